@@ -1,0 +1,49 @@
+import type { Logger } from 'pino';
+import type { CommandName } from '../core/answer.js';
+import type { PlanBot } from '../core/planbot.js';
+
+export type Platform = 'telegram' | 'discord' | 'console';
+
+/** What an adapter reports after each message it answered (or failed to answer). */
+export interface AnsweredEvent {
+  platform: Platform;
+  command: CommandName | 'start' | 'callback' | 'inline' | 'autocomplete';
+  latencyMs: number;
+  results: number;
+  answered: boolean;
+  /** Raw platform user id; the recorder hashes it before it reaches a log line. */
+  userId?: string;
+  /** The user's text; logged only at debug level. */
+  text?: string;
+}
+
+/** Where adapters report what happened; the service turns it into log lines and metrics. */
+export interface AdapterEvents {
+  answered(event: AnsweredEvent): void;
+  failed(platform: Platform, err: unknown, context: Record<string, unknown>): void;
+  rateLimited(platform: Platform): void;
+}
+
+export const silentEvents: AdapterEvents = { answered() {}, failed() {}, rateLimited() {} };
+
+export interface AdapterDeps {
+  planbot: PlanBot;
+  logger: Logger;
+  events: AdapterEvents;
+}
+
+/** A node:http handler the service's HTTP server mounts at a path (the Telegram webhook). */
+export type HttpHandler = (
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+) => void | Promise<void>;
+
+/** One running platform connection. Building an adapter touches no network; `start` does. */
+export interface Adapter {
+  readonly platform: Platform;
+  start(): Promise<void>;
+  /** Stops taking updates, lets in-flight replies finish, closes connections. */
+  stop(): Promise<void>;
+  /** Connected and taking updates. */
+  isReady(): boolean;
+}

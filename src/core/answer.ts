@@ -1,0 +1,134 @@
+/**
+ * The platform-neutral answer the core returns for every command. Adapters render it (Discord embeds,
+ * Telegram HTML, terminal text); the core never writes platform markup.
+ */
+
+export type Lang = 'zh' | 'en';
+
+export const COMMANDS = ['ask', 'stats', 'tasks', 'areas', 'sources', 'help'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** Error identifiers an adapter turns into words. */
+export type AnswerError =
+  | 'empty' // nothing to ask
+  | 'too-long' // the line was cut to the maximum length before answering (answer still given)
+  | 'no-match' // nothing in the data answers it (suggestions may follow)
+  | 'unknown-area' // /tasks with an area that is none of the 9
+  | 'unknown-command'
+  | 'rate-limited';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url?: string;
+}
+
+export type ResultKind = 'stat' | 'task' | 'passage' | 'area' | 'plan' | 'source' | 'suggestion';
+
+interface ResultBase {
+  kind: ResultKind;
+  /** Record id (stat, task, area, plan, source id; passage: `<source>#<n>`; suggestion: the line to ask). */
+  id: string;
+  /** Chinese text, as the data states it; for a suggestion, a question the user could ask. */
+  text: string;
+  /** English rendering, where the data has one. */
+  en?: string;
+  score: number;
+  source?: SourceRef;
+  /** The verbatim sentence of the source that backs this result. */
+  quote?: string;
+}
+
+export interface StatResult extends ResultBase {
+  kind: 'stat';
+  metric: string;
+  metric_en: string;
+  value: number;
+  unit: string;
+  qualifier?: 'over' | 'about' | 'at-least';
+  as_of: string;
+  scope: string;
+  target: boolean;
+}
+
+export interface TaskResult extends ResultBase {
+  kind: 'task';
+  plan: string;
+  area: string | null;
+  /** Area short name (zh), when the task belongs to an area. */
+  area_name?: string;
+}
+
+export interface AreaResult extends ResultBase {
+  kind: 'area';
+  order: number;
+  short: string;
+  task_count?: number;
+}
+
+export interface PlanResult extends ResultBase {
+  kind: 'plan';
+  period: string;
+  task_count: number;
+  completion?: string;
+  completion_en?: string;
+}
+
+export interface SourceResult extends ResultBase {
+  kind: 'source';
+  source: SourceRef;
+}
+
+export interface PassageResult extends ResultBase {
+  kind: 'passage';
+}
+
+export interface SuggestionResult extends ResultBase {
+  kind: 'suggestion';
+}
+
+export type Result =
+  | StatResult
+  | TaskResult
+  | AreaResult
+  | PlanResult
+  | SourceResult
+  | PassageResult
+  | SuggestionResult;
+
+export interface Page {
+  /** Index of the first result of this page in the full result list. */
+  offset: number;
+  limit: number;
+  total: number;
+  hasMore: boolean;
+}
+
+export interface Answer {
+  command: CommandName;
+  /** The user's line (or the command's argument), normalized and cut to the maximum length. */
+  query: string;
+  answered: boolean;
+  lang: Lang;
+  /** What the question asked for: a figure, a list, or anything. */
+  intent: 'figure' | 'list' | 'lookup';
+  /** The results of this page, best first. */
+  results: Result[];
+  page: Page;
+  error?: AnswerError;
+  /** For `tasks <area>`: the resolved area id. */
+  area?: string;
+}
+
+/** A command as an adapter hands it to the router. */
+export interface Request {
+  command: CommandName;
+  /** The question, topic or area; empty when the command takes none. */
+  arg: string;
+  /** Forced answer language; when absent the router decides from the text. */
+  lang?: Lang;
+  offset?: number;
+  limit?: number;
+}

@@ -1,0 +1,13 @@
+import { parse as parseYaml } from 'yaml';
+
+/** Splits a source article file into its YAML front matter and its body paragraphs. */
+export function parseSourceFile(text: string): { meta: unknown; body: string; paragraphs: string[] } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('missing front matter (--- ... ---)');
+  const body = match[2]!.trim();
+  const paragraphs = body
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/\s*\r?\n\s*/g, '').trim())
+    .filter((p) => p.length > 0);
+  return { meta: parseYaml(match[1]!), body: paragraphs.join('\n\n'), paragraphs };
+}
