@@ -1,0 +1,208 @@
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/** pino's level names, plus `silent`. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The validated service configuration (see `.env.example` for each variable). */
+export interface Config {
+  telegram?: {
+    token: string;
+    apiRoot?: string;
+    /** Webhook mode; long polling when absent. */
+    webhook?: { url: string; secret: string };
+  };
+  discord?: {
+    token: string;
+    restApi?: string;
+    guildId?: string;
+    messageContent: boolean;
+  };
+  /** HTTP port for /healthz, /metrics and the Telegram webhook. 0 picks a free port. */
+  port: number;
+  /** Whether PORT was set; without credentials the HTTP server only starts when it was. */
+  portExplicit: boolean;
+  /** Interface the HTTP server binds; all interfaces when absent. */
+  host?: string;
+  logLevel: LogLevel;
+  dataDir?: string;
+  /** Every secret value the configuration holds, so the logger can scrub them from any line. */
+  secrets: string[];
+}
+
+/** A malformed configuration value; `message` is the one line shown to the operator (never a secret). */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`PlanBot config: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const TELEGRAM_TOKEN = /^\d+:[A-Za-z0-9_-]{30,}$/;
+const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+const BASE64URL_PART = '[A-Za-z0-9_-]+';
+const DISCORD_TOKEN = new RegExp(`^${BASE64URL_PART}\\.${BASE64URL_PART}\\.${BASE64URL_PART}$`);
+const SNOWFLAKE = /^\d{17,20}$/;
+const RESERVED_PATHS = ['/healthz', '/metrics'];
+
+/** Empty strings count as unset, so a copied `.env.example` with blank placeholders is a valid start. */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function httpUrl(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const value = read(env, name);
+  if (value === undefined) return undefined;
+  const parsed = z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`) }).safeParse(value);
+  if (!parsed.success) {
+    const shape = protocols.length === 1 ? `an ${protocols[0]}:// URL` : 'an http:// or https:// URL';
+    throw new ConfigError(name, `is not ${shape}: set it to a full URL such as ${protocols[0]}://host/path`);
+  }
+  return value;
+}
+
+function telegramToken(env: Env): string | undefined {
+  const token = read(env, 'TELEGRAM_BOT_TOKEN');
+  if (token === undefined || TELEGRAM_TOKEN.test(token)) return token;
+  if (/^bot\d+:/i.test(token)) {
+    throw new ConfigError(
+      'TELEGRAM_BOT_TOKEN',
+      'starts with "bot": set it to the token alone, without the prefix',
+    );
+  }
+  throw new ConfigError(
+    'TELEGRAM_BOT_TOKEN',
+    'is not a bot token: set it to the token @BotFather gave, shaped 123456789:AA... (digits, a colon, 30+ letters)',
+  );
+}
+
+function telegramWebhook(env: Env, token: string | undefined): { url: string; secret: string } | undefined {
+  const url = httpUrl(env, 'TELEGRAM_WEBHOOK_URL', ['https']);
+  const secret = read(env, 'TELEGRAM_WEBHOOK_SECRET');
+  const secretFix = 'set TELEGRAM_WEBHOOK_SECRET to 1-256 characters of A-Z a-z 0-9 _ -';
+  if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', `is not what Telegram accepts: ${secretFix}`);
+  }
+  if (url === undefined) return undefined;
+  if (secret === undefined) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_URL', `is set but TELEGRAM_WEBHOOK_SECRET is not: ${secretFix}`);
+  }
+  if (token === undefined) {
+    throw new ConfigError(
+      'TELEGRAM_WEBHOOK_URL',
+      'is set but TELEGRAM_BOT_TOKEN is not: set TELEGRAM_BOT_TOKEN or remove the webhook URL',
+    );
+  }
+  const path = new URL(url).pathname;
+  if (RESERVED_PATHS.includes(path)) {
+    throw new ConfigError(
+      'TELEGRAM_WEBHOOK_URL',
+      `uses the path ${path}, which the service keeps for itself: use another path, e.g. /telegram`,
+    );
+  }
+  return { url, secret };
+}
+
+function discordToken(env: Env): string | undefined {
+  const token = read(env, 'DISCORD_TOKEN');
+  if (token === undefined || DISCORD_TOKEN.test(token)) return token;
+  if (/^bot\s/i.test(token)) {
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'starts with "Bot ": set it to the token alone, without the prefix',
+    );
+  }
+  throw new ConfigError(
+    'DISCORD_TOKEN',
+    'is not a bot token: set it to the token from the Developer Portal (Bot > Reset Token), three dot-separated parts',
+  );
+}
+
+function snowflake(env: Env, name: string): string | undefined {
+  const value = read(env, name);
+  if (value === undefined || SNOWFLAKE.test(value)) return value;
+  throw new ConfigError(
+    name,
+    'is not a Discord id: set it to the server id (17-20 digits; Copy Server ID in Discord)',
+  );
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const value = read(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(name, `is "${value}": set it to true or false`);
+}
+
+function port(env: Env): number {
+  const value = read(env, 'PORT');
+  if (value === undefined) return 8080;
+  const parsed = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .safeParse(/^\d+$/.test(value) ? value : NaN);
+  if (!parsed.success)
+    throw new ConfigError('PORT', `is "${value}": set it to a port number from 1 to 65535`);
+  return parsed.data;
+}
+
+function logLevel(env: Env): LogLevel {
+  const value = read(env, 'LOG_LEVEL')?.toLowerCase();
+  if (value === undefined) return 'info';
+  const parsed = z.enum(LOG_LEVELS).safeParse(value);
+  if (!parsed.success)
+    throw new ConfigError('LOG_LEVEL', `is "${value}": set it to one of ${LOG_LEVELS.join(', ')}`);
+  return parsed.data;
+}
+
+/**
+ * Validates the environment. Pure: reads only `env`. Throws {@link ConfigError} on the first malformed
+ * value, with a message naming the variable and the fix, never its (possibly secret) value.
+ */
+export function parseConfig(env: Env): Config {
+  const tgToken = telegramToken(env);
+  const tgApiRoot = httpUrl(env, 'TELEGRAM_API_ROOT', ['https', 'http']);
+  const webhook = telegramWebhook(env, tgToken);
+  const dcToken = discordToken(env);
+  const restApi = httpUrl(env, 'DISCORD_REST_API', ['https', 'http']);
+  const guildId = snowflake(env, 'DISCORD_GUILD_ID');
+  const messageContent = flag(env, 'DISCORD_MESSAGE_CONTENT', false);
+
+  const config: Config = {
+    port: port(env),
+    portExplicit: read(env, 'PORT') !== undefined,
+    logLevel: logLevel(env),
+    secrets: [tgToken, webhook?.secret, dcToken].filter((s): s is string => s !== undefined),
+  };
+  const host = read(env, 'HOST');
+  if (host !== undefined) config.host = host;
+  const dataDir = read(env, 'DATA_DIR');
+  if (dataDir !== undefined) config.dataDir = dataDir;
+  if (tgToken !== undefined) {
+    config.telegram = { token: tgToken };
+    if (tgApiRoot !== undefined) config.telegram.apiRoot = tgApiRoot;
+    if (webhook !== undefined) config.telegram.webhook = webhook;
+  }
+  if (dcToken !== undefined) {
+    config.discord = { token: dcToken, messageContent };
+    if (restApi !== undefined) config.discord.restApi = restApi;
+    if (guildId !== undefined) config.discord.guildId = guildId;
+  }
+  return config;
+}
+
+/** Reads `.env` (when present) into `process.env` without overriding variables already set, then validates. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  dotenv.config({ quiet: true, processEnv: env });
+  return parseConfig(env);
+}

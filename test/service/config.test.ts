@@ -1,0 +1,212 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, parseConfig } from '../../src/config.js';
+
+const TG_TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ';
+const DC_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
+const SECRET = 'hook_Secret-123';
+
+/** The one line an operator sees for `env`, or undefined when it is valid. */
+function problem(env: Record<string, string>): string | undefined {
+  try {
+    parseConfig(env);
+    return undefined;
+  } catch (err) {
+    assert.ok(err instanceof ConfigError);
+    return err.message;
+  }
+}
+
+describe('parseConfig', () => {
+  test('no variables: the console, with the documented defaults', () => {
+    const config = parseConfig({});
+    assert.equal(config.telegram, undefined);
+    assert.equal(config.discord, undefined);
+    assert.equal(config.port, 8080);
+    assert.equal(config.portExplicit, false);
+    assert.equal(config.logLevel, 'info');
+    assert.deepEqual(config.secrets, []);
+  });
+
+  test('blank placeholders copied from .env.example count as unset', () => {
+    const config = parseConfig({ TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: ' ', PORT: '', LOG_LEVEL: '' });
+    assert.equal(config.telegram, undefined);
+    assert.equal(config.discord, undefined);
+    assert.equal(config.port, 8080);
+  });
+
+  test('a full configuration', () => {
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: TG_TOKEN,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/hook',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      DISCORD_TOKEN: DC_TOKEN,
+      DISCORD_REST_API: 'https://proxy.example.org/api',
+      DISCORD_GUILD_ID: '123456789012345678',
+      DISCORD_MESSAGE_CONTENT: 'true',
+      PORT: '3000',
+      LOG_LEVEL: 'debug',
+      DATA_DIR: '/srv/data',
+    });
+    assert.deepEqual(config.telegram, {
+      token: TG_TOKEN,
+      apiRoot: 'http://127.0.0.1:8081',
+      webhook: { url: 'https://bot.example.org/telegram/hook', secret: SECRET },
+    });
+    assert.deepEqual(config.discord, {
+      token: DC_TOKEN,
+      restApi: 'https://proxy.example.org/api',
+      guildId: '123456789012345678',
+      messageContent: true,
+    });
+    assert.equal(config.port, 3000);
+    assert.equal(config.portExplicit, true);
+    assert.equal(config.logLevel, 'debug');
+    assert.equal(config.dataDir, '/srv/data');
+    assert.deepEqual([...config.secrets].sort(), [DC_TOKEN, SECRET, TG_TOKEN].sort());
+  });
+
+  test('DISCORD_MESSAGE_CONTENT defaults to false and accepts false', () => {
+    assert.equal(parseConfig({ DISCORD_TOKEN: DC_TOKEN }).discord?.messageContent, false);
+    assert.equal(
+      parseConfig({ DISCORD_TOKEN: DC_TOKEN, DISCORD_MESSAGE_CONTENT: 'False' }).discord?.messageContent,
+      false,
+    );
+  });
+
+  const malformed: [string, Record<string, string>, RegExp][] = [
+    [
+      'a token without the colon',
+      { TELEGRAM_BOT_TOKEN: 'not-a-token' },
+      /^PlanBot config: TELEGRAM_BOT_TOKEN is not a bot token: set it to the token @BotFather gave/,
+    ],
+    [
+      'a token with a short secret part',
+      { TELEGRAM_BOT_TOKEN: '123:abc' },
+      /^PlanBot config: TELEGRAM_BOT_TOKEN is not a bot token/,
+    ],
+    [
+      'a token pasted with the bot prefix',
+      { TELEGRAM_BOT_TOKEN: `bot${TG_TOKEN}` },
+      /^PlanBot config: TELEGRAM_BOT_TOKEN starts with "bot": set it to the token alone/,
+    ],
+    [
+      'an API root that is no URL',
+      { TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_API_ROOT: 'localhost:8081' },
+      /^PlanBot config: TELEGRAM_API_ROOT is not an http:\/\/ or https:\/\/ URL: set it to a full URL/,
+    ],
+    [
+      'a webhook URL without a secret',
+      { TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook' },
+      /^PlanBot config: TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not: set TELEGRAM_WEBHOOK_SECRET to 1-256 characters of A-Z a-z 0-9 _ -$/,
+    ],
+    [
+      'a plain-http webhook URL',
+      {
+        TELEGRAM_BOT_TOKEN: TG_TOKEN,
+        TELEGRAM_WEBHOOK_URL: 'http://bot.example.org/hook',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      },
+      /^PlanBot config: TELEGRAM_WEBHOOK_URL is not an https:\/\/ URL/,
+    ],
+    [
+      'a webhook secret with a space',
+      {
+        TELEGRAM_BOT_TOKEN: TG_TOKEN,
+        TELEGRAM_WEBHOOK_URL: 'https://b.example.org/h',
+        TELEGRAM_WEBHOOK_SECRET: 'two words',
+      },
+      /^PlanBot config: TELEGRAM_WEBHOOK_SECRET is not what Telegram accepts: set TELEGRAM_WEBHOOK_SECRET to 1-256 characters/,
+    ],
+    [
+      'a webhook secret of 257 characters',
+      {
+        TELEGRAM_BOT_TOKEN: TG_TOKEN,
+        TELEGRAM_WEBHOOK_URL: 'https://b.example.org/h',
+        TELEGRAM_WEBHOOK_SECRET: 'a'.repeat(257),
+      },
+      /^PlanBot config: TELEGRAM_WEBHOOK_SECRET is not what Telegram accepts/,
+    ],
+    [
+      'a webhook without a bot token',
+      { TELEGRAM_WEBHOOK_URL: 'https://b.example.org/h', TELEGRAM_WEBHOOK_SECRET: SECRET },
+      /^PlanBot config: TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not/,
+    ],
+    [
+      'a webhook on /healthz',
+      {
+        TELEGRAM_BOT_TOKEN: TG_TOKEN,
+        TELEGRAM_WEBHOOK_URL: 'https://b.example.org/healthz',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      },
+      /^PlanBot config: TELEGRAM_WEBHOOK_URL uses the path \/healthz/,
+    ],
+    [
+      'a Discord token of two parts',
+      { DISCORD_TOKEN: 'abc.def' },
+      /^PlanBot config: DISCORD_TOKEN is not a bot token: set it to the token from the Developer Portal/,
+    ],
+    [
+      'a Discord token with "Bot "',
+      { DISCORD_TOKEN: `Bot ${DC_TOKEN}` },
+      /^PlanBot config: DISCORD_TOKEN starts with "Bot ": set it to the token alone/,
+    ],
+    [
+      'a Discord REST API that is no URL',
+      { DISCORD_TOKEN: DC_TOKEN, DISCORD_REST_API: 'proxy' },
+      /^PlanBot config: DISCORD_REST_API is not an http:\/\/ or https:\/\/ URL/,
+    ],
+    [
+      'a guild id with letters',
+      { DISCORD_TOKEN: DC_TOKEN, DISCORD_GUILD_ID: 'my-server' },
+      /^PlanBot config: DISCORD_GUILD_ID is not a Discord id: set it to the server id/,
+    ],
+    [
+      'message content that is not a boolean',
+      { DISCORD_MESSAGE_CONTENT: 'yes please' },
+      /^PlanBot config: DISCORD_MESSAGE_CONTENT is "yes please": set it to true or false$/,
+    ],
+    [
+      'a port above 65535',
+      { PORT: '70000' },
+      /^PlanBot config: PORT is "70000": set it to a port number from 1 to 65535$/,
+    ],
+    ['a port that is a word', { PORT: 'http' }, /^PlanBot config: PORT is "http": set it to a port number/],
+    ['a negative port', { PORT: '-1' }, /^PlanBot config: PORT is "-1"/],
+    [
+      'an unknown log level',
+      { LOG_LEVEL: 'verbose' },
+      /^PlanBot config: LOG_LEVEL is "verbose": set it to one of fatal, error, warn, info, debug, trace, silent$/,
+    ],
+  ];
+  for (const [name, env, expected] of malformed) {
+    test(`${name}: one line naming the variable and the fix`, () => {
+      const line = problem(env);
+      assert.ok(line !== undefined, 'expected a ConfigError');
+      assert.match(line, expected);
+      assert.ok(!line.includes('\n'), 'one line');
+    });
+  }
+
+  test('no message ever shows a secret value', () => {
+    const secretLike = [
+      { TELEGRAM_BOT_TOKEN: 'leaky-secret-value' },
+      { TELEGRAM_BOT_TOKEN: `bot${TG_TOKEN}` },
+      { DISCORD_TOKEN: 'leaky-secret-value' },
+      { DISCORD_TOKEN: `Bot ${DC_TOKEN}` },
+      {
+        TELEGRAM_BOT_TOKEN: TG_TOKEN,
+        TELEGRAM_WEBHOOK_URL: 'https://b.example.org/h',
+        TELEGRAM_WEBHOOK_SECRET: 'leaky secret value',
+      },
+    ];
+    for (const env of secretLike) {
+      const line = problem(env) ?? '';
+      assert.ok(line.startsWith('PlanBot config:'), line);
+      assert.ok(!line.includes('leaky'), line);
+      assert.ok(!line.includes(TG_TOKEN.split(':')[1]!), line);
+      assert.ok(!line.includes(DC_TOKEN.split('.')[2]!), line);
+    }
+  });
+});
