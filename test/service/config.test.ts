@@ -7,7 +7,7 @@ const DC_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.abcdefghijklmnopqrstuvwxyz01
 const SECRET = 'hook_Secret-123';
 
 /** The one line an operator sees for `env`, or undefined when it is valid. */
-function problem(env: Record<string, string>): string | undefined {
+function problem(env: Record<string, string | undefined>): string | undefined {
   try {
     parseConfig(env);
     return undefined;

@@ -20,7 +20,9 @@ async function metricValue(
   const family = name.replace(/_count$/, '');
   const metric = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === family);
   const value = metric?.values.find(
-    (v) => (v.metricName ?? family) === name && Object.entries(labels).every(([k, l]) => v.labels[k] === l),
+    (v) =>
+      ((v as { metricName?: string }).metricName ?? family) === name &&
+      Object.entries(labels).every(([k, l]) => v.labels[k] === l),
   );
   return value?.value ?? 0;
 }
