@@ -116,7 +116,10 @@ export class FakeDiscord {
     });
     this.wss = new WebSocketServer({ noServer: true });
     server.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      if (!req.url?.startsWith('/gateway')) {
+        socket.destroy();
+        return;
+      }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.gateway.accept(ws, req));
     });
     server.on('request', (req, res) => void this.onHttp(req, res));
@@ -203,7 +206,7 @@ export class FakeDiscord {
           channel_id: this.world.channelId,
           guild_id: this.world.guildId,
           guild_locale: 'zh-CN',
-          member: member(this.world, user),
+          member: member(user),
           guild: { id: this.world.guildId, locale: 'zh-CN', features: [] },
           context: 0,
         };
@@ -295,7 +298,7 @@ export class FakeDiscord {
     const dispatched = {
       ...msg,
       content: seesContent ? content : '',
-      ...(guildId ? { guild_id: guildId, member: { ...member(this.world, author), user: undefined } } : {}),
+      ...(guildId ? { guild_id: guildId, member: { ...member(author), user: undefined } } : {}),
     };
     this.gateway.dispatch('MESSAGE_CREATE', dispatched, guildId);
     return msg;

@@ -1,7 +1,7 @@
 import type {
   APIApplicationCommandInteractionDataOption,
-  APIChannel,
-  APIGuildMember,
+  APIInteractionGuildMember,
+  GuildMemberFlags,
   APIMessage,
   APIUser,
 } from 'discord.js';
@@ -47,19 +47,22 @@ export function makeWorld(): World {
 /** Every permission bit set: the fake never refuses for want of a permission. */
 export const ALL_PERMISSIONS = '2251799813685247';
 
-export function member(world: World, user: APIUser): APIGuildMember {
+/** A guild member as interactions carry it (with the member's permissions in the channel). */
+export function member(user: APIUser): APIInteractionGuildMember {
   return {
+    avatar: null,
+    banner: null,
     user,
     roles: [],
     joined_at: '2024-01-01T00:00:00.000Z',
     deaf: false,
     mute: false,
-    flags: 0,
+    flags: 0 as GuildMemberFlags,
     permissions: ALL_PERMISSIONS,
-  } as APIGuildMember;
+  };
 }
 
-export function guildChannel(world: World): APIChannel {
+export function guildChannel(world: World): Record<string, unknown> {
   return {
     id: world.channelId,
     type: 0,
@@ -73,17 +76,17 @@ export function guildChannel(world: World): APIChannel {
     last_message_id: null,
     rate_limit_per_user: 0,
     flags: 0,
-  } as APIChannel;
+  };
 }
 
-export function dmChannel(world: World, user: APIUser): APIChannel {
+export function dmChannel(world: World, user: APIUser): Record<string, unknown> {
   return {
     id: world.dmChannelId,
     type: 1,
     recipients: [user],
     last_message_id: null,
     flags: 0,
-  } as APIChannel;
+  };
 }
 
 /** The GUILD_CREATE payload: the guild with one text channel, the @everyone role and the bot as member. */
@@ -136,7 +139,7 @@ export function guildCreate(world: World): Record<string, unknown> {
     unavailable: false,
     member_count: 3,
     voice_states: [],
-    members: [member(world, world.bot)],
+    members: [member(world.bot)],
     channels: [guildChannel(world)],
     threads: [],
     presences: [],
