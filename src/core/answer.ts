@@ -65,7 +65,10 @@ export interface AreaResult extends ResultBase {
   kind: 'area';
   order: number;
   short: string;
+  /** The area's task count as a source states it. */
   task_count?: number;
+  /** How many of its tasks the data lists (tasks.json); may be fewer than `task_count`. */
+  listed?: number;
 }
 
 export interface PlanResult extends ResultBase {
@@ -90,13 +93,7 @@ export interface SuggestionResult extends ResultBase {
 }
 
 export type Result =
-  | StatResult
-  | TaskResult
-  | AreaResult
-  | PlanResult
-  | SourceResult
-  | PassageResult
-  | SuggestionResult;
+  StatResult | TaskResult | AreaResult | PlanResult | SourceResult | PassageResult | SuggestionResult;
 
 export interface Page {
   /** Index of the first result of this page in the full result list. */

@@ -1,0 +1,93 @@
+import type { Lang, Result, SourceRef, StatResult } from '../../core/answer.js';
+import { statValueEn, statValueZh } from '../../core/results.js';
+import { labels } from './labels.js';
+
+/** A result in words, free of platform markup: adapters escape and format each part. */
+export interface ResultWords {
+  title: string;
+  /** Detail lines; may be empty. */
+  body: string;
+  /** "来源：测试日报《标题》，2024-06-05"; empty when the result has no source. */
+  sourceLine: string;
+  url?: string;
+}
+
+const REGION = '长三角';
+
+function whenZh(stat: StatResult): string {
+  return stat.target ? `${labels.zh.target}，${stat.as_of}年` : `${stat.as_of}年`;
+}
+
+function statTitle(stat: StatResult, lang: Lang): string {
+  if (lang === 'en') {
+    const scope = stat.scope !== REGION && !stat.metric_en.includes(stat.scope) ? ` (${stat.scope})` : '';
+    const when = stat.target ? `${labels.en.target} for ${stat.as_of}` : stat.as_of;
+    return `${stat.metric_en}${scope}: ${statValueEn(stat)} (${when})`;
+  }
+  const scope = stat.scope !== REGION && !stat.metric.includes(stat.scope) ? `（${stat.scope}）` : '';
+  return `${stat.metric}${scope}：${statValueZh(stat)}（${whenZh(stat)}）`;
+}
+
+/** The line naming where a result comes from. */
+export function describeSource(source: SourceRef | undefined, lang: Lang): string {
+  if (source === undefined) return '';
+  return lang === 'en'
+    ? `${labels.en.source}: ${source.publisher}, “${source.title}”, ${source.date}`
+    : `${labels.zh.source}：${source.publisher}《${source.title}》，${source.date}`;
+}
+
+function describeBody(result: Result, lang: Lang): { title: string; body: string } {
+  const l = labels[lang];
+  switch (result.kind) {
+    case 'stat':
+      return { title: statTitle(result, lang), body: result.quote ?? '' };
+    case 'task': {
+      const area =
+        result.area_name === undefined
+          ? ''
+          : lang === 'en'
+            ? `[${result.area_name}] `
+            : `【${result.area_name}】`;
+      return lang === 'en'
+        ? { title: result.en ?? result.text, body: `${area}${result.text}` }
+        : { title: `${area}${result.text}`, body: '' };
+    }
+    case 'area': {
+      const counts = [
+        result.task_count === undefined ? '' : l.tasksStated(result.task_count),
+        result.listed === undefined || result.listed === 0 ? '' : l.tasksListed(result.listed),
+      ].filter((s) => s.length > 0);
+      const name =
+        lang === 'en'
+          ? `${result.order}. ${result.en ?? result.text} (${result.short})`
+          : `${result.order}. ${result.text}（${result.short}）`;
+      return { title: name, body: counts.join(lang === 'en' ? '; ' : '，') };
+    }
+    case 'plan': {
+      if (lang === 'en') {
+        const completion = result.completion_en === undefined ? '' : `; ${result.completion_en}`;
+        return { title: result.en ?? result.text, body: `${l.tasksStated(result.task_count)}${completion}` };
+      }
+      const completion = result.completion === undefined ? '' : `；${result.completion}`;
+      return { title: result.text, body: `${l.tasksStated(result.task_count)}${completion}` };
+    }
+    case 'source':
+      return { title: result.text, body: `${result.source.publisher}, ${result.source.date}` };
+    case 'passage':
+      return { title: lang === 'en' ? 'From the source' : '原文摘录', body: result.text };
+    case 'suggestion':
+      return { title: result.text, body: '' };
+  }
+}
+
+/** Words for one result in the user's language: title, detail, and the source line. */
+export function describeResult(result: Result, lang: Lang): ResultWords {
+  const words: ResultWords = {
+    ...describeBody(result, lang),
+    sourceLine:
+      result.kind === 'source' || result.kind === 'suggestion' ? '' : describeSource(result.source, lang),
+  };
+  const url = result.source?.url;
+  if (url !== undefined) words.url = url;
+  return words;
+}

@@ -1,0 +1,33 @@
+import type { Area } from './data/schema.js';
+import type { Records } from './records.js';
+import type { SearchEngine } from './search/engine.js';
+import { foldText } from './text/fold.js';
+
+const strip = (text: string): string => foldText(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/**
+ * The area of the newest plan that a user's word names: its id, order number, short name, name,
+ * a keyword, its English name, or a close Chinese match (生态 → 生态环境共保联治). Undefined when none.
+ */
+export function resolveArea(records: Records, engine: SearchEngine, input: string): Area | undefined {
+  const areas = records.currentAreas;
+  const wanted = strip(input);
+  if (wanted.length === 0) return undefined;
+  const names = (a: Area): string[] =>
+    [a.id, String(a.order), a.short, a.name, a.en, ...a.keywords].map(strip);
+
+  const exact = areas.find((a) => names(a).includes(wanted));
+  if (exact !== undefined) return exact;
+  const contained = areas.filter((a) => strip(a.name).includes(wanted) || strip(a.short).includes(wanted));
+  if (contained.length === 1) return contained[0];
+  const containing = areas.find((a) => wanted.includes(strip(a.short)));
+  if (containing !== undefined) return containing;
+
+  // Otherwise let the index decide among the areas and their tasks; a task votes for its area.
+  for (const hit of engine.search(input, { kinds: ['area', 'task'] })) {
+    if (hit.coverage < 0.5) break;
+    const area = hit.doc.area === undefined ? undefined : records.areas.get(hit.doc.area);
+    if (area !== undefined && areas.includes(area)) return area;
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+import type { Result } from '../answer.js';
+import type { CommandDefinition, CommandOutput, CoreContext } from '../context.js';
+import { hitResult, withoutEchoes } from '../hit-results.js';
+import { detectIntent, type QueryIntent } from '../intent.js';
+import { areaResult, suggestionResult } from '../results.js';
+import type { SearchHit } from '../search/engine.js';
+import { exampleQuestions } from '../suggestions.js';
+import { foldText } from '../text/fold.js';
+
+/**
+ * Share of a question's content words the best record must match for the bot to answer at all.
+ * Calibrated on test/core/questions.ts: below it, answers were loosely related passages.
+ */
+export const MIN_COVERAGE = 0.6;
+/** Further results must match nearly as much of the question as the best one. */
+const RELATED_COVERAGE = 0.5;
+const MAX_RESULTS = 20;
+
+// Words that only name the plan or its parts: a question made of nothing else asks for the overview.
+const OVERVIEW_FILLER =
+  /长三角|长江三角洲|一体化|发展|三年|行动|计划|规划|第[一二三123]轮|首轮|新一轮|最新|本轮|\d{4}\s*[—–~-]\s*\d{4}|\d{4}|年|方面|领域|板块|大块|部分|共|分为|分成|包括|包含|涉及|覆盖|主要|重点|哪些|哪几个|几个|有|的|是|什么|多少|个|吗|呢|[?？!！,，。.\s]|\b(the|plan|yrd|yangtze|river|delta|integration|three|year|action|areas?|aspects?|fields?|which|what|are|does|do|cover|covers|include|includes|how|many|of|in|it|its|there|new|latest|current|round)\b/g;
+
+function asksOverviewOnly(arg: string, intent: QueryIntent): boolean {
+  return intent.overview && foldText(arg).replace(OVERVIEW_FILLER, '').trim().length === 0;
+}
+
+function declined(ctx: CoreContext, lang: 'zh' | 'en', intent: QueryIntent): CommandOutput {
+  const results = exampleQuestions(ctx.records, lang).map((q) => suggestionResult(q));
+  return { answered: false, intent: intent.kind, results, error: 'no-match' };
+}
+
+/** Moves the best figure (a stat, or a plan's task count) to the front when the question asks for one. */
+function figureFirst(hits: SearchHit[]): SearchHit[] {
+  const best = hits[0];
+  if (best === undefined) return hits;
+  const figure = hits.find(
+    (h) => (h.doc.kind === 'stat' || h.doc.kind === 'plan') && h.coverage >= best.coverage - 0.15,
+  );
+  return figure === undefined ? hits : [figure, ...hits.filter((h) => h !== figure)];
+}
+
+export const askCommand: CommandDefinition = {
+  name: 'ask',
+  run(ctx, { arg, lang }) {
+    const { records, engine } = ctx;
+    const intent = detectIntent(arg, records.knowledge.plans);
+    const newestPlan = records.currentAreas[0]?.plan;
+    const overviewPlan = intent.plan ?? newestPlan;
+    const areasAnswer = intent.overview && overviewPlan === newestPlan && records.currentAreas.length > 0;
+
+    const kindWeights =
+      intent.kind === 'figure'
+        ? { stat: 2, plan: 1.5 }
+        : intent.kind === 'list'
+          ? { task: 1.5, area: 1.5 }
+          : {};
+    const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
+    let hits = engine.search(arg, options);
+    const best = hits[0];
+    const overviewOnly = areasAnswer && asksOverviewOnly(arg, intent);
+    if (!overviewOnly && (best === undefined || best.coverage < MIN_COVERAGE))
+      return declined(ctx, lang, intent);
+
+    hits = hits.filter(
+      (h) => best !== undefined && h.coverage >= Math.max(RELATED_COVERAGE, best.coverage - 0.3),
+    );
+    if (intent.kind === 'figure') hits = figureFirst(hits);
+
+    let results: Result[] = [];
+    if (areasAnswer)
+      results.push(
+        ...records.currentAreas.map((a) =>
+          areaResult(records, a, Math.round((best?.score ?? 1) * 1000) / 1000),
+        ),
+      );
+    for (const hit of hits) {
+      if (results.length >= MAX_RESULTS) break;
+      if (areasAnswer && hit.doc.kind === 'area') continue;
+      const result = hitResult(records, hit);
+      if (result !== undefined) results.push(result);
+    }
+    results = withoutEchoes(results);
+    return { answered: results.length > 0, intent: intent.kind, results };
+  },
+};

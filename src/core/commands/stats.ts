@@ -1,0 +1,49 @@
+import type { Result } from '../answer.js';
+import type { CommandDefinition } from '../context.js';
+import { headlineStats } from '../headline.js';
+import { detectIntent } from '../intent.js';
+import { planResult, statResult, suggestionResult } from '../results.js';
+import { MIN_COVERAGE } from './ask.js';
+
+const MAX_RESULTS = 25;
+
+/** `/stats [topic]`: statistics cards on a topic; with none, the plans' task counts and the headline figures. */
+export const statsCommand: CommandDefinition = {
+  name: 'stats',
+  run({ records, engine }, { arg, lang }) {
+    if (arg.length === 0) {
+      const plans = [...records.knowledge.plans].sort((a, b) => b.round - a.round);
+      const results: Result[] = [
+        ...plans.map((p) => planResult(records, p, 1)),
+        ...headlineStats(records).map((s) => statResult(records, s, 1)),
+      ];
+      return { answered: results.length > 0, intent: 'figure', results };
+    }
+    // Autocomplete hands back a stat id.
+    const exact = records.stats.get(arg);
+    if (exact !== undefined)
+      return { answered: true, intent: 'figure', results: [statResult(records, exact, 1)] };
+
+    const intent = detectIntent(arg, records.knowledge.plans);
+    const options =
+      intent.plan === undefined
+        ? { kinds: ['stat'] as const }
+        : { kinds: ['stat'] as const, plan: intent.plan };
+    const hits = engine.search(arg, options);
+    const best = hits[0];
+    if (best === undefined || best.coverage < MIN_COVERAGE) {
+      const topics = headlineStats(records)
+        .slice(0, 5)
+        .map((s) => suggestionResult(`/stats ${lang === 'en' ? s.metric_en : s.metric}`));
+      return { answered: false, intent: 'figure', results: topics, error: 'no-match' };
+    }
+    const results = hits
+      .filter((h) => h.coverage >= Math.max(MIN_COVERAGE, best.coverage - 0.3))
+      .slice(0, MAX_RESULTS)
+      .flatMap((h) => {
+        const stat = records.stats.get(h.doc.id);
+        return stat === undefined ? [] : [statResult(records, stat, Math.round(h.score * 1000) / 1000)];
+      });
+    return { answered: true, intent: 'figure', results };
+  },
+};

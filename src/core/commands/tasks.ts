@@ -1,0 +1,16 @@
+import type { CommandDefinition } from '../context.js';
+import { resolveArea } from '../area-resolver.js';
+import { areaResult, taskResult } from '../results.js';
+
+/** `/tasks [area]`: the tasks of one area; with none, the areas with their task counts. */
+export const tasksCommand: CommandDefinition = {
+  name: 'tasks',
+  run({ records, engine }, { arg }) {
+    const areas = records.currentAreas.map((a) => areaResult(records, a, 1));
+    if (arg.length === 0) return { answered: areas.length > 0, intent: 'list', results: areas };
+    const area = resolveArea(records, engine, arg);
+    if (area === undefined) return { answered: false, intent: 'list', results: areas, error: 'unknown-area' };
+    const tasks = (records.tasksByArea.get(area.id) ?? []).map((t) => taskResult(records, t, 1));
+    return { answered: true, intent: 'list', results: tasks, area: area.id };
+  },
+};

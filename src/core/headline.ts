@@ -1,0 +1,13 @@
+import type { Stat } from './data/schema.js';
+import type { Records } from './records.js';
+
+const REGION = '长三角';
+
+/**
+ * The region-wide results the data states, newest first: what `/stats` shows with no topic and what
+ * example questions are drawn from. Targets and figures about one province come after.
+ */
+export function headlineStats(records: Records): Stat[] {
+  const rank = (s: Stat): number => (s.scope === REGION ? 0 : 2) + (s.target ? 1 : 0);
+  return [...records.knowledge.stats].sort((a, b) => rank(a) - rank(b) || b.as_of.localeCompare(a.as_of));
+}

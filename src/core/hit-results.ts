@@ -1,0 +1,40 @@
+import type { Result } from './answer.js';
+import type { Records } from './records.js';
+import { areaResult, passageResult, planResult, statResult, taskResult } from './results.js';
+import type { SearchHit } from './search/engine.js';
+
+const round = (score: number): number => Math.round(score * 1000) / 1000;
+
+/** The result a search hit stands for, with its source and quote. */
+export function hitResult(records: Records, hit: SearchHit): Result | undefined {
+  const { doc } = hit;
+  const score = round(hit.score);
+  switch (doc.kind) {
+    case 'stat': {
+      const stat = records.stats.get(doc.id);
+      return stat && statResult(records, stat, score);
+    }
+    case 'task': {
+      const task = records.tasks.get(doc.id);
+      return task && taskResult(records, task, score);
+    }
+    case 'area': {
+      const area = records.areas.get(doc.id);
+      return area && areaResult(records, area, score);
+    }
+    case 'plan': {
+      const plan = records.plans.get(doc.id);
+      return plan && planResult(records, plan, score);
+    }
+    case 'passage':
+      return passageResult(records, doc.id, doc.body, doc.source, score);
+  }
+}
+
+/** Drops passages that only repeat the quote of a record already in the list. */
+export function withoutEchoes(results: Result[]): Result[] {
+  const quotes = results.filter((r) => r.kind !== 'passage' && r.quote !== undefined).map((r) => r.quote!);
+  return results.filter(
+    (r) => r.kind !== 'passage' || !quotes.some((q) => r.text.includes(q) || q.includes(r.text)),
+  );
+}

@@ -1,0 +1,89 @@
+import type { Logger } from 'pino';
+import type { Answer, Lang, Request } from './answer.js';
+import type { CoreContext } from './context.js';
+import { loadKnowledge } from './data/load.js';
+import type { Knowledge } from './data/schema.js';
+import { headlineStats } from './headline.js';
+import { indexRecords } from './records.js';
+import { parseLine, route } from './router.js';
+import { createSearchEngine } from './search/engine.js';
+import { cleanLine } from './text/clean.js';
+import { detectLang } from './text/lang.js';
+
+/** The core as adapters see it: answers chat lines with plain data, knows no platform. */
+export interface PlanBot {
+  readonly knowledge: Knowledge;
+  /** Answers one request; never throws on any user input. */
+  run(req: Request): Answer;
+  /** A chat line as typed: "/stats 研发", "/tasks@PlanBot 生态", "stats 研发", or a plain question (→ ask). */
+  parseLine(line: string): Request;
+  /** run(parseLine(line)) with options. */
+  ask(line: string, opts?: { limit?: number; offset?: number; lang?: Lang }): Answer;
+  /**
+   * Topic completions for /stats (Discord autocomplete): at most `limit` (≤25) {name ≤100 chars,
+   * value ≤100 chars}, ranked by the search. Empty prefix: headline topics.
+   */
+  completeStatTopic(prefix: string, limit?: number): { name: string; value: string }[];
+  /** Detects the answer language of a line: 'en' when it is mostly Latin letters, 'zh' otherwise. */
+  detectLang(text: string): Lang;
+}
+
+export interface PlanBotOptions {
+  /** Where to load the knowledge from (default: the bundled data/). */
+  dataDir?: string;
+  /** Already loaded knowledge; wins over dataDir. */
+  knowledge?: Knowledge;
+  logger?: Logger;
+}
+
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Builds the bot: loads and validates the data and indexes it. Touches no network. */
+export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
+  const knowledge = options.knowledge ?? loadKnowledge(options.dataDir);
+  const records = indexRecords(knowledge);
+  const engine = createSearchEngine(knowledge);
+  const ctx: CoreContext =
+    options.logger === undefined ? { records, engine } : { records, engine, logger: options.logger };
+
+  const run = (req: Request): Answer => route(ctx, req);
+  const ask: PlanBot['ask'] = (line, opts = {}) => run({ ...parseLine(line), ...opts });
+
+  const completeStatTopic: PlanBot['completeStatTopic'] = (prefix, limit = MAX_CHOICES) => {
+    const max = Math.min(MAX_CHOICES, Math.max(0, Math.trunc(Number.isFinite(limit) ? limit : MAX_CHOICES)));
+    const typed = cleanLine(typeof prefix === 'string' ? prefix : '').text;
+    const lang = typed.length > 0 ? detectLang(typed) : 'zh';
+    const ranked = typed.length === 0 ? headlineStats(records) : rankStats(typed);
+    const seen = new Set<string>();
+    const choices: { name: string; value: string }[] = [];
+    for (const stat of ranked) {
+      if (choices.length >= max) break;
+      const metric = lang === 'en' ? stat.metric_en : stat.metric;
+      const name = cut(`${metric} (${stat.scope}, ${stat.as_of})`, MAX_CHOICE_LENGTH);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      choices.push({ name, value: cut(stat.id, MAX_CHOICE_LENGTH) });
+    }
+    return choices;
+  };
+
+  // Search order first; then metrics that merely contain what was typed (one Chinese character, "r&").
+  const rankStats = (typed: string) => {
+    const fromSearch = engine
+      .search(typed, { kinds: ['stat'] })
+      .flatMap((h) => records.stats.get(h.doc.id) ?? []);
+    const folded = engine.analyzer.prepare(typed).trim();
+    const containing = knowledge.stats.filter((s) =>
+      [s.metric, s.metric_en, s.scope].some((t) => engine.analyzer.prepare(t).includes(folded)),
+    );
+    return [...new Set([...fromSearch, ...containing])];
+  };
+
+  return { knowledge, run, parseLine, ask, completeStatTopic, detectLang };
+}

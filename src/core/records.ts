@@ -1,0 +1,41 @@
+import type { Area, Knowledge, Plan, Source, Stat, Task } from './data/schema.js';
+
+/** The knowledge base keyed by id, with the counts commands show. */
+export interface Records {
+  readonly knowledge: Knowledge;
+  readonly stats: ReadonlyMap<string, Stat>;
+  readonly tasks: ReadonlyMap<string, Task>;
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly plans: ReadonlyMap<string, Plan>;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** Areas of the newest plan, in the plan's order. */
+  readonly currentAreas: readonly Area[];
+  /** Tasks of each area, in data order. */
+  readonly tasksByArea: ReadonlyMap<string, readonly Task[]>;
+}
+
+export function indexRecords(knowledge: Knowledge): Records {
+  const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
+    new Map(list.map((r) => [r.id, r]));
+  const tasksByArea = new Map<string, Task[]>();
+  for (const task of knowledge.tasks) {
+    if (task.area === null) continue;
+    const list = tasksByArea.get(task.area) ?? [];
+    list.push(task);
+    tasksByArea.set(task.area, list);
+  }
+  const newest = [...knowledge.plans].sort((a, b) => b.round - a.round)[0];
+  const currentAreas = knowledge.areas
+    .filter((a) => newest === undefined || a.plan === newest.id)
+    .sort((a, b) => a.order - b.order);
+  return {
+    knowledge,
+    stats: byId(knowledge.stats),
+    tasks: byId(knowledge.tasks),
+    areas: byId(knowledge.areas),
+    plans: byId(knowledge.plans),
+    sources: byId(knowledge.sources),
+    currentAreas,
+    tasksByArea,
+  };
+}

@@ -1,0 +1,71 @@
+import { COMMANDS, type Answer, type CommandName, type Request } from './answer.js';
+import { COMMAND_TABLE } from './commands/index.js';
+import type { CommandOutput, CoreContext } from './context.js';
+import { cleanLine } from './text/clean.js';
+import { detectLang } from './text/lang.js';
+
+/** Results per page unless the adapter asks for another size. */
+export const DEFAULT_LIMIT = 5;
+export const MAX_LIMIT = 50;
+
+const ALIASES: Record<string, CommandName> = { start: 'help', 帮助: 'help', 问: 'ask' };
+const COMMAND_LINE = /^([/／]?)([\p{L}\p{N}_]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u;
+
+/**
+ * A chat line as typed into a Request: "/stats 研发", "/tasks@PlanBot 生态", "stats 研发", "help", or
+ * a plain question (→ ask). An unknown slash command becomes help with the command as argument, which
+ * the help command reports as `unknown-command`.
+ */
+export function parseLine(line: string): Request {
+  const { text } = cleanLine(line);
+  const match = COMMAND_LINE.exec(text);
+  if (match !== null) {
+    const [, slash, word = '', rest = ''] = match;
+    const name = word.toLowerCase();
+    const command = (COMMANDS as readonly string[]).includes(name) ? (name as CommandName) : ALIASES[name];
+    if (command !== undefined) return { command, arg: rest.trim() };
+    if (slash) return { command: 'help', arg: `/${word}` };
+  }
+  return { command: 'ask', arg: text };
+}
+
+function clampInt(value: number | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+/** Runs one request through its command and cuts the requested page. Never throws. */
+export function route(ctx: CoreContext, req: Request): Answer {
+  const command = COMMAND_TABLE[req.command] ?? COMMAND_TABLE.ask;
+  const { text: arg, cut } = cleanLine(typeof req.arg === 'string' ? req.arg : '');
+  const lang = req.lang ?? (arg.length > 0 ? detectLang(arg) : 'zh');
+  const limit = clampInt(req.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+
+  let output: CommandOutput;
+  if (command.name === 'ask' && arg.length === 0) {
+    output = { answered: false, intent: 'lookup', results: [], error: 'empty' };
+  } else {
+    try {
+      output = command.run(ctx, { arg, lang });
+    } catch (err) {
+      ctx.logger?.error({ err, command: command.name, arg }, 'PlanBot: command failed');
+      output = { answered: false, intent: 'lookup', results: [], error: 'no-match' };
+    }
+  }
+
+  const total = output.results.length;
+  const offset = clampInt(req.offset, 0, Math.max(0, total - 1), 0);
+  const answer: Answer = {
+    command: command.name,
+    query: arg,
+    answered: output.answered,
+    lang,
+    intent: output.intent,
+    results: output.results.slice(offset, offset + limit),
+    page: { offset, limit, total, hasMore: offset + limit < total },
+  };
+  const error = output.error ?? (cut ? 'too-long' : undefined);
+  if (error !== undefined) answer.error = error;
+  if (output.area !== undefined) answer.area = output.area;
+  return answer;
+}

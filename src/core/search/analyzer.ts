@@ -1,0 +1,143 @@
+import type { GlossaryEntry } from '../data/schema.js';
+import { foldText } from '../text/fold.js';
+import { createGlossaryRewriter } from './glossary-rewriter.js';
+import { CHINESE_STOP_TERMS, ENGLISH_STOP_TERMS } from './stop-terms.js';
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&'+-]*$/;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** One thing a query asks about, used to tell how much of a query a result covers. */
+export type QueryUnit =
+  | { kind: 'han'; text: string; weight: number; parts: string[]; partial: boolean }
+  | { kind: 'latin'; text: string; weight: number };
+
+/** Light English stemming: plurals only, enough for "tasks"/"task", "cities"/"city". */
+export function stemLatin(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function bigrams(chars: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 1) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** A run of Chinese content words between stop words or punctuation. */
+type HanRun = string[];
+
+interface Segments {
+  runs: HanRun[];
+  latin: string[];
+}
+
+function splitSegments(prepared: string): Segments {
+  const runs: HanRun[] = [];
+  const latin: string[] = [];
+  let run: HanRun = [];
+  const flush = (): void => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const { segment } of segmenter.segment(prepared)) {
+    if (HAN_WORD.test(segment)) {
+      if (CHINESE_STOP_TERMS.has(segment)) flush();
+      else run.push(segment);
+      continue;
+    }
+    flush();
+    const word = segment.replace(/^[^a-z0-9]+|[^a-z0-9%]+$/g, '');
+    if (LATIN_OR_NUMBER.test(word)) latin.push(word);
+  }
+  flush();
+  return { runs, latin };
+}
+
+/** Index terms of a Chinese run: overlapping character bigrams plus the segmenter's longer words. */
+function runTerms(run: HanRun): string[] {
+  const chars = Array.from(run.join(''));
+  if (chars.length === 1) return chars;
+  return [...bigrams(chars), ...run.filter((w) => w.length >= 3)];
+}
+
+/** Text analysis shared by indexing and querying, so both sides always produce the same terms. */
+export interface Analyzer {
+  /** Folded and glossary-rewritten text: the form every comparison uses. */
+  prepare(text: string): string;
+  /** MiniSearch `tokenize`: Chinese bigrams and words, Latin words and numbers, without Chinese stop words. */
+  tokenize(text: string): string[];
+  /** MiniSearch `processTerm`: drops English stop words (null), stems the rest. */
+  processTerm(term: string): string | null;
+  /** The content units of a query, for coverage. */
+  units(text: string): QueryUnit[];
+}
+
+export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
+  const rewrite = createGlossaryRewriter(glossary);
+  const prepare = (text: string): string => rewrite(foldText(text));
+
+  const tokenize = (text: string): string[] => {
+    const { runs, latin } = splitSegments(prepare(text));
+    return [...new Set([...runs.flatMap(runTerms), ...latin])];
+  };
+
+  const processTerm = (term: string): string | null => {
+    if (HAN_WORD.test(term)) return term;
+    if (ENGLISH_STOP_TERMS.has(term)) return null;
+    return stemLatin(term);
+  };
+
+  const units = (text: string): QueryUnit[] => {
+    const { runs, latin } = splitSegments(prepare(text));
+    const out: QueryUnit[] = [];
+    for (const run of runs) {
+      const chars = Array.from(run.join(''));
+      if (chars.length === 1) {
+        out.push({ kind: 'han', text: chars[0]!, weight: 1, parts: [chars[0]!], partial: false });
+        continue;
+      }
+      let at = 0;
+      for (const word of run) {
+        const len = Array.from(word).length;
+        if (len === 1) {
+          // A lone character counts as found when a bigram holding it is found.
+          const parts = bigrams(chars).filter((_, i) => i === at || i === at - 1);
+          out.push({ kind: 'han', text: word, weight: 1, parts, partial: false });
+        } else {
+          out.push({ kind: 'han', text: word, weight: len, parts: bigrams(Array.from(word)), partial: true });
+        }
+        at += len;
+      }
+    }
+    for (const word of latin) {
+      const term = processTerm(word);
+      if (term !== null) out.push({ kind: 'latin', text: term, weight: /^\d/.test(term) ? 1 : 2 });
+    }
+    return out;
+  };
+
+  return { prepare, tokenize, processTerm, units };
+}
+
+/**
+ * The share (0..1) of a query's units that a result matched, given the query terms it matched.
+ * A Chinese word counts in part when only some of its bigrams matched.
+ */
+export function coverage(units: readonly QueryUnit[], matched: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const unit of units) {
+    total += unit.weight;
+    if (matched.has(unit.text)) {
+      found += unit.weight;
+      continue;
+    }
+    if (unit.kind === 'latin') continue;
+    const hits = unit.parts.filter((p) => matched.has(p)).length;
+    if (unit.parts.length === 0 || hits === 0) continue;
+    found += unit.partial ? (unit.weight * hits) / unit.parts.length : unit.weight;
+  }
+  return total === 0 ? 0 : found / total;
+}

@@ -1,0 +1,49 @@
+import type { GlossaryEntry } from '../data/schema.js';
+import { foldText } from '../text/fold.js';
+
+const HAN = /\p{Script=Han}/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A Latin phrase matched as whole words, each word also in its plural form, any spacing or hyphens. */
+function latinPattern(variant: string): string {
+  const words = variant.split(/[\s-]+/).filter((w) => w.length > 0);
+  const body = words.map((w) => `${escapeRegExp(w)}(?:e?s)?`).join('[\\s-]+');
+  return `(?<![a-z0-9])${body}(?![a-z0-9])`;
+}
+
+/**
+ * Rewrites synonyms, abbreviations and English names of the glossary into the term the data uses
+ * (长江三角洲 → 长三角, "new energy vehicles" → 新能源汽车, r&d → 研发). It works on whole phrases, which
+ * MiniSearch's `processTerm` cannot see (it gets one token at a time), and runs on folded text.
+ */
+export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): (folded: string) => string {
+  const terms = glossary.map((entry) => foldText(entry.term));
+  const pairs: { variant: string; term: string }[] = [];
+  glossary.forEach((entry, i) => {
+    const term = terms[i]!;
+    for (const raw of [...entry.variants, entry.en]) {
+      const variant = foldText(raw).trim();
+      // A variant inside some term (三角 in 长三角) would rewrite the term itself.
+      if (variant.length === 0 || variant === term || terms.some((t) => t.includes(variant))) continue;
+      pairs.push({ variant, term });
+    }
+  });
+  if (pairs.length === 0) return (folded) => folded;
+  pairs.sort((a, b) => b.variant.length - a.variant.length);
+  const pattern = new RegExp(
+    pairs
+      .map(({ variant }) => `(${HAN.test(variant) ? escapeRegExp(variant) : latinPattern(variant)})`)
+      .join('|'),
+    'g',
+  );
+  return (folded) =>
+    folded.replace(pattern, (...groups: unknown[]) => {
+      const index = groups.slice(1, pairs.length + 1).findIndex((g) => g !== undefined);
+      const { term } = pairs[index]!;
+      // Spaces keep a Chinese term from gluing onto the English words around it.
+      return HAN.test(groups[0] as string) ? term : ` ${term} `;
+    });
+}
