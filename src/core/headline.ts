@@ -2,6 +2,8 @@ import type { Stat } from './data/schema.js';
 import type { Records } from './records.js';
 
 const REGION = '长三角';
+// Task counts and completion of a plan: the plan results already say them.
+const PLAN_FIGURE = /三年行动计划/;
 
 /**
  * The region-wide results the data states, newest first: what `/stats` shows with no topic and what
@@ -9,5 +11,7 @@ const REGION = '长三角';
  */
 export function headlineStats(records: Records): Stat[] {
   const rank = (s: Stat): number => (s.scope === REGION ? 0 : 2) + (s.target ? 1 : 0);
-  return [...records.knowledge.stats].sort((a, b) => rank(a) - rank(b) || b.as_of.localeCompare(a.as_of));
+  return records.knowledge.stats
+    .filter((s) => !PLAN_FIGURE.test(s.metric))
+    .sort((a, b) => rank(a) - rank(b) || b.as_of.localeCompare(a.as_of));
 }

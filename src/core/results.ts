@@ -10,6 +10,7 @@ import type {
 } from './answer.js';
 import type { Area, Plan, Source, Stat, Task } from './data/schema.js';
 import type { Records } from './records.js';
+import { dateEn, dateZh } from './text/dates.js';
 
 /** The reference a result shows under it. */
 export function sourceRef(source: Source): SourceRef {
@@ -65,6 +66,20 @@ function unitEn(unit: string): string {
   return UNIT_EN[unit] ?? (unit.length > 0 ? ` ${unit}` : '');
 }
 
+/** "（2024年7月）", "（目标，2025年）"; only the target mark when the metric already names its date. */
+export function statWhenZh(stat: Pick<Stat, 'metric' | 'as_of' | 'target'>): string {
+  const date = stat.metric.includes(stat.as_of.slice(0, 4)) ? '' : dateZh(stat.as_of);
+  const parts = [stat.target ? '目标' : '', date].filter((p) => p.length > 0);
+  return parts.length === 0 ? '' : `（${parts.join('，')}）`;
+}
+
+/** " (Jul 2024)", " (target for 2025)"; nothing when the metric already names its date. */
+export function statWhenEn(stat: Pick<Stat, 'metric_en' | 'as_of' | 'target'>): string {
+  const date = stat.metric_en.includes(stat.as_of.slice(0, 4)) ? '' : dateEn(stat.as_of);
+  if (stat.target) return date.length === 0 ? ' (target)' : ` (target for ${date})`;
+  return date.length === 0 ? '' : ` (${date})`;
+}
+
 function withSource<T extends { source?: SourceRef }>(records: Records, sourceId: string, result: T): T {
   const source = records.sources.get(sourceId);
   if (source !== undefined) result.source = sourceRef(source);
@@ -72,12 +87,11 @@ function withSource<T extends { source?: SourceRef }>(records: Records, sourceId
 }
 
 export function statResult(records: Records, stat: Stat, score: number): StatResult {
-  const when = stat.target ? `目标，${stat.as_of}年` : `${stat.as_of}年`;
   const result: StatResult = {
     kind: 'stat',
     id: stat.id,
-    text: `${stat.metric}：${statValueZh(stat)}（${when}）`,
-    en: `${stat.metric_en}: ${statValueEn(stat)} (${stat.target ? 'target, ' : ''}${stat.as_of})`,
+    text: `${stat.metric}：${statValueZh(stat)}${statWhenZh(stat)}`,
+    en: `${stat.metric_en}: ${statValueEn(stat)}${statWhenEn(stat)}`,
     score,
     quote: stat.quote,
     metric: stat.metric,

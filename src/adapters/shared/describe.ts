@@ -1,5 +1,5 @@
 import type { Lang, Result, SourceRef, StatResult } from '../../core/answer.js';
-import { statValueEn, statValueZh } from '../../core/results.js';
+import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../core/results.js';
 import { labels } from './labels.js';
 
 /** A result in words, free of platform markup: adapters escape and format each part. */
@@ -14,18 +14,13 @@ export interface ResultWords {
 
 const REGION = '长三角';
 
-function whenZh(stat: StatResult): string {
-  return stat.target ? `${labels.zh.target}，${stat.as_of}年` : `${stat.as_of}年`;
-}
-
 function statTitle(stat: StatResult, lang: Lang): string {
   if (lang === 'en') {
     const scope = stat.scope !== REGION && !stat.metric_en.includes(stat.scope) ? ` (${stat.scope})` : '';
-    const when = stat.target ? `${labels.en.target} for ${stat.as_of}` : stat.as_of;
-    return `${stat.metric_en}${scope}: ${statValueEn(stat)} (${when})`;
+    return `${stat.metric_en}${scope}: ${statValueEn(stat)}${statWhenEn(stat)}`;
   }
   const scope = stat.scope !== REGION && !stat.metric.includes(stat.scope) ? `（${stat.scope}）` : '';
-  return `${stat.metric}${scope}：${statValueZh(stat)}（${whenZh(stat)}）`;
+  return `${stat.metric}${scope}：${statValueZh(stat)}${statWhenZh(stat)}`;
 }
 
 /** The line naming where a result comes from. */

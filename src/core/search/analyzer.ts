@@ -64,10 +64,12 @@ function runTerms(run: HanRun): string[] {
 
 /** Text analysis shared by indexing and querying, so both sides always produce the same terms. */
 export interface Analyzer {
-  /** Folded and glossary-rewritten text: the form every comparison uses. */
+  /** A query folded and glossary-rewritten: the form queries are compared in. */
   prepare(text: string): string;
-  /** MiniSearch `tokenize`: Chinese bigrams and words, Latin words and numbers, without Chinese stop words. */
-  tokenize(text: string): string[];
+  /** MiniSearch `tokenize` for documents: Chinese bigrams and words, Latin words and numbers, plus glossary terms. */
+  tokenizeDocument(text: string): string[];
+  /** MiniSearch `tokenize` for queries: the same terms, with glossary variants replaced by their terms. */
+  tokenizeQuery(text: string): string[];
   /** MiniSearch `processTerm`: drops English stop words (null), stems the rest. */
   processTerm(term: string): string | null;
   /** The content units of a query, for coverage. */
@@ -75,13 +77,14 @@ export interface Analyzer {
 }
 
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
-  const rewrite = createGlossaryRewriter(glossary);
-  const prepare = (text: string): string => rewrite(foldText(text));
-
-  const tokenize = (text: string): string[] => {
-    const { runs, latin } = splitSegments(prepare(text));
+  const glossaryRewriter = createGlossaryRewriter(glossary);
+  const prepare = (text: string): string => glossaryRewriter.rewrite(foldText(text));
+  const terms = (prepared: string): string[] => {
+    const { runs, latin } = splitSegments(prepared);
     return [...new Set([...runs.flatMap(runTerms), ...latin])];
   };
+  const tokenizeDocument = (text: string): string[] => terms(glossaryRewriter.expand(foldText(text)));
+  const tokenizeQuery = (text: string): string[] => terms(prepare(text));
 
   const processTerm = (term: string): string | null => {
     if (HAN_WORD.test(term)) return term;
@@ -118,7 +121,7 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
     return out;
   };
 
-  return { prepare, tokenize, processTerm, units };
+  return { prepare, tokenizeDocument, tokenizeQuery, processTerm, units };
 }
 
 /**

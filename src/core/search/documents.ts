@@ -20,6 +20,8 @@ export interface SearchDoc {
   plan?: string;
   area?: string;
   source: string;
+  /** When the record holds: a stat's as_of, else its source's date. Breaks ties towards the newer. */
+  date: string;
 }
 
 /** Round words users say for each plan, by round number. */
@@ -65,6 +67,7 @@ function passages(source: Source): SearchDoc[] {
         keywords: '',
         body: text,
         source: source.id,
+        date: source.date,
       });
     }
   }
@@ -84,6 +87,8 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
     return area === undefined ? '' : `${area.short} ${area.keywords.join(' ')}`;
   };
 
+  const sourceDates = new Map(k.sources.map((s) => [s.id, s.date]));
+  const dateOf = (sourceId: string): string => sourceDates.get(sourceId) ?? '';
   const docs: SearchDoc[] = [];
   for (const s of k.stats) {
     docs.push({
@@ -97,6 +102,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       plan: s.plan,
       area: s.area,
       source: s.source,
+      date: s.as_of,
     });
   }
   for (const t of k.tasks) {
@@ -111,6 +117,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       plan: t.plan,
       area: t.area ?? undefined,
       source: t.source,
+      date: dateOf(t.source),
     });
   }
   for (const a of k.areas) {
@@ -125,6 +132,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       plan: a.plan,
       area: a.id,
       source: a.source,
+      date: dateOf(a.source),
     });
   }
   for (const p of k.plans) {
@@ -138,6 +146,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       body: [p.quote, ...p.facts.map((f) => f.text)].join(' '),
       plan: p.id,
       source: p.source,
+      date: dateOf(p.source),
     });
   }
   for (const source of k.sources) docs.push(...passages(source));

@@ -49,9 +49,14 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     idField: 'key',
     fields: ['name', 'en', 'keywords', 'body'],
     storeFields: [],
-    tokenize: analyzer.tokenize,
+    tokenize: analyzer.tokenizeDocument,
     processTerm: analyzer.processTerm,
-    searchOptions: { boost: FIELD_BOOST, fuzzy: fuzzyLatin, prefix: isLongLatin },
+    searchOptions: {
+      tokenize: analyzer.tokenizeQuery,
+      boost: FIELD_BOOST,
+      fuzzy: fuzzyLatin,
+      prefix: isLongLatin,
+    },
   });
   index.addAll(docs);
 
@@ -69,7 +74,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
         weight *= doc.plan === options.plan ? 1.6 : 0.5;
       hits.push({ doc, coverage: covered, score: result.score * weight * covered * covered });
     }
-    return hits.sort((a, b) => b.score - a.score);
+    return hits.sort((a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date));
   };
 
   return { analyzer, documents, search, units: analyzer.units };

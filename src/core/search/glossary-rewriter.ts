@@ -14,12 +14,21 @@ function latinPattern(variant: string): string {
   return `(?<![a-z0-9])${body}(?![a-z0-9])`;
 }
 
+/** Glossary rewriting, on folded text. */
+export interface GlossaryRewriter {
+  /** Replaces each variant with its term (for queries, so "r&d intensity" stops being two English words). */
+  rewrite(folded: string): string;
+  /** Appends the term of each variant found (for documents, which keep their own words too). */
+  expand(folded: string): string;
+}
+
 /**
- * Rewrites synonyms, abbreviations and English names of the glossary into the term the data uses
+ * Maps synonyms, abbreviations and English names of the glossary onto the term the data uses
  * (长江三角洲 → 长三角, "new energy vehicles" → 新能源汽车, r&d → 研发). It works on whole phrases, which
- * MiniSearch's `processTerm` cannot see (it gets one token at a time), and runs on folded text.
+ * MiniSearch's `processTerm` cannot see (it gets one token at a time). A query is rewritten and a
+ * document expanded, so a query in any of the words meets a document in any of them.
  */
-export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): (folded: string) => string {
+export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): GlossaryRewriter {
   const terms = glossary.map((entry) => foldText(entry.term));
   const pairs: { variant: string; term: string }[] = [];
   glossary.forEach((entry, i) => {
@@ -31,7 +40,7 @@ export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): (fol
       pairs.push({ variant, term });
     }
   });
-  if (pairs.length === 0) return (folded) => folded;
+  if (pairs.length === 0) return { rewrite: (folded) => folded, expand: (folded) => folded };
   pairs.sort((a, b) => b.variant.length - a.variant.length);
   const pattern = new RegExp(
     pairs
@@ -39,11 +48,21 @@ export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): (fol
       .join('|'),
     'g',
   );
-  return (folded) =>
-    folded.replace(pattern, (...groups: unknown[]) => {
-      const index = groups.slice(1, pairs.length + 1).findIndex((g) => g !== undefined);
-      const { term } = pairs[index]!;
-      // Spaces keep a Chinese term from gluing onto the English words around it.
-      return HAN.test(groups[0] as string) ? term : ` ${term} `;
-    });
+  const termOf = (groups: unknown[]): string => {
+    const index = groups.slice(1, pairs.length + 1).findIndex((g) => g !== undefined);
+    return pairs[index]!.term;
+  };
+  return {
+    rewrite: (folded) =>
+      folded.replace(pattern, (...groups: unknown[]) => {
+        const term = termOf(groups);
+        // Spaces keep a Chinese term from gluing onto the English words around it.
+        return HAN.test(groups[0] as string) ? term : ` ${term} `;
+      }),
+    expand: (folded) => {
+      const found = new Set<string>();
+      for (const match of folded.matchAll(pattern)) found.add(termOf([...match]));
+      return found.size === 0 ? folded : `${folded} ${[...found].join(' ')}`;
+    },
+  };
 }

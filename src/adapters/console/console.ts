@@ -1,0 +1,65 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Answer, Request } from '../../core/answer.js';
+import type { PlanBot } from '../../core/planbot.js';
+import { answerAsPlainText } from '../shared/plain-text.js';
+import { labels } from '../shared/labels.js';
+
+export interface ConsoleOptions {
+  planbot: PlanBot;
+  input: Readable;
+  output: Writable;
+  /** Results per page (default: the core's). */
+  limit?: number;
+}
+
+const MORE = new Set(['more', 'm', 'next', 'n', '更多', '下一页']);
+const QUIT = new Set(['exit', 'quit', 'q', '退出']);
+
+/**
+ * A terminal chat on the bot: the same commands and questions as in Discord and Telegram, the source
+ * under each answer, "more" for the next page of the last answer. Resolves when the input ends
+ * (Ctrl-D), on Ctrl-C, or on "exit".
+ */
+export function runConsole({ planbot, input, output, limit }: ConsoleOptions): Promise<void> {
+  const isTTY = (output as { isTTY?: boolean }).isTTY === true;
+  const rl = createInterface({ input, output, terminal: isTTY, crlfDelay: Infinity });
+  const write = (text: string): void => {
+    output.write(`${text}\n`);
+  };
+  let last: { request: Request; answer: Answer } | undefined;
+
+  const answer = (request: Request): void => {
+    const result = planbot.run(limit === undefined ? request : { ...request, limit });
+    last = { request, answer: result };
+    const hint = result.lang === 'en' ? 'type "more" for the next page' : '输入“更多”或 more 看下一页';
+    write(`${answerAsPlainText(result, hint)}\n`);
+  };
+
+  write(`${labels.zh.welcome}\n${labels.en.welcome}\n`);
+  rl.setPrompt('> ');
+  rl.prompt();
+  return new Promise((resolve) => {
+    rl.on('line', (raw) => {
+      const line = raw.trim();
+      const word = line.toLowerCase();
+      if (QUIT.has(word)) {
+        rl.close();
+        return;
+      }
+      if (MORE.has(word) && last !== undefined) {
+        const { page } = last.answer;
+        if (page.hasMore) answer({ ...last.request, offset: page.offset + page.limit, limit: page.limit });
+        else write(last.answer.lang === 'en' ? '(no more results)\n' : '（没有更多了）\n');
+      } else if (line.length > 0) {
+        answer(planbot.parseLine(line));
+      }
+      rl.prompt();
+    });
+    rl.on('SIGINT', () => rl.close());
+    rl.on('close', () => {
+      write('');
+      resolve();
+    });
+  });
+}
