@@ -122,9 +122,15 @@ function checkReferences(k: Knowledge): void {
       }
     }
   }
+  const areaPlans = new Map(k.areas.map((a) => [a.id, a.plan]));
   for (const t of k.tasks) {
     checkRef('data/tasks.json', t.id, 'plan', planIds, t.plan);
-    if (t.area !== null) checkRef('data/tasks.json', t.id, 'area', areaIds, t.area);
+    if (t.area !== null) {
+      checkRef('data/tasks.json', t.id, 'area', areaIds, t.area);
+      if (areaPlans.get(t.area) !== t.plan) {
+        throw new KnowledgeError('data/tasks.json', t.id, 'area', `"${t.area}" is an area of ${areaPlans.get(t.area)}, not of ${t.plan}`);
+      }
+    }
     checkTraced('data/tasks.json', t.id, '', t.source, t.quote);
   }
   for (const s of k.stats) {

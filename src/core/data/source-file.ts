@@ -9,5 +9,12 @@ export function parseSourceFile(text: string): { meta: unknown; body: string; pa
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.replace(/\s*\r?\n\s*/g, '').trim())
     .filter((p) => p.length > 0);
-  return { meta: parseYaml(match[1]!), body: paragraphs.join('\n\n'), paragraphs };
+  let meta: unknown;
+  try {
+    meta = parseYaml(match[1]!);
+  } catch (err) {
+    // yaml's messages carry the offending lines after the first; errors here must stay on one line.
+    throw new Error(`bad front matter: ${(err as Error).message.split('\n')[0]!.trim().replace(/:$/, '')}`);
+  }
+  return { meta, body: paragraphs.join('\n\n'), paragraphs };
 }

@@ -1,0 +1,56 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../../src/core/data/load.js';
+
+describe('loadKnowledge on the bundled data', () => {
+  const k = loadKnowledge();
+
+  test('loads the five source articles, three plans and nine areas', () => {
+    assert.equal(k.sources.length, 5);
+    assert.deepEqual(
+      k.plans.map((p) => [p.id, p.period]),
+      [
+        ['plan-2018-2020', '2018—2020'],
+        ['plan-2021-2023', '2021—2023'],
+        ['plan-2024-2026', '2024—2026'],
+      ],
+    );
+    assert.equal(k.areas.length, 9);
+  });
+
+  test('has more than 40 tasks, 50 statistics and 40 glossary entries', () => {
+    assert.ok(k.tasks.length > 40, `${k.tasks.length} tasks`);
+    assert.ok(k.stats.length > 50, `${k.stats.length} stats`);
+    assert.ok(k.glossary.length > 40, `${k.glossary.length} glossary entries`);
+  });
+
+  test('the plans carry the task counts the sources give (320, 217, 165)', () => {
+    assert.deepEqual(
+      k.plans.map((p) => p.task_count),
+      [320, 217, 165],
+    );
+  });
+
+  test('the nine areas are numbered 1..9 and each has tasks of the 2024—2026 plan or a task count', () => {
+    assert.deepEqual(
+      k.areas.map((a) => a.order),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
+    const covered = k.areas.filter(
+      (a) => a.task_count !== undefined || k.tasks.some((t) => t.area === a.id),
+    );
+    // 文化, 城市合作 and 安全发展 are named by the sources but no task of theirs is quoted.
+    assert.ok(covered.length >= 6, covered.map((a) => a.id).join(', '));
+  });
+
+  test('every source body is split into paragraphs without blank ones', () => {
+    for (const s of k.sources) {
+      assert.ok(s.paragraphs.length >= 5, s.id);
+      assert.ok(
+        s.paragraphs.every((p) => p.trim() === p && p.length > 0),
+        s.id,
+      );
+      assert.equal(s.body, s.paragraphs.join('\n\n'));
+    }
+  });
+});
