@@ -77,7 +77,7 @@ export class FakeBotApi {
         });
       case 'answerInlineQuery':
         return this.answerQuery(this.openInlineQueries, payload.inline_query_id, () =>
-          checkInlineResults(payload.results, payload.next_offset),
+          checkInlineResults(payload.results, payload.next_offset, payload.button),
         );
       case 'sendChatAction':
         this.chatOf(payload.chat_id);
@@ -145,11 +145,12 @@ export class FakeBotApi {
       message.message_thread_id = Number(threadId);
       message.is_topic_message = true;
     }
-    const reply = payload.reply_parameters as { message_id?: number; chat_id?: number } | undefined;
+    const reply = payload.reply_parameters as
+      { message_id?: number; chat_id?: number; allow_sending_without_reply?: boolean } | undefined;
     if (reply !== undefined) {
       const target = this.messages.get(`${reply.chat_id ?? chat.id}:${reply.message_id}`);
-      if (!target) throw new BadRequest('message to be replied not found');
-      message.reply_to_message = target;
+      if (target) message.reply_to_message = target;
+      else if (!reply.allow_sending_without_reply) throw new BadRequest('message to be replied not found');
     }
     if (markup) message.reply_markup = markup;
     this.remember(message);

@@ -74,8 +74,8 @@ export function checkCommands(commands: unknown): { command: string; description
   return list;
 }
 
-/** answerInlineQuery: at most 50 results, unique ids of 1-64 bytes, articles with a valid message. */
-export function checkInlineResults(results: unknown, nextOffset: unknown): void {
+/** answerInlineQuery: at most 50 results, unique ids of 1-64 bytes, articles with a valid message, a valid button. */
+export function checkInlineResults(results: unknown, nextOffset: unknown, button?: unknown): void {
   const list = (typeof results === 'string' ? JSON.parse(results) : results) as Record<string, unknown>[];
   if (!Array.isArray(list)) throw new BadRequest('results must be an array');
   if (list.length > 50) throw new BadRequest('RESULTS_TOO_MUCH');
@@ -102,6 +102,13 @@ export function checkInlineResults(results: unknown, nextOffset: unknown): void 
       throw err;
     }
     checkReplyMarkup(result.reply_markup);
+  }
+  if (button !== undefined) {
+    const { text, start_parameter: start } = button as { text?: unknown; start_parameter?: unknown };
+    if (typeof text !== 'string' || text.trim() === '') throw new BadRequest('BUTTON_TEXT_EMPTY');
+    if (start !== undefined && (typeof start !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(start))) {
+      throw new BadRequest('START_PARAM_INVALID');
+    }
   }
   if (nextOffset !== undefined && (typeof nextOffset !== 'string' || Buffer.byteLength(nextOffset) > 64)) {
     throw new BadRequest('NEXT_OFFSET_INVALID');

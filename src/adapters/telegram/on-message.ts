@@ -1,0 +1,82 @@
+import type { Context } from 'telegraf';
+import type { Message } from 'telegraf/types';
+import type { Lang, Request } from '../../core/answer.js';
+import { escapeHtml } from './html.js';
+import { readIncoming, type Incoming } from './incoming.js';
+import { exampleKeyboard, type TelegramMessage } from './render.js';
+import { lineRequest, respond, type HandlerDeps } from './respond.js';
+import { chooseLang, sendMessages, targetOf } from './send.js';
+import { wordsFor } from './words.js';
+
+function requestFor(deps: HandlerDeps, incoming: Incoming, language: Lang): Request {
+  switch (incoming.kind) {
+    case 'question':
+      return lineRequest(deps.planbot, incoming.text, language);
+    case 'unknown-command':
+      return { command: 'help', arg: incoming.command, lang: language };
+    case 'command':
+      return {
+        command: incoming.command === 'start' ? 'help' : incoming.command,
+        arg: incoming.arg,
+        lang: language,
+      };
+  }
+}
+
+/** /start: a short welcome, and example questions as buttons that ask them. */
+function welcome(deps: HandlerDeps, lang: Lang): TelegramMessage {
+  const w = wordsFor(lang);
+  const examples = deps.planbot.run({ command: 'help', arg: '', lang }).results.map((r) => r.text);
+  return {
+    text: `${escapeHtml(w.welcome)}\n\n${escapeHtml(w.tryAsking)}`,
+    reply_markup: exampleKeyboard(examples, lang),
+  };
+}
+
+/** Answers a message when it is addressed to the bot (see readIncoming); stays silent otherwise. */
+export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> {
+  const started = performance.now();
+  const message = ctx.message as (Message.TextMessage & Message.CaptionableMessage) | undefined;
+  if (!message || !ctx.from || ctx.from.is_bot) return;
+  const incoming = readIncoming(message, deps.me());
+  if (!incoming) return;
+
+  const userId = String(ctx.from.id);
+  const target = targetOf(message);
+  const text = incoming.kind === 'question' ? incoming.text : incoming.kind === 'command' ? incoming.arg : '';
+  const lang = chooseLang(ctx.from.language_code, text, deps.planbot.detectLang);
+  const decision = deps.limiter.hit(userId);
+  if (decision !== 'allow') {
+    deps.events.rateLimited('telegram');
+    if (decision === 'notify') {
+      const seconds = Math.ceil(deps.limiter.retryInMs(userId) / 1000);
+      await sendMessages(ctx.telegram, target, [{ text: escapeHtml(wordsFor(lang).rateLimited(seconds)) }]);
+    }
+    return;
+  }
+
+  if (incoming.kind === 'command' && incoming.command === 'start') {
+    await sendMessages(ctx.telegram, target, [welcome(deps, lang)]);
+    deps.events.answered({
+      platform: 'telegram',
+      command: 'start',
+      latencyMs: performance.now() - started,
+      results: 0,
+      answered: true,
+      userId,
+    });
+    return;
+  }
+
+  const { answer, messages } = respond(deps, requestFor(deps, incoming, lang));
+  await sendMessages(ctx.telegram, target, messages);
+  deps.events.answered({
+    platform: 'telegram',
+    command: answer.command,
+    latencyMs: performance.now() - started,
+    results: answer.results.length,
+    answered: answer.answered,
+    userId,
+    text: message.text ?? message.caption ?? '',
+  });
+}

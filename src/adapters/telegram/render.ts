@@ -1,0 +1,218 @@
+/**
+ * Answer → Telegram messages (HTML text and inline keyboard). Pure: no network, no state, so tests and
+ * fuzzers can call it directly. Every string from the data or the user is escaped here.
+ */
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
+import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/answer.js';
+import { encodeAction } from './callback-data.js';
+import { blockquote, bold, escapeHtml, italic, link } from './html.js';
+import { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
+import { wordsFor, type Words } from './words.js';
+
+/** One message as sendMessage takes it. */
+export interface TelegramMessage {
+  /** HTML (parse_mode 'HTML'), at most 4096 visible characters. */
+  text: string;
+  reply_markup?: InlineKeyboardMarkup;
+}
+
+export interface RenderOptions {
+  /** Callback data of the "more" button, when the answer has a next page. */
+  moreData?: string;
+  /** Visible characters per message (Telegram's limit unless a test asks for less). */
+  limit?: number;
+}
+
+const e = escapeHtml;
+const textIn = (result: Result, lang: Lang) => (lang === 'en' && result.en ? result.en : result.text);
+
+/** "来源：<a>publisher</a>，2024-07-26" — the publisher links to the article when its address is known. */
+export function sourceLine(source: SourceRef, lang: Lang): string {
+  const w = wordsFor(lang);
+  const publisher = source.url ? link(source.url, e(source.publisher)) : e(source.publisher);
+  return lang === 'en'
+    ? italic(`${w.source}: ${publisher}, ${e(source.date)}`)
+    : italic(`${w.source}：${publisher}，${e(source.date)}`);
+}
+
+function resultBlock(result: Result, answer: Answer, withSource: boolean): string {
+  const { lang } = answer;
+  const w = wordsFor(lang);
+  const lines: string[] = [];
+  switch (result.kind) {
+    case 'stat': {
+      const scope = result.scope !== '长三角' ? ` · ${e(result.scope)}` : '';
+      lines.push(`${bold(e(textIn(result, lang)))}${scope}`);
+      if (result.quote) lines.push(blockquote(e(result.quote)));
+      break;
+    }
+    case 'task': {
+      lines.push(`• ${e(textIn(result, lang))}`);
+      if (result.area_name && answer.command !== 'tasks') lines.push(`   ${italic(e(result.area_name))}`);
+      break;
+    }
+    case 'area': {
+      const count = result.task_count ? e(w.areaTasks(result.task_count)) : '';
+      lines.push(
+        lang === 'en'
+          ? `${result.order}. ${bold(e(result.en ?? result.short))}${count ? ` — ${count}` : ''}`
+          : `${result.order}. ${bold(e(result.short))} — ${e(result.text)}${count ? `（${count}）` : ''}`,
+      );
+      break;
+    }
+    case 'plan': {
+      lines.push(`${bold(e(textIn(result, lang)))}`);
+      const completion = lang === 'en' ? (result.completion_en ?? '') : (result.completion ?? '');
+      lines.push(`${e(w.planTasks(result.task_count))}${completion ? ` · ${e(completion)}` : ''}`);
+      break;
+    }
+    case 'source': {
+      const title = result.source.url
+        ? link(result.source.url, e(result.source.title))
+        : e(result.source.title);
+      lines.push(bold(title));
+      lines.push(`${e(result.source.publisher)}${lang === 'en' ? ', ' : '，'}${e(result.source.date)}`);
+      return lines.join('\n');
+    }
+    case 'passage':
+      lines.push(blockquote(e(result.text)));
+      break;
+    case 'suggestion':
+      lines.push(`• ${e(result.text)}`);
+      return lines.join('\n');
+  }
+  if (withSource && result.source) lines.push(sourceLine(result.source, lang));
+  return lines.join('\n');
+}
+
+/** One result as a message of its own (an inline-mode article), with its source. */
+export function resultHtml(result: Result, answer: Answer): string {
+  return splitHtml(resultBlock(result, answer, true))[0] ?? '';
+}
+
+/** A result as one line of plain text (titles of inline articles, buttons). */
+export function resultTitle(result: Result, lang: Lang): string {
+  switch (result.kind) {
+    case 'source':
+      return result.source.title;
+    case 'area':
+      return lang === 'en' ? (result.en ?? result.short) : `${result.short} — ${result.text}`;
+    default:
+      return textIn(result, lang);
+  }
+}
+
+function title(answer: Answer, w: Words): string | undefined {
+  switch (answer.command) {
+    case 'stats':
+      return answer.query ? w.statsTitle(answer.query) : w.headlineTitle;
+    case 'tasks': {
+      if (!answer.area) return w.areasTitle;
+      const first = answer.results[0];
+      const name = first?.kind === 'task' ? first.area_name : undefined;
+      return w.tasksOf(name ?? answer.query);
+    }
+    case 'areas':
+      return w.areasTitle;
+    case 'sources':
+      return w.sourcesTitle;
+    default:
+      return undefined;
+  }
+}
+
+function lead(answer: Answer, w: Words): string[] {
+  switch (answer.error) {
+    case 'empty':
+      // The adapter answers an empty question with help's examples (as buttons) under this line.
+      return [e(w.emptyQuestion)];
+    case 'no-match':
+      return [e(w.noMatch(answer.query))];
+    case 'unknown-area':
+      return [e(w.unknownArea(answer.query))];
+    case 'unknown-command':
+      return [e(w.unknownCommand(answer.query)), e(w.helpCommands)];
+    default:
+      break;
+  }
+  if (answer.command === 'help') return [e(w.helpIntro), e(w.helpCommands), e(w.tryAsking)];
+  const heading = title(answer, w);
+  const parts = heading ? [bold(e(heading))] : [];
+  if (answer.error === 'too-long') parts.unshift(italic(e(w.tooLong)));
+  return parts;
+}
+
+/** The whole answer as one HTML text (before splitting). */
+export function answerHtml(answer: Answer): string {
+  const w = wordsFor(answer.lang);
+  const perResultSource = answer.command === 'ask' || answer.command === 'stats';
+  // Help's example questions are buttons (see answerKeyboard), not text.
+  const listed = answer.command === 'help' ? [] : answer.results;
+  // One-line items (tasks, areas, suggestions) sit on consecutive lines; cards are paragraphs.
+  const compact = answer.command === 'tasks' || answer.command === 'areas' || answer.error === 'no-match';
+  const items = listed.map((r) => resultBlock(r, answer, perResultSource));
+  const blocks = [...lead(answer, w), ...(compact && items.length > 0 ? [items.join('\n')] : items)];
+  if (!perResultSource && answer.command !== 'sources') {
+    const seen = new Map<string, SourceRef>();
+    for (const result of answer.results)
+      if (result.source && result.kind !== 'suggestion') seen.set(result.source.id, result.source);
+    if (seen.size > 0) blocks.push([...seen.values()].map((s) => sourceLine(s, answer.lang)).join('\n'));
+  }
+  const { offset, total } = answer.page;
+  if (total > listed.length && listed.length > 0) {
+    blocks.push(italic(e(w.range(offset + 1, offset + answer.results.length, total))));
+  }
+  return blocks.join('\n\n');
+}
+
+/**
+ * Buttons under an answer: the example questions under help, one per area when it lists the areas,
+ * and "more" when there is a next page.
+ */
+export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboardMarkup | undefined {
+  if (answer.command === 'help') {
+    return exampleKeyboard(
+      answer.results.map((r) => r.text),
+      answer.lang,
+    );
+  }
+  const rows: InlineKeyboardButton[][] = [];
+  const areas = answer.results.filter((r): r is AreaResult => r.kind === 'area');
+  if (areas.length > 0 && (answer.command === 'tasks' || answer.command === 'areas')) {
+    const buttons = areas.map((area) => ({
+      text: answer.lang === 'en' ? cutText(area.en ?? area.short, 28) : area.short,
+      callback_data: encodeAction({ kind: 'area', area: area.id, lang: answer.lang }),
+    }));
+    const perRow = answer.lang === 'en' ? 2 : 3;
+    for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
+  }
+  if (answer.page.hasMore && moreData)
+    rows.push([{ text: wordsFor(answer.lang).more, callback_data: moreData }]);
+  return rows.length > 0 ? { inline_keyboard: rows } : undefined;
+}
+
+function cutText(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * Renders an answer as one or more messages within Telegram's limit; the keyboard goes under the last,
+ * where the reader ends up.
+ */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): TelegramMessage[] {
+  const parts = splitHtml(answerHtml(answer), options.limit ?? TELEGRAM_TEXT_LIMIT);
+  const keyboard = answerKeyboard(answer, options.moreData);
+  const messages: TelegramMessage[] = parts.map((text) => ({ text }));
+  if (keyboard && messages.length > 0) messages[messages.length - 1]!.reply_markup = keyboard;
+  return messages;
+}
+
+/** Example questions as buttons that ask them (under /start and /help). */
+export function exampleKeyboard(examples: readonly string[], lang: Lang): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: examples.map((question, index) => [
+      { text: cutText(question, 60), callback_data: encodeAction({ kind: 'example', index, lang }) },
+    ]),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Logger } from 'pino';
+import type { Answer, CommandName, Lang, Request } from '../../core/answer.js';
+import type { PlanBot } from '../../core/planbot.js';
+import type { AdapterEvents } from '../adapter.js';
+import { encodeAction, QueryStore } from './callback-data.js';
+import { UserRateLimiter } from './rate-limit.js';
+import { renderAnswer, type TelegramMessage } from './render.js';
+
+/** What the update handlers share. */
+export interface HandlerDeps {
+  planbot: PlanBot;
+  logger: Logger;
+  events: AdapterEvents;
+  limiter: UserRateLimiter;
+  queries: QueryStore;
+  /** The bot's own id and @username (known once started). */
+  me: () => { id: number; username: string };
+}
+
+/** Results per message: whole lists for the short ones (9 areas), a few cards for answers. */
+const PAGE_SIZE: Record<CommandName, number> = {
+  ask: 5,
+  stats: 5,
+  tasks: 10,
+  areas: 10,
+  sources: 10,
+  help: 10,
+};
+
+/** The core's answer to a request, and the messages that show it (with "more" when there is a next page). */
+export function respond(
+  deps: HandlerDeps,
+  request: Request,
+): { answer: Answer; messages: TelegramMessage[] } {
+  const req: Request = { ...request, limit: request.limit ?? PAGE_SIZE[request.command] };
+  let answer = deps.planbot.run(req);
+  if (answer.error === 'empty')
+    answer = { ...deps.planbot.run({ command: 'help', arg: '', lang: answer.lang }), error: 'empty' };
+  const { offset, limit, hasMore } = answer.page;
+  const moreData = hasMore
+    ? encodeAction({
+        kind: 'more',
+        key: deps.queries.put({ ...req, lang: answer.lang }),
+        offset: offset + limit,
+      })
+    : undefined;
+  return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
+}
+
+/** The request a typed line stands for (a question, or a command typed without its slash). */
+export function lineRequest(planbot: PlanBot, line: string, lang: Lang): Request {
+  return { ...planbot.parseLine(line), lang };
+}
