@@ -1,0 +1,91 @@
+import { Events, RESTEvents, type Client } from 'discord.js';
+import type { Adapter, AdapterDeps } from '../adapter.js';
+import { buildClient } from './client.js';
+import { commandTable } from './commands/index.js';
+import type { DiscordContext } from './context.js';
+import { onInteraction, onMessage } from './handlers.js';
+import { PageStore } from './paging.js';
+
+export interface DiscordAdapterOptions extends AdapterDeps {
+  token: string;
+  /** DISCORD_REST_API: REST base URL; the gateway URL then comes from its /gateway/bot. */
+  restApi?: string;
+  /** DISCORD_GUILD_ID (used by `npm run register`, not at start-up). */
+  guildId?: string;
+  /** DISCORD_MESSAGE_CONTENT=true: answer @mentions and DMs (privileged intent). */
+  messageContent?: boolean;
+  /** How long `stop` waits for replies in flight before closing anyway. */
+  drainTimeoutMs?: number;
+}
+
+/**
+ * Builds the Discord adapter: slash commands, autocomplete, page buttons and (optionally) mentions
+ * and DMs. Building touches no network; `start` logs in and resolves once the client is ready.
+ */
+export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & { readonly client: Client } {
+  const logger = options.logger.child({ platform: 'discord' });
+  const ctx: DiscordContext = {
+    planbot: options.planbot,
+    logger,
+    events: options.events,
+    pages: new PageStore(),
+  };
+  const commands = commandTable();
+  const client = buildClient(options);
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  const track = (work: Promise<void>): void => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!stopping) track(onInteraction(interaction, ctx, commands));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!stopping && options.messageContent && client.user) track(onMessage(message, ctx, client.user.id));
+  });
+  client.on(Events.Error, (err) => {
+    logger.error({ err }, 'discord: client error');
+    options.events.failed('discord', err, { source: 'client' });
+  });
+  client.on(Events.ShardError, (err, shardId) =>
+    logger.warn({ err, shardId }, 'discord: gateway connection error'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord: gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, 'discord: gateway resumed'),
+  );
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.rest.on(RESTEvents.RateLimited, (info) => {
+    logger.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'discord: rate limited',
+    );
+    options.events.rateLimited('discord');
+  });
+
+  return {
+    platform: 'discord',
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(options.token);
+      if (!client.isReady()) await ready;
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: ready');
+    },
+    async stop() {
+      stopping = true;
+      const drainTimeoutMs = options.drainTimeoutMs ?? 5000;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)));
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      clearTimeout(timer);
+      await client.destroy();
+    },
+    isReady() {
+      return !stopping && client.isReady();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { DiscordContext, Outcome } from './context.js';
+import { langOfLocale } from './locale.js';
+import { answerPayload } from './message-payload.js';
+import { parsePageCustomId } from './paging.js';
+import { wordsFor } from './words.js';
+
+/**
+ * A page button: shows the requested page in place. Only the asker may turn pages; anyone else,
+ * and anyone pressing a button whose query was forgotten, gets a short note only they can see.
+ */
+export async function handleButton(interaction: ButtonInteraction, ctx: DiscordContext): Promise<Outcome> {
+  const w = wordsFor(langOfLocale(interaction.locale));
+  const note = async (content: string): Promise<Outcome> => {
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return { results: 0, answered: false };
+  };
+  const parsed = parsePageCustomId(interaction.customId);
+  if (!parsed) return note(w.unknownButton);
+  const query = ctx.pages.get(parsed.key);
+  if (!query) return note(w.expired);
+  if (interaction.user.id !== query.ownerId) return note(w.notYours);
+
+  const request = { ...query.request, offset: parsed.offset };
+  const answer = ctx.planbot.run(request);
+  const { ephemeral: _ephemeral, ...payload } = answerPayload(
+    ctx,
+    answer,
+    request,
+    query.ownerId,
+    parsed.key,
+  );
+  await interaction.update({ content: payload.content ?? '', ...payload });
+  return { results: answer.results.length, answered: answer.answered };
+}

@@ -1,0 +1,28 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CommandName } from '../../../core/answer.js';
+import type { Knowledge } from '../../../core/data/schema.js';
+import type { DiscordContext, Outcome } from '../context.js';
+
+/** A slash command: its definition (built from the knowledge, for choices) and its handlers. */
+export interface SlashCommand {
+  name: CommandName;
+  data(knowledge: Knowledge): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, ctx: DiscordContext): Promise<Outcome>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: DiscordContext): Promise<number>;
+}
+
+/** Localized names and descriptions: English by default, Simplified and Traditional Chinese. */
+export interface Localized {
+  en: string;
+  'zh-CN': string;
+  'zh-TW': string;
+}
+
+export const localizations = (text: Localized): { 'zh-CN': string; 'zh-TW': string } => ({
+  'zh-CN': text['zh-CN'],
+  'zh-TW': text['zh-TW'],
+});

@@ -1,0 +1,23 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerInteraction } from '../respond.js';
+import { localizations, type SlashCommand } from './command.js';
+
+const name = { en: 'help', 'zh-CN': '帮助', 'zh-TW': '幫助' };
+const description = {
+  en: 'What PlanBot can do, with example questions',
+  'zh-CN': 'PlanBot 能做什么，附示例问题',
+  'zh-TW': 'PlanBot 能做什麼，附示例問題',
+};
+
+/** /help — what the bot can do, with example questions. */
+export const help: SlashCommand = {
+  name: 'help',
+  data: () =>
+    new SlashCommandBuilder()
+      .setName(name.en)
+      .setNameLocalizations(localizations(name))
+      .setDescription(description.en)
+      .setDescriptionLocalizations(localizations(description))
+      .toJSON(),
+  execute: (interaction, ctx) => answerInteraction(interaction, ctx, { command: 'help', arg: '' }),
+};

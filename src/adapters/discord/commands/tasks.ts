@@ -1,0 +1,62 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { Converter } from 'opencc-js';
+import type { Area } from '../../../core/data/schema.js';
+import { clip, LIMITS } from '../limits.js';
+import { answerInteraction } from '../respond.js';
+import { localizations, type SlashCommand } from './command.js';
+
+const name = { en: 'tasks', 'zh-CN': '任务', 'zh-TW': '任務' };
+const description = {
+  en: 'The key tasks of one of the 9 areas (no area: the areas with their task counts)',
+  'zh-CN': '某个方面的重点任务（不选则列出九个方面及任务数）',
+  'zh-TW': '某個方面的重點任務（不選則列出九個方面及任務數）',
+};
+const area = { en: 'area', 'zh-CN': '方面', 'zh-TW': '方面' };
+const areaDescription = {
+  en: 'One of the 9 areas of the 2024–2026 plan',
+  'zh-CN': '2024—2026 年计划的九个方面之一',
+  'zh-TW': '2024—2026 年計劃的九個方面之一',
+};
+
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
+
+/** The 9 areas as choices: the English name by default, the Chinese short name for Chinese clients. */
+export function areaChoices(areas: Area[]) {
+  return [...areas]
+    .sort((a, b) => a.order - b.order)
+    .slice(0, LIMITS.choices)
+    .map((a) => ({
+      name: clip(a.en, LIMITS.choiceName),
+      name_localizations: {
+        'zh-CN': clip(a.short, LIMITS.choiceName),
+        'zh-TW': clip(toTraditional(a.short), LIMITS.choiceName),
+      },
+      value: a.id,
+    }));
+}
+
+/** /tasks area: — the tasks of one area, or the areas with their task counts. */
+export const tasks: SlashCommand = {
+  name: 'tasks',
+  data: (knowledge) =>
+    new SlashCommandBuilder()
+      .setName(name.en)
+      .setNameLocalizations(localizations(name))
+      .setDescription(description.en)
+      .setDescriptionLocalizations(localizations(description))
+      .addStringOption((o) =>
+        o
+          .setName(area.en)
+          .setNameLocalizations(localizations(area))
+          .setDescription(areaDescription.en)
+          .setDescriptionLocalizations(localizations(areaDescription))
+          .setRequired(false)
+          .addChoices(...areaChoices(knowledge.areas)),
+      )
+      .toJSON(),
+  execute: (interaction, ctx) =>
+    answerInteraction(interaction, ctx, {
+      command: 'tasks',
+      arg: interaction.options.getString('area') ?? '',
+    }),
+};

@@ -1,0 +1,29 @@
+import type { Logger } from 'pino';
+import type { CommandName } from '../../core/answer.js';
+import type { PlanBot } from '../../core/planbot.js';
+import type { AdapterEvents } from '../adapter.js';
+import type { PageStore } from './paging.js';
+
+/** What every Discord handler works with. */
+export interface DiscordContext {
+  planbot: PlanBot;
+  logger: Logger;
+  events: AdapterEvents;
+  pages: PageStore;
+}
+
+/** Results per page by command: cards for answers, longer lists for lists. */
+export const PAGE_SIZE: Record<CommandName, number> = {
+  ask: 5,
+  stats: 5,
+  tasks: 5,
+  areas: 10,
+  sources: 10,
+  help: 5,
+};
+
+/** What a handler reports about the answer it gave, for `events.answered`. */
+export interface Outcome {
+  results: number;
+  answered: boolean;
+}

@@ -1,0 +1,106 @@
+import { MessageFlags, type Interaction, type Message } from 'discord.js';
+import type { AnsweredEvent } from '../adapter.js';
+import { handleButton } from './buttons.js';
+import type { SlashCommand } from './commands/index.js';
+import type { DiscordContext, Outcome } from './context.js';
+import { langOfLocale } from './locale.js';
+import { handleMention, isForBot } from './mentions.js';
+import { wordsFor } from './words.js';
+
+type EventCommand = AnsweredEvent['command'];
+
+/** Tells the user something went wrong, in the only way still open: reply, or follow up. */
+async function apologize(interaction: Interaction, ctx: DiscordContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const content = wordsFor(langOfLocale(interaction.locale)).apology;
+  const note = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
+  if (interaction.replied || interaction.deferred) await interaction.followUp(note);
+  else await interaction.reply(note);
+  ctx.logger.debug({ interaction: interaction.id }, 'discord: apology sent');
+}
+
+function describe(interaction: Interaction): { command: EventCommand; text?: string } {
+  if (interaction.isChatInputCommand()) {
+    const text = interaction.options.data.map((o) => String(o.value ?? '')).join(' ');
+    return { command: interaction.commandName as EventCommand, ...(text ? { text } : {}) };
+  }
+  if (interaction.isAutocomplete())
+    return { command: 'autocomplete', text: String(interaction.options.getFocused()) };
+  if (interaction.isButton()) return { command: 'callback', text: interaction.customId };
+  return { command: 'callback' };
+}
+
+/** Routes one interaction to its handler; never throws (logs, reports and apologizes instead). */
+export async function onInteraction(
+  interaction: Interaction,
+  ctx: DiscordContext,
+  commands: Map<string, SlashCommand>,
+): Promise<void> {
+  const started = Date.now();
+  const { command, text } = describe(interaction);
+  try {
+    let outcome: Outcome | undefined;
+    if (interaction.isChatInputCommand()) {
+      const handler = commands.get(interaction.commandName);
+      if (!handler) throw new Error(`discord: unknown command /${interaction.commandName}`);
+      outcome = await handler.execute(interaction, ctx);
+    } else if (interaction.isAutocomplete()) {
+      const handler = commands.get(interaction.commandName);
+      if (!handler?.autocomplete) throw new Error(`discord: no autocomplete for /${interaction.commandName}`);
+      const choices = await handler.autocomplete(interaction, ctx);
+      outcome = { results: choices, answered: choices > 0 };
+    } else if (interaction.isButton()) {
+      outcome = await handleButton(interaction, ctx);
+    }
+    if (!outcome) return;
+    ctx.events.answered({
+      platform: 'discord',
+      command,
+      latencyMs: Date.now() - started,
+      results: outcome.results,
+      answered: outcome.answered,
+      userId: interaction.user.id,
+      ...(text !== undefined ? { text } : {}),
+    });
+  } catch (err) {
+    const context = {
+      interaction: interaction.id,
+      command,
+      guild: interaction.guildId,
+      channel: interaction.channelId,
+    };
+    ctx.logger.error({ err, ...context }, 'discord: interaction failed');
+    ctx.events.failed('discord', err, context);
+    try {
+      await apologize(interaction, ctx);
+    } catch (apologyErr) {
+      ctx.logger.warn({ err: apologyErr, ...context }, 'discord: could not apologize either');
+    }
+  }
+}
+
+/** Answers a message addressed to the bot (mention or DM); never throws. */
+export async function onMessage(message: Message, ctx: DiscordContext, botId: string): Promise<void> {
+  if (!isForBot(message, botId)) return;
+  const started = Date.now();
+  try {
+    const outcome = await handleMention(message, ctx, botId);
+    ctx.events.answered({
+      platform: 'discord',
+      command: 'ask',
+      latencyMs: Date.now() - started,
+      results: outcome.results,
+      answered: outcome.answered,
+      userId: message.author.id,
+      text: message.content,
+    });
+  } catch (err) {
+    const context = { message: message.id, channel: message.channelId, guild: message.guildId };
+    ctx.logger.error({ err, ...context }, 'discord: message reply failed');
+    ctx.events.failed('discord', err, context);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Message } from 'discord.js';
+import { PAGE_SIZE, type DiscordContext, type Outcome } from './context.js';
+import { answerPayload } from './message-payload.js';
+
+/** The line a user addressed to the bot: the message without the bot's own mention. */
+export function lineFromMention(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').trim();
+}
+
+/**
+ * Whether a message is for the bot: any DM, or a guild message that mentions the bot itself
+ * (not @everyone, not a role). Other bots are never answered.
+ */
+export function isForBot(message: Message, botId: string): boolean {
+  if (message.author.bot || message.author.id === botId) return false;
+  if (!message.inGuild()) return true;
+  return message.mentions.users.has(botId);
+}
+
+/** Answers `@PlanBot question` in a channel or any DM with a reply to the user's message. */
+export async function handleMention(message: Message, ctx: DiscordContext, botId: string): Promise<Outcome> {
+  const line = lineFromMention(message.content, botId);
+  const parsed = line.length === 0 ? { command: 'help' as const, arg: '' } : ctx.planbot.parseLine(line);
+  const request = { ...parsed, limit: parsed.limit ?? PAGE_SIZE[parsed.command] };
+  const answer = ctx.planbot.run(request);
+  const { ephemeral: _ephemeral, ...payload } = answerPayload(ctx, answer, request, message.author.id);
+  await message.reply(payload);
+  return { results: answer.results.length, answered: answer.answered };
+}

@@ -1,0 +1,115 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Lang, Result } from '../../../core/answer.js';
+import { clip, LIMITS } from '../limits.js';
+import { wordsFor } from '../words.js';
+import { figureOf } from './figure.js';
+import { sourceLine, sourceMarkdown } from './source-line.js';
+
+/** Embed colours by result kind, so a figure, a task and an area look different at a glance. */
+export const COLORS = {
+  stat: 0x2b6cb0,
+  task: 0x2f855a,
+  plan: 0x6b46c1,
+  area: 0xb7791f,
+  source: 0x4a5568,
+  passage: 0x718096,
+  suggestion: 0xa0aec0,
+  error: 0xc53030,
+} as const;
+
+const quoteBlock = (quote: string | undefined): string => (quote ? `\n> ${quote.replace(/\n+/g, ' ')}` : '');
+
+/** Both renderings where the data has an English one: the reader's language first. */
+function bilingual(zh: string, en: string | undefined, lang: Lang): string {
+  return lang === 'en' && en ? `${en}\n*${zh}*` : zh;
+}
+
+/**
+ * One result as an embed card: the figure or the task first (title and description), the backing
+ * quote, and the source in the footer, the title linking to the article when it has a URL.
+ */
+export function resultCard(result: Result, lang: Lang): APIEmbed {
+  const w = wordsFor(lang);
+  const card: APIEmbed = { color: COLORS[result.kind] };
+  switch (result.kind) {
+    case 'stat': {
+      card.title = figureOf(result, lang);
+      const metric = lang === 'en' ? result.metric_en : result.metric;
+      const where = [result.scope, result.as_of, result.target ? w.target : undefined]
+        .filter(Boolean)
+        .join(' · ');
+      card.description = `**${metric}**\n${where}${quoteBlock(result.quote)}`;
+      break;
+    }
+    case 'task':
+      card.title = result.area_name ?? result.plan;
+      card.description =
+        bilingual(result.text, result.en, lang) +
+        quoteBlock(result.quote === result.text ? undefined : result.quote);
+      break;
+    case 'plan': {
+      card.title = `${result.period} · ${w.keyTasks(result.task_count)}`;
+      const completion = lang === 'en' ? (result.completion_en ?? result.completion) : result.completion;
+      card.description = bilingual(result.text, result.en, lang) + (completion ? `\n**${completion}**` : '');
+      break;
+    }
+    case 'area':
+      card.title = `${result.order}. ${lang === 'en' ? (result.en ?? result.short) : result.short}`;
+      card.description = [
+        lang === 'en' ? `*${result.text}*` : result.text,
+        result.task_count !== undefined ? w.keyTasks(result.task_count) : undefined,
+      ]
+        .filter(Boolean)
+        .join('\n');
+      break;
+    case 'source':
+      card.title = result.source.title;
+      card.description = `${result.source.publisher} · ${result.source.date}`;
+      break;
+    case 'passage':
+      card.description = result.text;
+      if (result.source) card.title = result.source.title;
+      break;
+    case 'suggestion':
+      card.description = result.text;
+      break;
+  }
+  if (result.source) {
+    if (result.kind !== 'source') card.footer = { text: sourceLine(result.source, w) };
+    if (result.source.url) card.url = result.source.url;
+  }
+  return card;
+}
+
+/** One result as a field of a list embed (areas, sources, tasks of an area). */
+export function resultField(result: Result, lang: Lang): APIEmbedField {
+  const w = wordsFor(lang);
+  let name: string;
+  let value: string;
+  switch (result.kind) {
+    case 'area': {
+      name = `${result.order}. ${result.short}${lang === 'en' && result.en ? ` — ${result.en}` : ''}`;
+      const counts = [
+        result.task_count !== undefined ? w.keyTasks(result.task_count) : undefined,
+        result.listed !== undefined ? w.listedTasks(result.listed) : undefined,
+      ].filter(Boolean);
+      value = [result.text, counts.join(' · ')].filter(Boolean).join('\n');
+      break;
+    }
+    case 'source':
+      name = result.source.title;
+      value = sourceMarkdown(result.source);
+      break;
+    default: {
+      const card = resultCard(result, lang);
+      name = card.title ?? w.source;
+      value = [card.description, result.source ? sourceMarkdown(result.source) : undefined]
+        .filter(Boolean)
+        .join('\n');
+    }
+  }
+  return {
+    name: clip(name || '—', LIMITS.fieldName),
+    value: clip(value || '—', LIMITS.fieldValue),
+  };
+}

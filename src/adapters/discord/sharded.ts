@@ -1,0 +1,73 @@
+/**
+ * `npm run start:sharded`: the Discord bot split over several gateway connections, one process per
+ * shard (discord.js ShardingManager). The shard count is what GET /gateway/bot recommends, asked
+ * through DISCORD_REST_API when set (discord.js' own helper always asks the public API).
+ */
+import 'dotenv/config';
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { ConfigError, loadConfig } from '../../config.js';
+import { createLogger, flushLogger } from '../../logger.js';
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`${err.message}\n`);
+  process.exit(2);
+}
+if (!config.discord) {
+  process.stderr.write('DISCORD_TOKEN is not set: the sharded bot needs a Discord token.\n');
+  process.exit(2);
+}
+const { token, restApi } = config.discord;
+const logger = createLogger({ level: config.logLevel, secrets: config.secrets }).child({
+  role: 'shard-manager',
+});
+
+async function recommendedShards(): Promise<number> {
+  const rest = new REST(restApi ? { api: restApi } : {}).setToken(token);
+  try {
+    const info = (await rest.get(Routes.gatewayBot())) as { shards: number };
+    return Math.max(1, info.shards);
+  } finally {
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+  }
+}
+
+// Under tsx the shard script is TypeScript, so each forked shard needs the tsx loader too.
+const underTsx = import.meta.url.endsWith('.ts');
+const manager = new ShardingManager(
+  fileURLToPath(new URL(underTsx ? './shard.ts' : './shard.js', import.meta.url)),
+  {
+    token,
+    totalShards: process.env.DISCORD_SHARDS ? Number(process.env.DISCORD_SHARDS) : await recommendedShards(),
+    execArgv: underTsx ? ['--import', 'tsx'] : [],
+    respawn: true,
+  },
+);
+manager.on('shardCreate', (shard) => {
+  logger.info({ shard: shard.id, of: manager.totalShards }, 'shard launched');
+  shard.on('death', () => logger.warn({ shard: shard.id }, 'shard process exited'));
+});
+
+const stop = (signal: string): void => {
+  logger.info({ signal }, 'stopping shards');
+  for (const shard of manager.shards.values()) shard.kill();
+  flushLogger(logger);
+  process.exit(0);
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+
+try {
+  await manager.spawn({ delay: 1000, timeout: 60_000 });
+  logger.info({ shards: manager.totalShards }, 'all shards ready');
+} catch (err) {
+  logger.fatal({ err }, `shards cannot start: ${(err as Error).message}`);
+  for (const shard of manager.shards.values()) shard.kill();
+  flushLogger(logger);
+  process.exit(1);
+}
