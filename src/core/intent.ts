@@ -11,17 +11,17 @@ export interface QueryIntent {
 }
 
 const FIGURE =
-  /多少|几[个项条家成年次倍]?|第几|排名|比例|比重|占比|百分|增速|增长率|完成率|数量|总数|规模|how (many|much)|what (is|was|are) the (rate|number|share|percentage|total|amount|value|ratio)|\b(percentage|rate|number|total|amount|ratio)\b/;
+  /多少|几[个项条家成年次倍]?|第几|排名|比例|比重|占比|百分|增速|增长率|完成率|数量|总数|规模|how (many|much|long|often)|what (is|was|are) the (rate|number|share|percentage|total|amount|value|ratio)|\b(percentage|rate|number|total|amount|ratio)\b/;
 const LIST = /哪些|哪几|有什么|有啥|有哪|包括|包含|列举|列出|\bwhat are\b|\bwhich\b|\blist\b|\bname the\b/;
 const AREA_WORDS = /方面|领域|板块|大块|部分|\bareas?\b|\baspects?\b|\bfields?\b|\bsectors?\b|\bpillars?\b/;
 const TASK_WORDS = /任务|措施|举措|事项|\btasks?\b|\bmeasures?\b/;
 
 const ROUND_PATTERNS: [number, RegExp][] = [
-  [1, /第一轮|首轮|第1轮|2018\s*[—–~-]\s*2020|\bfirst (round|plan)\b|\b2018-2020\b/],
-  [2, /第二轮|第2轮|上一轮|2021\s*[—–~-]\s*2023|\bsecond (round|plan)\b/],
+  [1, /第一轮|首轮|第1轮|2018\s*([—–~-]|到|至)\s*2020|\bfirst\b[\w\s-]{0,25}?\b(round|plan)\b/],
+  [2, /第二轮|第2轮|上一轮|2021\s*([—–~-]|到|至)\s*2023|\bsecond\b[\w\s-]{0,25}?\b(round|plan)\b/],
   [
     3,
-    /第三轮|第3轮|新一轮|最新一轮|本轮|2024\s*[—–~-]\s*2026|\bthird (round|plan)\b|\b(new|latest|current) (round|plan)\b/,
+    /第三轮|第3轮|新一轮|最新一轮|本轮|最新的?三年|2024\s*([—–~-]|到|至)\s*2026|\bthird\b[\w\s-]{0,25}?\b(round|plan)\b|\b(new|latest|current)\b[\w\s-]{0,25}?\b(round|plan)\b/,
   ],
 ];
 
@@ -34,7 +34,9 @@ export function detectIntent(line: string, plans: readonly Plan[]): QueryIntent 
   const list = LIST.test(text);
   // "有哪些方面" / "几个方面" / "which areas": the plan's areas, unless it asks about tasks within them.
   const overview =
-    AREA_WORDS.test(text) && (list || figure || /概况|overview/.test(text)) && !TASK_WORDS.test(text);
+    AREA_WORDS.test(text) &&
+    (list || figure || /什么|分别|概况|\bwhat\b|overview/.test(text)) &&
+    !TASK_WORDS.test(text);
   const kind = list && !/多少|how many|how much/.test(text) ? 'list' : figure ? 'figure' : 'lookup';
   const intent: QueryIntent = { kind, overview };
   if (plan !== undefined) intent.plan = plan;

@@ -11,6 +11,8 @@ export const tasksCommand: CommandDefinition = {
     const area = resolveArea(records, engine, arg);
     if (area === undefined) return { answered: false, intent: 'list', results: areas, error: 'unknown-area' };
     const tasks = (records.tasksByArea.get(area.id) ?? []).map((t) => taskResult(records, t, 1));
-    return { answered: true, intent: 'list', results: tasks, area: area.id };
+    // The sources name no task of this area: the area itself (with any stated count) is the answer.
+    const results = tasks.length > 0 ? tasks : [areaResult(records, area, 1)];
+    return { answered: true, intent: 'list', results, area: area.id };
   },
 };

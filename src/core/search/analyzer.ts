@@ -7,10 +7,27 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&'+-]*$/;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/**
+ * Question phrases with their measure words (多少条, 第几届, 有哪些): the segmenter splits them
+ * unpredictably (一共有 → 一|共有), so queries lose them before segmentation.
+ */
+const QUESTION_PHRASES =
+  /(一共|总共|共)?(有)?(多少|第几|几)[个项条家届次年位批台套万亿元公里倍天]?|(有)?哪(些|几|个|一)[个项条家种类方]?|是不是|有没有|是什么|什么样|怎么样|怎样|如何|吗|呢/g;
+
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
-  | { kind: 'han'; text: string; weight: number; parts: string[]; partial: boolean }
-  | { kind: 'latin'; text: string; weight: number };
+  | { kind: 'han'; text: string; weight: number; parts: string[]; partial: boolean; optional?: boolean }
+  | { kind: 'latin'; text: string; weight: number; optional?: boolean };
+
+/**
+ * Words that name a kind of record rather than a topic (任务, 方面, tasks): they help ranking when a
+ * record has them, but a record without them still answers "低空经济有什么任务".
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  '重点 任务 重点任务 方面 领域 内容 数据 统计 task area aspect field measure data statistic figure'.split(
+    ' ',
+  ),
+);
 
 /** Light English stemming: plurals only, enough for "tasks"/"task", "cities"/"city". */
 export function stemLatin(word: string): string {
@@ -78,7 +95,8 @@ export interface Analyzer {
 
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   const glossaryRewriter = createGlossaryRewriter(glossary);
-  const prepare = (text: string): string => glossaryRewriter.rewrite(foldText(text));
+  const prepare = (text: string): string =>
+    glossaryRewriter.rewrite(foldText(text)).replace(QUESTION_PHRASES, ' ');
   const terms = (prepared: string): string[] => {
     const { runs, latin } = splitSegments(prepared);
     return [...new Set([...runs.flatMap(runTerms), ...latin])];
@@ -93,12 +111,29 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   };
 
   const units = (text: string): QueryUnit[] => {
-    const { runs, latin } = splitSegments(prepare(text));
+    const { runs: allRuns, latin } = splitSegments(prepare(text));
+    // A lone character between stop words (届, 年, 条) says little, unless it is all there is.
+    const longRuns = allRuns.filter((run) => run.join('').length > 1);
+    const runs = longRuns.length > 0 || latin.length > 0 ? longRuns : allRuns;
     const out: QueryUnit[] = [];
     for (const run of runs) {
       const chars = Array.from(run.join(''));
       if (chars.length === 1) {
         out.push({ kind: 'han', text: chars[0]!, weight: 1, parts: [chars[0]!], partial: false });
+        continue;
+      }
+      if (run.every((word) => KIND_WORDS.has(word))) {
+        for (const word of run) {
+          const parts = Array.from(word).length > 1 ? bigrams(Array.from(word)) : [word];
+          out.push({
+            kind: 'han',
+            text: word,
+            weight: Array.from(word).length,
+            parts,
+            partial: true,
+            optional: true,
+          });
+        }
         continue;
       }
       let at = 0;
@@ -116,7 +151,10 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
     }
     for (const word of latin) {
       const term = processTerm(word);
-      if (term !== null) out.push({ kind: 'latin', text: term, weight: /^\d/.test(term) ? 1 : 2 });
+      if (term === null) continue;
+      const unit: QueryUnit = { kind: 'latin', text: term, weight: /^\d/.test(term) ? 1 : 2 };
+      if (KIND_WORDS.has(term)) unit.optional = true;
+      out.push(unit);
     }
     return out;
   };
@@ -132,15 +170,15 @@ export function coverage(units: readonly QueryUnit[], matched: ReadonlySet<strin
   let total = 0;
   let found = 0;
   for (const unit of units) {
-    total += unit.weight;
-    if (matched.has(unit.text)) {
-      found += unit.weight;
-      continue;
+    let share = 0;
+    if (matched.has(unit.text)) share = 1;
+    else if (unit.kind === 'han' && unit.parts.length > 0) {
+      const hits = unit.parts.filter((p) => matched.has(p)).length;
+      share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;
     }
-    if (unit.kind === 'latin') continue;
-    const hits = unit.parts.filter((p) => matched.has(p)).length;
-    if (unit.parts.length === 0 || hits === 0) continue;
-    found += unit.partial ? (unit.weight * hits) / unit.parts.length : unit.weight;
+    if (unit.optional && share === 0) continue;
+    total += unit.weight;
+    found += unit.weight * share;
   }
   return total === 0 ? 0 : found / total;
 }

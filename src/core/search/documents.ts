@@ -26,9 +26,9 @@ export interface SearchDoc {
 
 /** Round words users say for each plan, by round number. */
 const ROUND_WORDS: Record<number, string> = {
-  1: '第一轮 首轮',
-  2: '第二轮',
-  3: '第三轮 新一轮 最新',
+  1: '第一轮 首轮 first round',
+  2: '第二轮 second round',
+  3: '第三轮 新一轮 最新 third round latest',
 };
 
 const MAX_PASSAGE = 160;

@@ -29,17 +29,16 @@ export interface GlossaryRewriter {
  * document expanded, so a query in any of the words meets a document in any of them.
  */
 export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): GlossaryRewriter {
-  const terms = glossary.map((entry) => foldText(entry.term));
   const pairs: { variant: string; term: string }[] = [];
-  glossary.forEach((entry, i) => {
-    const term = terms[i]!;
-    for (const raw of [...entry.variants, entry.en]) {
+  for (const entry of glossary) {
+    const term = foldText(entry.term);
+    // The term maps to itself, so that at any position the longest phrase wins: 长三角 stays 长三角
+    // although its part 三角 could be some variant, and a term holding a variant is not cut up.
+    for (const raw of [entry.term, ...entry.variants, entry.en]) {
       const variant = foldText(raw).trim();
-      // A variant inside some term (三角 in 长三角) would rewrite the term itself.
-      if (variant.length === 0 || variant === term || terms.some((t) => t.includes(variant))) continue;
-      pairs.push({ variant, term });
+      if (variant.length > 0) pairs.push({ variant, term });
     }
-  });
+  }
   if (pairs.length === 0) return { rewrite: (folded) => folded, expand: (folded) => folded };
   pairs.sort((a, b) => b.variant.length - a.variant.length);
   const pattern = new RegExp(
