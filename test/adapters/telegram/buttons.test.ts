@@ -1,0 +1,102 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, planbot, type Harness } from './harness.js';
+import type { RecordedCall, SentMessage, TgUser } from '../../helpers/fake-telegram/index.js';
+
+describe('Telegram adapter: inline keyboards', () => {
+  let h: Harness;
+  let user: TgUser;
+  before(async () => {
+    h = await startHarness({ rateLimit: { messages: 1000, perMs: 60_000 } });
+    user = h.tg.user();
+  });
+  after(() => h.stop());
+
+  async function say(text: string): Promise<SentMessage> {
+    const { updateId } = h.tg.userSays(user, text);
+    await h.tg.processed(updateId);
+    return h.tg.sentMessages().at(-1)!;
+  }
+
+  async function press(
+    sent: SentMessage,
+    data: string,
+  ): Promise<{ answer: RecordedCall; replies: SentMessage[] }> {
+    const before = h.tg.sentMessages().length;
+    const { updateId, callbackQueryId } = h.tg.userPresses(user, sent.message, data);
+    await h.tg.processed(updateId);
+    const answer = h.tg
+      .callsTo('answerCallbackQuery')
+      .find((c) => c.payload.callback_query_id === callbackQueryId);
+    assert.ok(answer, 'every press is answered');
+    assert.equal(answer.status, 200);
+    return { answer, replies: h.tg.sentMessages().slice(before) };
+  }
+
+  const buttonsOf = (sent: SentMessage): { text: string; callback_data: string }[] =>
+    sent.call.payload.reply_markup?.inline_keyboard.flat() ?? [];
+
+  test('"more" pages through a long answer until the last page, which has no button', async () => {
+    const question = '长三角科技创新';
+    const all = planbot().ask(question, { lang: 'zh', limit: 50 }).results;
+    assert.ok(all.length > 5, 'the question has more than one page of answers');
+    let sent = await say(question);
+    const seen: string[] = [];
+    for (let page = 0; page < 20; page += 1) {
+      assert.match(sent.text, new RegExp(`第 ${page * 5 + 1}–\\d+ 条，共 ${all.length} 条$`));
+      seen.push(sent.text);
+      const more = buttonsOf(sent).find((b) => b.text === '更多 ▸');
+      if (!more) break;
+      assert.ok(Buffer.byteLength(more.callback_data) <= 64);
+      const { answer, replies } = await press(sent, more.callback_data);
+      assert.equal(answer.payload.text, undefined, 'a silent acknowledgement');
+      assert.equal(replies.length, 1);
+      sent = replies[0]!;
+    }
+    assert.equal(seen.length, Math.ceil(all.length / 5));
+    all.forEach((result, i) => {
+      const page = seen[Math.floor(i / 5)]!;
+      const shown = result.kind === 'source' ? result.source.title : result.text;
+      assert.ok(page.includes(shown), `result ${i + 1} is on page ${Math.floor(i / 5) + 1}`);
+    });
+  });
+
+  test('the area picker of /tasks shows the tasks of the area pressed', async () => {
+    const picker = await say('/tasks');
+    const area =
+      planbot().knowledge.areas.find((a) => a.plan === 'plan-2024-2026' && a.id === 'ecology') ??
+      planbot().knowledge.areas.find((a) => a.plan === 'plan-2024-2026')!;
+    const button = buttonsOf(picker).find((b) => b.text === area.short)!;
+    const { replies } = await press(picker, button.callback_data);
+    assert.equal(replies.length, 1);
+    const tasks = planbot().run({ command: 'tasks', arg: area.id, lang: 'zh', limit: 10 }).results;
+    assert.ok(tasks.length > 0);
+    assert.match(
+      replies[0]!.text,
+      new RegExp(`^${area.short}.*：重点任务\\n\\n• ${tasks[0]!.text.slice(0, 8)}`),
+    );
+  });
+
+  test('a stale "more" (query forgotten, or from before a restart) and forged data get a polite notice', async () => {
+    const sent = await say('/sources');
+    for (const data of ['m:zzzz0:5', 'x:z:99', 't:z:no-such-area', 'garbage', 'm:../../etc:1', '"><b>']) {
+      const { answer, replies } = await press(sent, data);
+      assert.equal(answer.payload.text, '这个按钮已过期，请重新提问。', data);
+      assert.deepEqual(replies, [], `nothing sent for ${data}`);
+    }
+    assert.deepEqual(h.events.failures, []);
+  });
+
+  test('an English user pressing a stale button is told in English', async () => {
+    const english = h.tg.user({ language_code: 'en' });
+    const { updateId } = h.tg.userSays(english, '/areas');
+    await h.tg.processed(updateId);
+    const sent = h.tg.sentMessages().at(-1)!;
+    const { updateId: pressed, callbackQueryId } = h.tg.userPresses(english, sent.message, 'm:old:5');
+    await h.tg.processed(pressed);
+    const answer = h.tg
+      .callsTo('answerCallbackQuery')
+      .find((c) => c.payload.callback_query_id === callbackQueryId);
+    assert.equal(answer?.payload.text, 'This button has expired. Please ask again.');
+  });
+});
