@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { Converter } from 'opencc-js';
 import type { Area } from '../../../core/data/schema.js';
+import { PAGE_SIZE } from '../context.js';
 import { clip, LIMITS } from '../limits.js';
 import { answerInteraction } from '../respond.js';
 import { localizations, type SlashCommand } from './command.js';
@@ -54,9 +55,13 @@ export const tasks: SlashCommand = {
           .addChoices(...areaChoices(knowledge.areas)),
       )
       .toJSON(),
-  execute: (interaction, ctx) =>
-    answerInteraction(interaction, ctx, {
+  execute(interaction, ctx) {
+    const arg = interaction.options.getString('area') ?? '';
+    // Without an area the answer is the list of areas: one page for all nine.
+    return answerInteraction(interaction, ctx, {
       command: 'tasks',
-      arg: interaction.options.getString('area') ?? '',
-    }),
+      arg,
+      ...(arg ? {} : { limit: PAGE_SIZE.areas }),
+    });
+  },
 };

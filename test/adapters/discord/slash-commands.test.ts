@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { messageProblems } from '../../helpers/fake-discord/index.js';
+import { eventually, planbot, startBot, type Bot } from './harness.js';
+
+const NO_PINGS = { parse: [], replied_user: false };
+
+describe('Discord slash commands, end to end through discord.js and the fake Discord', () => {
+  let bot: Bot;
+  before(async () => {
+    bot = await startBot();
+  });
+  after(async () => {
+    await bot.stop();
+  });
+
+  test('/ask answers a figure question with the figure first and the source in the footer', async () => {
+    const question = '第三轮计划有多少项重点任务？';
+    const ask = bot.fake.slash('ask', { question }, { locale: 'zh-CN' });
+    const callback = await bot.fake.callback(ask);
+    const stat = planbot().knowledge.stats.find((s) => s.id === 'stat-plan3-task-count')!;
+    const source = planbot().knowledge.sources.find((s) => s.id === stat.source)!;
+
+    assert.equal(callback.type, 4);
+    assert.deepEqual(callback.data.allowed_mentions, NO_PINGS);
+    assert.deepEqual(callback.data.embeds[0], {
+      color: 0x2b6cb0,
+      title: '165项',
+      description: `**${stat.metric}**\n长三角 · 2024—2026\n> ${stat.quote}`,
+      footer: { text: `来源：${source.publisher} · ${source.date} · ${source.title}` },
+      author: { name: `问：${question}` },
+      ...(source.url ? { url: source.url } : {}),
+    });
+    assert.equal(callback.data.embeds.length, 5);
+    assert.match(callback.data.content, /^第 1–5 条，共 \d+ 条$/);
+    assert.deepEqual(messageProblems(callback.data), []);
+    assert.equal(callback.data.flags, undefined, 'the answer is public');
+
+    const event = await eventually(() => bot.events.answeredEvents.find((e) => e.text === question));
+    assert.equal(event.platform, 'discord');
+    assert.equal(event.command, 'ask');
+    assert.equal(event.results, 5);
+    assert.equal(event.answered, true);
+    assert.equal(event.userId, bot.fake.world.users.alice.id);
+  });
+
+  test('/ask from an English client answers in English', async () => {
+    const ask = bot.fake.slash('ask', { question: '第三轮计划有多少项重点任务？' }, { locale: 'en-US' });
+    const { data } = await bot.fake.callback(ask);
+    assert.equal(data.embeds[0].title, '165 项');
+    assert.equal(data.embeds[0].author.name, 'Q: 第三轮计划有多少项重点任务？');
+    assert.match(data.embeds[0].description, /^\*\*Key tasks in the 2024—2026 plan\*\*/);
+    assert.match(data.embeds[0].footer.text, /^Source: /);
+    assert.match(data.content, /^Results 1–5 of \d+$/);
+    assert.deepEqual(
+      data.components[0].components.map((b: { label: string }) => b.label),
+      ['◀ Previous', 'More ▶'],
+    );
+  });
+
+  test('/ask from a Traditional Chinese client answers in Chinese', async () => {
+    const ask = bot.fake.slash(
+      'ask',
+      { question: 'How many key tasks does the 2024–2026 plan have?' },
+      { locale: 'zh-TW' },
+    );
+    const { data } = await bot.fake.callback(ask);
+    assert.match(data.embeds[0].author.name, /^问：/);
+    assert.match(data.embeds[0].footer.text, /^来源：/);
+  });
+
+  test('/ask with nothing in the data gives a no-match card with suggestions, not an error', async () => {
+    const ask = bot.fake.slash('ask', { question: 'zzzz qqqq xxxx' }, { locale: 'en-US' });
+    const { type, data } = await bot.fake.callback(ask);
+    assert.equal(type, 4);
+    assert.equal(data.embeds.length, 1);
+    assert.equal(data.embeds[0].title, 'Nothing in the sources answers that.');
+    assert.equal(data.components.length, 0);
+    const event = await eventually(() => bot.events.answeredEvents.find((e) => e.text === 'zzzz qqqq xxxx'));
+    assert.equal(event.answered, false);
+  });
+
+  test('/stats without a topic shows the headline figures as cards, each with its source', async () => {
+    const stats = bot.fake.slash('stats', {}, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(stats);
+    assert.ok(data.embeds.length >= 1 && data.embeds.length <= 5);
+    for (const embed of data.embeds) {
+      assert.ok(embed.title, 'every card leads with its figure or plan');
+      assert.match(embed.footer.text, /^来源：.+ · \d{4}-\d{2}-\d{2} · /);
+    }
+  });
+
+  test('/stats with a topic picked from autocomplete shows that statistic first', async () => {
+    const typed = bot.fake.autocomplete('stats', { topic: '研发' }, 'topic');
+    const { type, data } = await bot.fake.callback(typed);
+    assert.equal(type, 8);
+    assert.ok(data.choices.length > 0 && data.choices.length <= 25);
+    const stats = planbot().knowledge.stats;
+    for (const choice of data.choices) {
+      const stat = stats.find((s) => s.id === choice.value);
+      assert.ok(stat, `choice value ${choice.value} is a statistic id`);
+      assert.ok(choice.name.length <= 100);
+    }
+    const picked = stats.find((s) => s.id === data.choices[0].value)!;
+    assert.match(picked.metric + picked.metric_en, /研发|R&D/);
+
+    const run = bot.fake.slash('stats', { topic: picked.id }, { locale: 'zh-CN' });
+    const answer = await bot.fake.callback(run);
+    assert.ok(
+      answer.data.embeds[0].title.includes(String(picked.value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+    );
+    assert.match(answer.data.embeds[0].description, new RegExp(picked.metric.replace(/[()]/g, '.')));
+  });
+
+  test('autocomplete with nothing typed offers the headline topics, at most 25', async () => {
+    const typed = bot.fake.autocomplete('stats', { topic: '' }, 'topic');
+    const { data } = await bot.fake.callback(typed);
+    assert.ok(data.choices.length > 0 && data.choices.length <= 25);
+  });
+
+  test('/areas lists the 9 areas of the 2024–2026 plan in order', async () => {
+    const areas = bot.fake.slash('areas', {}, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(areas);
+    const expected = [...planbot().knowledge.areas].sort((a, b) => a.order - b.order);
+    assert.equal(data.embeds.length, 1);
+    assert.equal(data.embeds[0].title, '第三轮三年行动计划（2024—2026年）的九个方面');
+    assert.deepEqual(
+      data.embeds[0].fields.map((f: { name: string }) => f.name),
+      expected.map((a) => `${a.order}. ${a.short}`),
+    );
+    assert.equal(data.components.length, 0, 'nine areas fit on one page');
+  });
+
+  test('/tasks with an area shows that area’s tasks; without one, the areas with their counts', async () => {
+    const area = planbot().knowledge.areas.find((a) => a.id === 'science-innovation')!;
+    const tasks = bot.fake.slash('tasks', { area: area.id }, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(tasks);
+    assert.ok(data.embeds.length > 0);
+    for (const embed of data.embeds) assert.equal(embed.title, area.short);
+    const listed = planbot()
+      .knowledge.tasks.filter((t) => t.area === area.id)
+      .map((t) => t.text);
+    assert.ok(listed.some((text) => data.embeds[0].description.startsWith(text)));
+
+    const all = bot.fake.slash('tasks', {}, { locale: 'en-US' });
+    const list = await bot.fake.callback(all);
+    assert.equal(list.data.embeds[0].title, 'Key tasks');
+    assert.equal(list.data.embeds[0].fields.length, 9);
+    assert.match(list.data.embeds[0].fields[0].value, /key tasks/);
+  });
+
+  test('/sources lists the articles with publisher, date and a link where there is one', async () => {
+    const sources = bot.fake.slash('sources', {}, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(sources);
+    const known = planbot().knowledge.sources;
+    const fields = data.embeds[0].fields as { name: string; value: string }[];
+    assert.equal(fields.length, Math.min(10, known.length));
+    for (const field of fields) {
+      const source = known.find((s) => s.title === field.name);
+      assert.ok(source, `${field.name} is a known source`);
+      assert.ok(field.value.includes(source.publisher) && field.value.includes(source.date));
+      if (source.url) assert.ok(field.value.includes(`](${source.url})`));
+    }
+  });
+
+  test('/help says what the bot can do, with example questions', async () => {
+    const help = bot.fake.slash('help', {}, { locale: 'en-US' });
+    const { data } = await bot.fake.callback(help);
+    assert.equal(data.embeds[0].title, 'What PlanBot can do');
+    for (const command of ['/ask', '/stats', '/tasks', '/areas', '/sources']) {
+      assert.ok(data.embeds[0].description.includes(`**${command}**`));
+    }
+    assert.equal(data.embeds[0].fields[0].name, 'Examples');
+    assert.match(data.embeds[0].fields[0].value, /^• /);
+  });
+
+  test('a command the bot does not know gets a short apology only the user sees, and is reported', async () => {
+    const before = bot.events.failures.length;
+    const unknown = bot.fake.slash('nonsense', {}, { locale: 'en-US' });
+    const { type, data } = await bot.fake.callback(unknown);
+    assert.equal(type, 4);
+    assert.equal(data.flags, 64, 'ephemeral');
+    assert.equal(data.content, 'Sorry, something went wrong. Please try again in a moment.');
+    await bot.fake.until(() => (bot.events.failures.length > before ? true : undefined));
+    assert.match(String(bot.events.failures.at(-1)!.err), /unknown command \/nonsense/);
+    assert.ok(bot.lines.some((l) => l.msg === 'discord: interaction failed' && l.command === 'nonsense'));
+  });
+});
