@@ -105,7 +105,7 @@ export function resultTitle(result: Result, lang: Lang): string {
 function title(answer: Answer, w: Words): string | undefined {
   switch (answer.command) {
     case 'stats':
-      return answer.query ? w.statsTitle(answer.query) : w.headlineTitle;
+      return answer.query ? w.statsTitle(cutText(answer.query, 40)) : w.headlineTitle;
     case 'tasks': {
       if (!answer.area) return w.areasTitle;
       const first = answer.results[0];
@@ -127,11 +127,11 @@ function lead(answer: Answer, w: Words): string[] {
       // The adapter answers an empty question with help's examples (as buttons) under this line.
       return [e(w.emptyQuestion)];
     case 'no-match':
-      return [e(w.noMatch(answer.query))];
+      return [e(w.noMatch(cutText(answer.query, 40)))];
     case 'unknown-area':
-      return [e(w.unknownArea(answer.query))];
+      return [e(w.unknownArea(cutText(answer.query, 40)))];
     case 'unknown-command':
-      return [e(w.unknownCommand(answer.query)), e(w.helpCommands)];
+      return [e(w.unknownCommand(cutText(answer.query, 40))), e(w.helpCommands)];
     default:
       break;
   }
@@ -150,7 +150,10 @@ export function answerHtml(answer: Answer): string {
   const listed = answer.command === 'help' ? [] : answer.results;
   // One-line items (tasks, areas, suggestions) sit on consecutive lines; cards are paragraphs.
   const compact = answer.command === 'tasks' || answer.command === 'areas' || answer.error === 'no-match';
-  const items = listed.map((r) => resultBlock(r, answer, perResultSource));
+  // Results from one article in a row share one source line, under the last of them.
+  const items = listed.map((r, i) =>
+    resultBlock(r, answer, perResultSource && listed[i + 1]?.source?.id !== r.source?.id),
+  );
   const blocks = [...lead(answer, w), ...(compact && items.length > 0 ? [items.join('\n')] : items)];
   if (!perResultSource && answer.command !== 'sources') {
     const seen = new Map<string, SourceRef>();

@@ -39,7 +39,7 @@ const zh: Words = {
   helpIntro: '直接发问题即可（群里请 @我 或回复我的消息）。命令：',
   helpCommands:
     '/ask 问题 — 提问\n/stats 主题 — 统计数据\n/tasks 领域 — 某领域的重点任务\n/areas — 2024—2026年计划的九个领域\n/sources — 资料来源\n/help — 帮助',
-  emptyQuestion: '请在命令后写上问题，例如：',
+  emptyQuestion: '请写下你的问题，例如：',
   noMatch: (query) => `没有找到与“${query}”直接相关的内容。可以试试：`,
   unknownArea: (query) => `没有“${query}”这个领域。请选择一个领域：`,
   unknownCommand: (command) => `我不认识 ${command} 这个命令。`,
@@ -80,7 +80,7 @@ const en: Words = {
   helpIntro: 'Just send a question (in groups, @mention me or reply to my message). Commands:',
   helpCommands:
     '/ask question — ask a question\n/stats topic — statistics\n/tasks area — the key tasks of an area\n/areas — the 9 areas of the 2024—2026 plan\n/sources — the sources\n/help — this help',
-  emptyQuestion: 'Please write a question after the command, for example:',
+  emptyQuestion: 'Please type a question, for example:',
   noMatch: (query) => `Nothing in my sources answers “${query}”. You could try:`,
   unknownArea: (query) => `“${query}” is not one of the areas. Pick one:`,
   unknownCommand: (command) => `I don't know the command ${command}.`,

@@ -141,6 +141,16 @@ export class FakeTelegram {
     text: string,
     options: { chat?: TgChat; threadId?: number; replyTo?: TgMessage } = {},
   ): { updateId: number; message: TgMessage } {
+    const message = this.userMessage(from, text, options);
+    return { updateId: this.queueUpdate({ message }), message };
+  }
+
+  /** A message as {@link userSays} builds it, known to the fake but not delivered (for hand-made deliveries). */
+  userMessage(
+    from: TgUser,
+    text: string,
+    options: { chat?: TgChat; threadId?: number; replyTo?: TgMessage } = {},
+  ): TgMessage {
     const chat = options.chat ?? {
       id: from.id,
       type: 'private',
@@ -162,7 +172,7 @@ export class FakeTelegram {
     }
     if (options.replyTo) message.reply_to_message = options.replyTo;
     this.api.remember(message);
-    return { updateId: this.queueUpdate({ message }), message };
+    return message;
   }
 
   /** `from` presses an inline button with `data` under `message` (any data: forged presses are a test case). */
