@@ -1,0 +1,133 @@
+import type { Logger } from 'pino';
+import type { Adapter, AdapterEvents } from '../adapters/adapter.js';
+import { createDiscordAdapter } from '../adapters/discord/index.js';
+import { createTelegramAdapter } from '../adapters/telegram/index.js';
+import type { Config } from '../config.js';
+import { createPlanBot, type PlanBot } from '../core/planbot.js';
+import { createEventsRecorder } from './events.js';
+import { createHttpServer, type ServiceHttpServer } from './http-server.js';
+import { createMetrics, type ServiceMetrics } from './metrics.js';
+
+/** The whole service, built but not started: nothing listens or connects until `start()`. */
+export interface Service {
+  readonly planbot: PlanBot;
+  readonly adapters: readonly Adapter[];
+  readonly http: ServiceHttpServer;
+  readonly metrics: ServiceMetrics;
+  readonly events: AdapterEvents;
+  /** How long building the knowledge index took. */
+  readonly readyMs: number;
+  /** Listens on PORT (unless console-only without PORT) and starts every adapter; resolves with the port. */
+  start(): Promise<{ port?: number }>;
+  /** Stops every adapter (in-flight replies finish), then closes the HTTP server. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface BuildOptions {
+  /** Collect node's process metrics. Default true; benches and tests may turn it off. */
+  processMetrics?: boolean;
+}
+
+function buildAdapters(
+  config: Config,
+  deps: { planbot: PlanBot; logger: Logger; events: AdapterEvents },
+  http: ServiceHttpServer,
+): Adapter[] {
+  const adapters: Adapter[] = [];
+  if (config.telegram) {
+    const { token, apiRoot, webhook } = config.telegram;
+    adapters.push(
+      createTelegramAdapter({
+        ...deps,
+        logger: deps.logger.child({ platform: 'telegram' }),
+        token,
+        ...(apiRoot !== undefined && { apiRoot }),
+        ...(webhook !== undefined && {
+          webhook: { ...webhook, mount: (path, handler) => http.mount(path, handler) },
+        }),
+      }),
+    );
+  }
+  if (config.discord) {
+    const { token, restApi, guildId, messageContent } = config.discord;
+    adapters.push(
+      // The Discord adapter adds its own platform binding to the logger.
+      createDiscordAdapter({
+        ...deps,
+        token,
+        messageContent,
+        ...(restApi !== undefined && { restApi }),
+        ...(guildId !== undefined && { guildId }),
+      }),
+    );
+  }
+  return adapters;
+}
+
+/**
+ * Builds the service from a validated configuration: the knowledge index (timed), metrics, the events
+ * recorder, the HTTP server, and an adapter for each platform whose credentials are set. Touches no network.
+ */
+export async function buildService(
+  config: Config,
+  logger: Logger,
+  options: BuildOptions = {},
+): Promise<Service> {
+  const metrics = createMetrics({ processMetrics: options.processMetrics ?? true });
+  const events = createEventsRecorder({ logger, metrics });
+
+  const started = performance.now();
+  const planbot = await createPlanBot({
+    ...(config.dataDir !== undefined && { dataDir: config.dataDir }),
+    logger,
+  });
+  const readyMs = Math.round(performance.now() - started);
+  logger.info({ ms: readyMs }, `ready in ${readyMs} ms`);
+
+  const adapters: Adapter[] = [];
+  const http = createHttpServer({
+    logger,
+    registry: metrics.registry,
+    health: () => Object.fromEntries([['index', true], ...adapters.map((a) => [a.platform, a.isReady()])]),
+  });
+  adapters.push(...buildAdapters(config, { planbot, logger, events }, http));
+
+  let stopping: Promise<void> | undefined;
+  return {
+    planbot,
+    adapters,
+    http,
+    metrics,
+    events,
+    readyMs,
+    async start() {
+      let port: number | undefined;
+      if (adapters.length > 0 || config.portExplicit) {
+        port = await http.listen(config.port, config.host);
+        logger.info({ port }, `HTTP server on port ${port} (/healthz, /metrics)`);
+      }
+      await Promise.all(
+        adapters.map(async (adapter) => {
+          await adapter.start();
+          logger.info({ platform: adapter.platform }, `${adapter.platform} adapter started`);
+        }),
+      );
+      return port === undefined ? {} : { port };
+    },
+    stop() {
+      stopping ??= (async () => {
+        const results = await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+        for (const [i, result] of results.entries()) {
+          if (result.status === 'rejected') {
+            logger.error(
+              { err: result.reason, platform: adapters[i]!.platform },
+              'adapter did not stop cleanly',
+            );
+          }
+        }
+        await http.close();
+      })();
+      return stopping;
+    },
+  };
+}
