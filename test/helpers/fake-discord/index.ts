@@ -298,6 +298,8 @@ export class FakeDiscord {
     const dispatched = {
       ...msg,
       content: seesContent ? content : '',
+      // Discord adds the channel type to MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
+      channel_type: options.dm ? 1 : 0,
       ...(guildId ? { guild_id: guildId, member: { ...member(author), user: undefined } } : {}),
     };
     this.gateway.dispatch('MESSAGE_CREATE', dispatched, guildId);
