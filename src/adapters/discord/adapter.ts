@@ -58,13 +58,18 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     logger.info({ shardId, replayed }, 'discord: gateway resumed'),
   );
   client.on(Events.Warn, (message) => logger.warn(message));
-  client.rest.on(RESTEvents.RateLimited, (info) => {
-    logger.warn(
-      { route: info.route, retryAfter: info.retryAfter, global: info.global },
-      'discord: rate limited',
-    );
+  // A 429 that reached us (interaction callbacks have no bucket, so discord.js only learns of one this way).
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    logger.warn({ route: request.route, method: request.method }, 'discord: rate limited (429)');
     options.events.rateLimited('discord');
   });
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.debug(
+      { route: info.route, waitMs: info.timeToReset, global: info.global },
+      'discord: waiting for a rate limit',
+    ),
+  );
 
   return {
     platform: 'discord',

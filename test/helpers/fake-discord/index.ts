@@ -70,6 +70,8 @@ export interface InteractionOptions {
   locale?: string;
   /** In the guild channel (default) or in the DM with the user. */
   dm?: boolean;
+  /** How long ago the user acted: the interaction id (a snowflake) then dates from then. */
+  ageMs?: number;
 }
 
 const DEFAULT_TOKEN = 'MTA.fake-discord-token.for-tests-only';
@@ -211,7 +213,7 @@ export class FakeDiscord {
           context: 0,
         };
     return {
-      id: snowflake(),
+      id: snowflake(Date.now() - (options.ageMs ?? 0)),
       application_id: this.world.applicationId,
       type,
       token: opaqueToken(),
@@ -399,7 +401,7 @@ export class FakeDiscord {
 
   private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     const method = req.method ?? 'GET';
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
