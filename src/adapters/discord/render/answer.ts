@@ -100,7 +100,7 @@ export function renderAnswer(answer: Answer): RenderedAnswer {
   }
   if (answer.command === 'help')
     return { embeds: fitEmbeds(helpEmbeds(answer, w)), ephemeral: false, shown: 0 };
-  if (!answer.answered) {
+  if (!answer.answered || answer.results.length === 0) {
     return { embeds: fitEmbeds(withAuthor([noMatchEmbed(answer, w)])), ephemeral: false, shown: 0 };
   }
 

@@ -12,9 +12,22 @@ export function embedSize(embed: APIEmbed): number {
   );
 }
 
-/** Clips every part of an embed to its own limit. */
+/**
+ * Clips every part of an embed to its own limit and drops empty parts (Discord rejects an empty
+ * footer, author or field); an embed left with nothing to show gets a dash.
+ */
 export function clipEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
+  if (!out.title) delete out.title;
+  if (!out.description) delete out.description;
+  if (!out.footer?.text) delete out.footer;
+  if (!out.author?.name) delete out.author;
+  if (out.fields) {
+    out.fields = out.fields.map((f) => ({ ...f, name: f.name || '—', value: f.value || '—' }));
+    if (out.fields.length === 0) delete out.fields;
+  }
+  if (out.title === undefined && out.description === undefined && out.fields === undefined)
+    out.description = '—';
   if (out.title !== undefined) out.title = clip(out.title, LIMITS.title);
   if (out.description !== undefined) out.description = clip(out.description, LIMITS.description);
   if (out.footer) out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
