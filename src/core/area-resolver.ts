@@ -5,6 +5,33 @@ import { foldText } from './text/fold.js';
 
 const strip = (text: string): string => foldText(text).replace(/[\s\p{P}\p{S}]+/gu, '');
 
+interface AreaNames {
+  name: string;
+  short: string;
+  all: string[];
+}
+
+const cache = new WeakMap<Records, Map<Area, AreaNames>>();
+
+/** Every name of every area, folded once per knowledge base. */
+function namesOf(records: Records): Map<Area, AreaNames> {
+  let names = cache.get(records);
+  if (names === undefined) {
+    names = new Map(
+      records.currentAreas.map((a) => [
+        a,
+        {
+          name: strip(a.name),
+          short: strip(a.short),
+          all: [a.id, String(a.order), a.short, a.name, a.en, ...a.keywords].map(strip),
+        },
+      ]),
+    );
+    cache.set(records, names);
+  }
+  return names;
+}
+
 /**
  * The area of the newest plan that a user's word names: its id, order number, short name, name,
  * a keyword, its English name, or a close Chinese match (生态 → 生态环境共保联治). Undefined when none.
@@ -13,14 +40,14 @@ export function resolveArea(records: Records, engine: SearchEngine, input: strin
   const areas = records.currentAreas;
   const wanted = strip(input);
   if (wanted.length === 0) return undefined;
-  const names = (a: Area): string[] =>
-    [a.id, String(a.order), a.short, a.name, a.en, ...a.keywords].map(strip);
+  const names = namesOf(records);
+  const of = (a: Area): AreaNames => names.get(a)!;
 
-  const exact = areas.find((a) => names(a).includes(wanted));
+  const exact = areas.find((a) => of(a).all.includes(wanted));
   if (exact !== undefined) return exact;
-  const contained = areas.filter((a) => strip(a.name).includes(wanted) || strip(a.short).includes(wanted));
+  const contained = areas.filter((a) => of(a).name.includes(wanted) || of(a).short.includes(wanted));
   if (contained.length === 1) return contained[0];
-  const containing = areas.find((a) => wanted.includes(strip(a.short)));
+  const containing = areas.find((a) => wanted.includes(of(a).short));
   if (containing !== undefined) return containing;
 
   // Otherwise let the index decide among the areas and their tasks; a task votes for its area.

@@ -8,6 +8,11 @@ export interface QueryIntent {
   overview: boolean;
   /** Id of the plan the question names, if any. */
   plan?: string;
+  /**
+   * The question without the words that named the plan (第三轮, 2024—2026, "the first plan"): what to
+   * search for once the plan itself is a filter. The whole folded line when no plan was named.
+   */
+  topic: string;
 }
 
 const FIGURE =
@@ -28,8 +33,9 @@ const ROUND_PATTERNS: [number, RegExp][] = [
 /** Reads the intent of a question in any script. */
 export function detectIntent(line: string, plans: readonly Plan[]): QueryIntent {
   const text = foldText(line);
-  const round = ROUND_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
-  const plan = round === undefined ? undefined : plans.find((p) => p.round === round)?.id;
+  const named = ROUND_PATTERNS.find(([, pattern]) => pattern.test(text));
+  const plan = named === undefined ? undefined : plans.find((p) => p.round === named[0])?.id;
+  const topic = plan === undefined ? text : text.replace(named![1], ' ').trim();
   const figure = FIGURE.test(text);
   const list = LIST.test(text);
   // "有哪些方面" / "几个方面" / "which areas": the plan's areas, unless it asks about tasks within them.
@@ -38,7 +44,7 @@ export function detectIntent(line: string, plans: readonly Plan[]): QueryIntent 
     (list || figure || /什么|分别|概况|\bwhat\b|overview/.test(text)) &&
     !TASK_WORDS.test(text);
   const kind = list && !/多少|how many|how much/.test(text) ? 'list' : figure ? 'figure' : 'lookup';
-  const intent: QueryIntent = { kind, overview };
+  const intent: QueryIntent = { kind, overview, topic: topic.length > 0 ? topic : text };
   if (plan !== undefined) intent.plan = plan;
   return intent;
 }

@@ -12,13 +12,15 @@ export interface QuestionCase {
   expect: string[];
 }
 
+// Any task of the ecology area answers "which ecology tasks".
 const ECOLOGY_TASKS = [
   'ecology',
   'stat-ecology-task-count',
-  'task-ecological-red-lines',
-  'task-yangtze-fishing-ban',
-  'task-taihu-water',
-];
+  ...['ecological-red-lines', 'yangtze-fishing-ban', 'taihu-water', 'eco-space-coordination', 'eco-barriers'],
+  ...['eco-product-value', 'ozone-pm25', 'water-pollution', 'zero-waste-cities', 'energy-structure'],
+  ...['green-transport', 'phase-out-backward-capacity', 'green-supply-chains', 'emission-rights-trading'],
+  'green-finance',
+].map((id) => (id.startsWith('stat-') || id === 'ecology' ? id : `task-${id}`));
 const AREAS_2024 = [
   'stat-plan3-area-count',
   'science-innovation',

@@ -5,7 +5,6 @@ import { detectIntent, type QueryIntent } from '../intent.js';
 import { areaResult, suggestionResult } from '../results.js';
 import type { SearchHit } from '../search/engine.js';
 import { exampleQuestions } from '../suggestions.js';
-import { foldText } from '../text/fold.js';
 
 /**
  * Share of a question's content words the best record must match for the bot to answer at all.
@@ -21,13 +20,8 @@ const MAX_RESULTS = 20;
 const OVERVIEW_FILLER =
   /长三角|长江三角洲|一体化|发展|三年|行动|计划|规划|第[一二三123]轮|首轮|新一轮|最新|本轮|[一二三四五六七八九十两\d]+个?|\d{4}\s*[—–~-]\s*\d{4}|\d{4}|年|方面|领域|板块|大块|部分|共|分为|分成|包括|包含|涉及|覆盖|主要|重点|哪些|哪几个|几个|有|的|是|什么|多少|个|吗|呢|[?？!！,，。.\s]|\b(the|plan|yrd|yangtze|river|delta|integration|three|year|action|areas?|aspects?|fields?|which|what|are|does|do|cover|covers|include|includes|how|many|of|in|it|its|there|new|latest|current|round)\b/g;
 
-function asksOverviewOnly(arg: string, intent: QueryIntent): boolean {
-  return (
-    intent.overview &&
-    foldText(arg)
-      .replace(OVERVIEW_FILLER, '')
-      .replace(/[^\p{L}]/gu, '').length === 0
-  );
+function asksOverviewOnly(intent: QueryIntent): boolean {
+  return intent.overview && intent.topic.replace(OVERVIEW_FILLER, '').replace(/[^\p{L}]/gu, '').length === 0;
 }
 
 function declined(ctx: CoreContext, lang: 'zh' | 'en', intent: QueryIntent): CommandOutput {
@@ -56,7 +50,7 @@ export const askCommand: CommandDefinition = {
       intent.overview &&
       overviewPlan === newestPlan &&
       records.currentAreas.length > 0 &&
-      asksOverviewOnly(arg, intent);
+      asksOverviewOnly(intent);
 
     const kindWeights =
       intent.kind === 'figure'
@@ -65,7 +59,7 @@ export const askCommand: CommandDefinition = {
           ? { task: 1.5, area: 1.5 }
           : {};
     const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
-    let hits = engine.search(arg, options);
+    let hits = engine.search(intent.topic, options);
     const best = hits[0];
     if (!areasAnswer && (best === undefined || best.coverage < MIN_COVERAGE))
       return declined(ctx, lang, intent);

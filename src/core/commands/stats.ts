@@ -29,7 +29,7 @@ export const statsCommand: CommandDefinition = {
       intent.plan === undefined
         ? { kinds: ['stat'] as const }
         : { kinds: ['stat'] as const, plan: intent.plan };
-    const hits = engine.search(arg, options);
+    const hits = engine.search(intent.topic, options);
     const best = hits[0];
     if (best === undefined || best.coverage < MIN_COVERAGE) {
       const topics = headlineStats(records)

@@ -17,7 +17,7 @@ const QUESTION_PHRASES =
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
   | { kind: 'han'; text: string; weight: number; parts: string[]; partial: boolean; optional?: boolean }
-  | { kind: 'latin'; text: string; weight: number; optional?: boolean };
+  | { kind: 'latin'; text: string; weight: number; optional?: boolean; alternatives?: string[] };
 
 /**
  * Words that name a kind of record rather than a topic (任务, 方面, tasks): they help ranking when a
@@ -79,6 +79,44 @@ function runTerms(run: HanRun): string[] {
   return [...bigrams(chars), ...run.filter((w) => w.length >= 3)];
 }
 
+/**
+ * Query terms of a Chinese run: bigrams inside the segmenter's words, and across a boundary only where a
+ * one-character word would otherwise be lost (长|三角 → 长三). Fewer terms than a document's, so a
+ * query costs less; every bigram kept is one a document holding the phrase also has.
+ */
+function queryRunTerms(run: HanRun): string[] {
+  const chars = Array.from(run.join(''));
+  if (chars.length === 1) return chars;
+  const wordOf: number[] = [];
+  const wordLength: number[] = [];
+  run.forEach((word, w) => {
+    const len = Array.from(word).length;
+    for (let i = 0; i < len; i += 1) wordOf.push(w);
+    wordLength.push(len);
+  });
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const a = wordOf[i]!;
+    const b = wordOf[i + 1]!;
+    if (a === b || wordLength[a] === 1 || wordLength[b] === 1) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return [...out, ...run.filter((w) => w.length >= 3)];
+}
+
+/** Caches the last results of a pure function of a string (queries repeat within one answer). */
+function memoize<T>(f: (text: string) => T, size = 32): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= size) cache.clear();
+      value = f(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** Text analysis shared by indexing and querying, so both sides always produce the same terms. */
 export interface Analyzer {
   /** A query folded and glossary-rewritten: the form queries are compared in. */
@@ -95,14 +133,19 @@ export interface Analyzer {
 
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   const glossaryRewriter = createGlossaryRewriter(glossary);
-  const prepare = (text: string): string =>
-    glossaryRewriter.rewrite(foldText(text)).replace(QUESTION_PHRASES, ' ');
-  const terms = (prepared: string): string[] => {
-    const { runs, latin } = splitSegments(prepared);
+  // A query is prepared and segmented for its units and again for its terms: remember the last few.
+  const prepare = memoize((text: string): string =>
+    glossaryRewriter.rewrite(foldText(text)).replace(QUESTION_PHRASES, ' '),
+  );
+  const segments = memoize(splitSegments);
+  const tokenizeDocument = (text: string): string[] => {
+    const { runs, latin } = splitSegments(glossaryRewriter.expand(foldText(text)));
     return [...new Set([...runs.flatMap(runTerms), ...latin])];
   };
-  const tokenizeDocument = (text: string): string[] => terms(glossaryRewriter.expand(foldText(text)));
-  const tokenizeQuery = (text: string): string[] => terms(prepare(text));
+  const tokenizeQuery = (text: string): string[] => {
+    const { runs, latin } = segments(prepare(text));
+    return [...new Set([...runs.flatMap(queryRunTerms), ...latin])];
+  };
 
   const processTerm = (term: string): string | null => {
     if (HAN_WORD.test(term)) return term;
@@ -111,7 +154,7 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   };
 
   const units = (text: string): QueryUnit[] => {
-    const { runs: allRuns, latin } = splitSegments(prepare(text));
+    const { runs: allRuns, latin } = segments(prepare(text));
     // A lone character between stop words (届, 年, 条) says little, unless it is all there is.
     const longRuns = allRuns.filter((run) => run.join('').length > 1);
     const runs = longRuns.length > 0 || latin.length > 0 ? longRuns : allRuns;
@@ -163,17 +206,18 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
 }
 
 /**
- * The share (0..1) of a query's units that a result matched, given the query terms it matched.
- * A Chinese word counts in part when only some of its bigrams matched.
+ * The share (0..1) of a query's units that a document holds, given a test for its terms. A Chinese word
+ * counts in part when only some of its bigrams are there; an optional unit counts only when found.
  */
-export function coverage(units: readonly QueryUnit[], matched: ReadonlySet<string>): number {
+export function coverage(units: readonly QueryUnit[], has: (term: string) => boolean): number {
   let total = 0;
   let found = 0;
   for (const unit of units) {
     let share = 0;
-    if (matched.has(unit.text)) share = 1;
+    if (has(unit.text) || (unit.kind === 'latin' && unit.alternatives?.some(has))) share = 1;
     else if (unit.kind === 'han' && unit.parts.length > 0) {
-      const hits = unit.parts.filter((p) => matched.has(p)).length;
+      let hits = 0;
+      for (const part of unit.parts) if (has(part)) hits += 1;
       share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;
     }
     if (unit.optional && share === 0) continue;

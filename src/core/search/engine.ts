@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Knowledge } from '../data/schema.js';
 import { coverage, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
+import { createTypoCorrector } from './typos.js';
 
 /** One document found for a query. */
 export interface SearchHit {
@@ -27,9 +28,15 @@ const FIELD_BOOST = { name: 3, en: 2.5, keywords: 1.5, body: 1 };
 /** So a stat or task outranks the passage it was drawn from. */
 const KIND_WEIGHT: Record<DocKind, number> = { stat: 1.4, task: 1.3, area: 1.3, plan: 1.3, passage: 0.7 };
 
-/** Fuzzy and prefix matching only for Latin words of 4+ letters: on Chinese, 上海市 would match 上市. */
-const isLongLatin = (term: string): boolean => /^[a-z]{4,}$/.test(term);
-const fuzzyLatin = (term: string): number | boolean => (isLongLatin(term) ? 0.2 : false);
+/**
+ * Terms in more than this share of the documents (长三角's bigrams are in two thirds) are left out of the
+ * query: they cannot tell records apart but cost most of the scoring. Coverage still counts them, from
+ * each document's own terms.
+ */
+const COMMON_SHARE = 0.3;
+
+/** Only the best candidates by BM25 are weighed for coverage; beyond them none reaches a first page. */
+const MAX_CANDIDATES = 60;
 
 /** The full-text index over every record, with the analysis that built it. */
 export interface SearchEngine {
@@ -45,37 +52,94 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   const analyzer = createAnalyzer(knowledge.glossary);
   const docs = buildDocuments(knowledge);
   const documents = new Map(docs.map((d) => [d.key, d]));
+  // Each document's terms, gathered as MiniSearch indexes it (the id field is read first).
+  const termsOf = new Map<string, Set<string>>();
+  let indexing = new Set<string>();
+  const documentFrequency = new Map<string, number>();
+  const processTerm = (term: string): string | null => {
+    const processed = analyzer.processTerm(term);
+    if (processed !== null && !indexing.has(processed)) {
+      indexing.add(processed);
+      documentFrequency.set(processed, (documentFrequency.get(processed) ?? 0) + 1);
+    }
+    return processed;
+  };
   const index = new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: ['name', 'en', 'keywords', 'body'],
     storeFields: [],
+    extractField: (doc, field) => {
+      if (field === 'key') {
+        indexing = new Set();
+        termsOf.set(doc.key, indexing);
+      }
+      return doc[field as keyof SearchDoc] as string;
+    },
     tokenize: analyzer.tokenizeDocument,
-    processTerm: analyzer.processTerm,
+    processTerm,
     searchOptions: {
+      processTerm: analyzer.processTerm,
       tokenize: analyzer.tokenizeQuery,
       boost: FIELD_BOOST,
-      fuzzy: fuzzyLatin,
-      prefix: isLongLatin,
+      // A number the user typed (2018, 165) pins a record down more than any word.
+      boostTerm: (term: string) => (/^\d/.test(term) ? 2 : 1),
     },
   });
   index.addAll(docs);
 
+  // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
+  // every word, an unknown English word is expanded to the known words one edit away.
+  const corrections = createTypoCorrector(documentFrequency.keys());
+  const commonLimit = docs.length * COMMON_SHARE;
+  const isCommon = (term: string): boolean => (documentFrequency.get(term) ?? 0) > commonLimit;
+  const queryTerm = (term: string): string | string[] | null => {
+    const processed = analyzer.processTerm(term);
+    if (processed === null) return null;
+    const corrected = corrections(processed);
+    return corrected.length > 0 ? corrected : processed;
+  };
+  const rareOnly = (term: string): string | string[] | null => {
+    const processed = queryTerm(term);
+    if (processed === null || typeof processed !== 'string') return processed;
+    return isCommon(processed) ? null : processed;
+  };
+  const units = (query: string): QueryUnit[] =>
+    analyzer.units(query).map((unit) => {
+      if (unit.kind !== 'latin') return unit;
+      const alternatives = corrections(unit.text);
+      return alternatives.length === 0 ? unit : { ...unit, alternatives };
+    });
+  const run = (query: string) => {
+    // A query of common terms only ("长三角一体化") is searched with them all.
+    const rare = analyzer.tokenizeQuery(query).some((t) => {
+      const processed = analyzer.processTerm(t);
+      return processed !== null && !isCommon(processed);
+    });
+    return index.search(query, { processTerm: rare ? rareOnly : queryTerm });
+  };
+
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
-    const units = analyzer.units(query);
-    if (units.length === 0) return [];
+    const queryUnits = units(query);
+    if (queryUnits.length === 0) return [];
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
-    for (const result of index.search(query)) {
+    for (const result of run(query)) {
+      if (hits.length >= MAX_CANDIDATES) break;
       const doc = documents.get(result.id as string);
       if (doc === undefined || (kinds !== undefined && !kinds.has(doc.kind))) continue;
-      const covered = coverage(units, new Set(result.queryTerms));
+      const own = termsOf.get(doc.key)!;
+      const covered = coverage(queryUnits, (t) => own.has(t));
+      if (covered === 0) continue;
       let weight = KIND_WEIGHT[doc.kind] * (options.kindWeights?.[doc.kind] ?? 1);
       if (options.plan !== undefined && doc.plan !== undefined)
         weight *= doc.plan === options.plan ? 1.6 : 0.5;
       hits.push({ doc, coverage: covered, score: result.score * weight * covered * covered });
     }
-    return hits.sort((a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date));
+    // ISO dates compare as plain strings; localeCompare would cost more than the search.
+    return hits.sort(
+      (a, b) => b.score - a.score || (a.doc.date < b.doc.date ? 1 : a.doc.date > b.doc.date ? -1 : 0),
+    );
   };
 
-  return { analyzer, documents, search, units: analyzer.units };
+  return { analyzer, documents, search, units };
 }

@@ -8,10 +8,10 @@ function escapeRegExp(text: string): string {
 }
 
 /** A Latin phrase matched as whole words, each word also in its plural form, any spacing or hyphens. */
-function latinPattern(variant: string): string {
+function latinPhrase(variant: string): string {
   const words = variant.split(/[\s-]+/).filter((w) => w.length > 0);
   const body = words.map((w) => `${escapeRegExp(w)}(?:e?s)?`).join('[\\s-]+');
-  return `(?<![a-z0-9])${body}(?![a-z0-9])`;
+  return `(?<![a-z0-9])(?:${body})(?![a-z0-9])`;
 }
 
 /** Glossary rewriting, on folded text. */
@@ -39,29 +39,50 @@ export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): Glos
       if (variant.length > 0) pairs.push({ variant, term });
     }
   }
-  if (pairs.length === 0) return { rewrite: (folded) => folded, expand: (folded) => folded };
-  pairs.sort((a, b) => b.variant.length - a.variant.length);
-  const pattern = new RegExp(
-    pairs
-      .map(({ variant }) => `(${HAN.test(variant) ? escapeRegExp(variant) : latinPattern(variant)})`)
-      .join('|'),
-    'g',
-  );
-  const termOf = (groups: unknown[]): string => {
-    const index = groups.slice(1, pairs.length + 1).findIndex((g) => g !== undefined);
-    return pairs[index]!.term;
+  const han = pairs.filter((p) => HAN.test(p.variant)).sort((a, b) => b.variant.length - a.variant.length);
+  const latin = pairs.filter((p) => !HAN.test(p.variant)).sort((a, b) => b.variant.length - a.variant.length);
+  const hanTerms = new Map<string, string>();
+  for (const p of han) if (!hanTerms.has(p.variant)) hanTerms.set(p.variant, p.term);
+  const latinTerms = new Map<string, string>();
+  for (const p of latin)
+    if (!latinTerms.has(latinKey(p.variant))) latinTerms.set(latinKey(p.variant), p.term);
+  const hanPattern = alternation(han.map((p) => escapeRegExp(p.variant)));
+  const latinPattern = alternation(latin.map((p) => latinPhrase(p.variant)));
+
+  // Chinese first: a Chinese variant may hold Latin letters (r&d经费支出占gdp比重) that the Latin pass would split.
+  const each = (folded: string, onMatch: (match: string, term: string, isHan: boolean) => string): string => {
+    let out =
+      hanPattern === undefined
+        ? folded
+        : folded.replace(hanPattern, (m) => onMatch(m, hanTerms.get(m)!, true));
+    if (latinPattern !== undefined && /[a-z]/.test(out)) {
+      out = out.replace(latinPattern, (m) => onMatch(m, latinTerms.get(latinKey(m)) ?? m, false));
+    }
+    return out;
   };
   return {
-    rewrite: (folded) =>
-      folded.replace(pattern, (...groups: unknown[]) => {
-        const term = termOf(groups);
-        // Spaces keep a Chinese term from gluing onto the English words around it.
-        return HAN.test(groups[0] as string) ? term : ` ${term} `;
-      }),
+    // Spaces keep a Chinese term from gluing onto the English words around it.
+    rewrite: (folded) => each(folded, (_, term, isHan) => (isHan ? term : ` ${term} `)),
     expand: (folded) => {
       const found = new Set<string>();
-      for (const match of folded.matchAll(pattern)) found.add(termOf([...match]));
+      each(folded, (match, term) => {
+        found.add(term);
+        return match;
+      });
       return found.size === 0 ? folded : `${folded} ${[...found].join(' ')}`;
     },
   };
+}
+
+function alternation(patterns: string[]): RegExp | undefined {
+  return patterns.length === 0 ? undefined : new RegExp(patterns.join('|'), 'g');
+}
+
+/** The same key for a Latin phrase however it is spaced, hyphenated or pluralized. */
+function latinKey(phrase: string): string {
+  return phrase
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(/s$/, '').replace(/e$/, ''))
+    .join(' ');
 }
