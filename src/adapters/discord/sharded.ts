@@ -2,6 +2,8 @@
  * `npm run start:sharded`: the Discord bot split over several gateway connections, one process per
  * shard (discord.js ShardingManager). The shard count is what GET /gateway/bot recommends, asked
  * through DISCORD_REST_API when set (discord.js' own helper always asks the public API).
+ * DISCORD_SHARDS forces a shard count; DISCORD_SHARD_SPAWN_DELAY_MS (default 5500, Discord's
+ * identify pace) spaces the shards' starts.
  */
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +46,8 @@ const manager = new ShardingManager(
   {
     token,
     totalShards: process.env.DISCORD_SHARDS ? Number(process.env.DISCORD_SHARDS) : await recommendedShards(),
-    execArgv: underTsx ? ['--import', 'tsx'] : [],
+    // Resolved here, so a shard finds tsx whatever the working directory.
+    execArgv: underTsx ? ['--import', import.meta.resolve('tsx')] : [],
     respawn: true,
   },
 );
@@ -63,7 +66,7 @@ process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
 
 try {
-  await manager.spawn({ delay: 1000, timeout: 60_000 });
+  await manager.spawn({ delay: Number(process.env.DISCORD_SHARD_SPAWN_DELAY_MS ?? 5500), timeout: 60_000 });
   logger.info({ shards: manager.totalShards }, 'all shards ready');
 } catch (err) {
   logger.fatal({ err }, `shards cannot start: ${(err as Error).message}`);
