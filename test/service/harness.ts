@@ -1,0 +1,76 @@
+/** The whole service (buildService) wired to the fake Telegram and fake Discord, for fault and soak tests. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { buildService, type Service } from '../../src/service/app.js';
+import { FakeDiscord } from '../helpers/fake-discord/index.js';
+import { FakeTelegram } from '../helpers/fake-telegram/index.js';
+
+export interface Running {
+  service: Service;
+  tg: FakeTelegram;
+  dc: FakeDiscord;
+  /** Every log line, parsed. */
+  lines: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+/** Starts both fakes and the service with both adapters, exactly as main would from this environment. */
+export async function startService(): Promise<Running> {
+  const tg = await FakeTelegram.start({ maxPollHoldMs: 100 });
+  const dc = await FakeDiscord.start();
+  const config = parseConfig({
+    TELEGRAM_BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    DISCORD_TOKEN: dc.token,
+    DISCORD_REST_API: dc.restApi,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  });
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger({
+    level: 'info',
+    secrets: config.secrets,
+    destination: { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  });
+  const service = await buildService(config, logger, { processMetrics: false });
+  await service.start();
+  await dc.ready();
+  return {
+    service,
+    tg,
+    dc,
+    lines,
+    async stop() {
+      await service.stop();
+      await Promise.all([tg.close(), dc.stop()]);
+    },
+  };
+}
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Heap in use (MB) after full collections. */
+export function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+/** How many times each distinct value occurs. */
+export function counts<T>(values: T[]): Map<T, number> {
+  const out = new Map<T, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
+}
+
+/** Resolves once `check` holds, polling every few milliseconds (for effects no fake announces). */
+export async function eventually(check: () => boolean, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`eventually: still false after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
