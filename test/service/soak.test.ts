@@ -1,0 +1,91 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { heapMb, startService, type Running } from './harness.js';
+
+const TELEGRAM_USERS = 100;
+const MESSAGES_PER_USER = 5; // within the per-user limit of 6 per 20 s
+const DISCORD_INTERACTIONS = 150;
+const ROUNDS = 3;
+
+const TELEGRAM_LINES = [
+  '/help',
+  '/areas',
+  '科技创新券可以在长三角通用吗',
+  'How many tasks did the first plan have?',
+  '/sources',
+];
+const DISCORD_COMMANDS: [string, Record<string, string>][] = [
+  ['areas', {}],
+  ['ask', { question: '第三轮计划有多少项重点任务？' }],
+  ['help', {}],
+  ['stats', { topic: '研发' }],
+  ['tasks', { area: 'ecology' }],
+  ['sources', {}],
+];
+
+describe('soak: thousands of messages from many users through both adapters', () => {
+  let run: Running;
+  before(async () => {
+    run = await startService();
+  });
+  after(() => run.stop());
+
+  async function telegramRound(): Promise<void> {
+    const { tg } = run;
+    const users = Array.from({ length: TELEGRAM_USERS }, () => tg.user());
+    const sent = [];
+    for (let m = 0; m < MESSAGES_PER_USER; m += 1) {
+      for (const [u, user] of users.entries())
+        sent.push(tg.userSays(user, TELEGRAM_LINES[(u + m) % TELEGRAM_LINES.length]!));
+    }
+    await tg.processed(sent.at(-1)!.updateId, 20_000);
+    for (const user of users) {
+      const texts = tg.textsIn(user.id);
+      assert.equal(
+        texts.length,
+        MESSAGES_PER_USER,
+        `user ${user.id}: ${texts.length} replies to ${MESSAGES_PER_USER} messages`,
+      );
+      assert.doesNotMatch(texts.join('\n'), /慢一点|slow down|Sorry|抱歉/i);
+    }
+  }
+
+  async function discordRound(): Promise<void> {
+    const { dc } = run;
+    const records = Array.from({ length: DISCORD_INTERACTIONS }, (_, i) => {
+      const [name, values] = DISCORD_COMMANDS[i % DISCORD_COMMANDS.length]!;
+      return dc.slash(name, values, { user: i % 2 === 0 ? dc.world.users.alice : dc.world.users.bob });
+    });
+    const replies = await Promise.all(records.map((r) => dc.reply(r, 20_000)));
+    for (const [i, record] of records.entries()) {
+      const acks = dc.requests.filter(
+        (r) => r.path.startsWith(`/interactions/${record.id}/`) && r.status < 300,
+      );
+      assert.equal(acks.length, 1, `interaction ${i} acknowledged ${acks.length} times`);
+      assert.equal(record.followUpIds.length, 0);
+      assert.ok(replies[i]!.embeds.length > 0);
+    }
+  }
+
+  /** Forgets what the fakes recorded, so the heap measures the service, not the fakes' logs. */
+  function clearFakes(): void {
+    run.tg.calls.length = 0;
+    run.tg.api.messages.clear();
+    run.dc.requests.length = 0;
+    run.dc.messages.clear();
+    run.dc.interactions.clear();
+    run.lines.length = 0;
+  }
+
+  test(`${ROUNDS} rounds of ${TELEGRAM_USERS * MESSAGES_PER_USER} Telegram messages and ${DISCORD_INTERACTIONS} Discord interactions: each answered once, heap flat`, async (t) => {
+    const heaps: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await Promise.all([telegramRound(), discordRound()]);
+      clearFakes();
+      heaps.push(heapMb());
+    }
+    t.diagnostic(`heap after each round: ${heaps.map((h) => h.toFixed(1)).join(', ')} MB`);
+    const growth = heaps.at(-1)! - heaps[0]!;
+    assert.ok(growth < 5, `heap after each round: ${heaps.map((h) => h.toFixed(1)).join(', ')} MB`);
+  });
+});
