@@ -17,7 +17,8 @@ const COMMAND_LINE = /^([/／]?)([\p{L}\p{N}_]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u;
  * the help command reports as `unknown-command`.
  */
 export function parseLine(line: string): Request {
-  const { text } = cleanLine(line);
+  // Not cut here: the router cuts the argument and flags it too-long.
+  const { text } = cleanLine(typeof line === 'string' ? line : '', Infinity);
   const match = COMMAND_LINE.exec(text);
   if (match !== null) {
     const [, slash, word = '', rest = ''] = match;

@@ -11,6 +11,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Results per page (default: the core's). */
   limit?: number;
+  /** Line editing, prompt and Ctrl-C handling; default: when the output is a terminal. */
+  terminal?: boolean;
 }
 
 const MORE = new Set(['more', 'm', 'next', 'n', '更多', '下一页']);
@@ -21,9 +23,13 @@ const QUIT = new Set(['exit', 'quit', 'q', '退出']);
  * under each answer, "more" for the next page of the last answer. Resolves when the input ends
  * (Ctrl-D), on Ctrl-C, or on "exit".
  */
-export function runConsole({ planbot, input, output, limit }: ConsoleOptions): Promise<void> {
-  const isTTY = (output as { isTTY?: boolean }).isTTY === true;
+export function runConsole({ planbot, input, output, limit, terminal }: ConsoleOptions): Promise<void> {
+  const isTTY = terminal ?? (output as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: isTTY, crlfDelay: Infinity });
+  // Piped input gets no prompts: they would run into the answers.
+  const prompt = (): void => {
+    if (isTTY) rl.prompt();
+  };
   const write = (text: string): void => {
     output.write(`${text}\n`);
   };
@@ -38,7 +44,7 @@ export function runConsole({ planbot, input, output, limit }: ConsoleOptions): P
 
   write(`${labels.zh.welcome}\n${labels.en.welcome}\n`);
   rl.setPrompt('> ');
-  rl.prompt();
+  prompt();
   return new Promise((resolve) => {
     rl.on('line', (raw) => {
       const line = raw.trim();
@@ -54,8 +60,9 @@ export function runConsole({ planbot, input, output, limit }: ConsoleOptions): P
       } else if (line.length > 0) {
         answer(planbot.parseLine(line));
       }
-      rl.prompt();
+      prompt();
     });
+    // In a terminal, readline turns Ctrl-C into this event (piped input gets the process signal instead).
     rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
       write('');

@@ -10,9 +10,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * surrogates become U+FFFD, runs of white space collapse, and the line is cut to {@link MAX_LINE_LENGTH}
  * code points without splitting a surrogate pair.
  */
-export function cleanLine(line: string): { text: string; cut: boolean } {
+export function cleanLine(line: string, maxLength = MAX_LINE_LENGTH): { text: string; cut: boolean } {
   const cleaned = line.replace(LONE_SURROGATE, '\ufffd').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
   const codePoints = Array.from(cleaned);
-  if (codePoints.length <= MAX_LINE_LENGTH) return { text: cleaned, cut: false };
-  return { text: codePoints.slice(0, MAX_LINE_LENGTH).join('').trim(), cut: true };
+  if (codePoints.length <= maxLength) return { text: cleaned, cut: false };
+  return { text: codePoints.slice(0, maxLength).join('').trim(), cut: true };
 }

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { describe, test } from 'node:test';
+import { runConsole } from '../../../src/adapters/console/console.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
+
+const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
+const planbot = createPlanBot({ dataDir: FIXTURE });
+
+/** Types the lines, ends the input (Ctrl-D), returns everything the console wrote. */
+async function chat(lines: string[], limit?: number): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d: Buffer) => (text += d.toString()));
+  const done = runConsole(
+    limit === undefined ? { planbot, input, output } : { planbot, input, output, limit },
+  );
+  for (const line of lines) input.write(`${line}\n`);
+  input.end();
+  await done;
+  return text;
+}
+
+describe('console', () => {
+  test('answers commands and questions with the source under each answer', async () => {
+    const text = await chat(['/stats 研发', '跨省通办事项有多少', 'help']);
+    assert.match(text, /长三角研发经费投入强度：3\.34%（2023年）/);
+    assert.match(text, /跨省通办政务服务事项：超170项/);
+    assert.match(text, /来源：测试日报/);
+    assert.match(text, /\/tasks 领域/);
+  });
+
+  test('"more" pages the last answer', async () => {
+    const text = await chat(['/stats', 'more', 'more', 'more', 'more'], 2);
+    assert.match(text, /^1\. /m);
+    assert.match(text, /^3\. /m);
+    assert.match(text, /^5\. /m);
+    assert.match(text, /没有更多了/);
+  });
+
+  test('declines with suggestions, in English for an English question', async () => {
+    const text = await chat(["What's the weather in Hangzhou tomorrow?"]);
+    assert.match(text, /Nothing in the sources answers that/);
+    assert.match(text, /• How many key tasks/);
+  });
+
+  test('ends cleanly at end of input and on "exit"', async () => {
+    assert.ok((await chat([])).includes('PlanBot'));
+    const text = await chat(['exit', '/stats']);
+    assert.doesNotMatch(text, /^1\. /m);
+  });
+
+  test('ends on Ctrl-C in a terminal', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    output.resume();
+    const done = runConsole({ planbot, input, output, terminal: true });
+    input.write('\u0003');
+    let timer: NodeJS.Timeout | undefined;
+    const stillRunning = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error('still running after Ctrl-C')), 2000);
+    });
+    await Promise.race([done, stillRunning]).finally(() => clearTimeout(timer));
+  });
+});

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { GlossaryEntry } from '../../../src/core/data/schema.js';
+import { coverage, createAnalyzer, stemLatin } from '../../../src/core/search/analyzer.js';
+
+const glossary: GlossaryEntry[] = [
+  { id: 'yrd', term: '长三角', en: 'Yangtze River Delta', variants: ['长江三角洲', 'YRD'] },
+  { id: 'nev', term: '新能源汽车', en: 'new energy vehicles', variants: ['电动车', 'EV'] },
+  { id: 'rd', term: '研发', en: 'R&D', variants: ['research and development'] },
+];
+const analyzer = createAnalyzer(glossary);
+const queryTerms = (text: string): string[] =>
+  analyzer
+    .tokenizeQuery(text)
+    .map((t) => analyzer.processTerm(t))
+    .filter((t): t is string => t !== null);
+const documentTerms = (text: string): string[] =>
+  analyzer
+    .tokenizeDocument(text)
+    .map((t) => analyzer.processTerm(t))
+    .filter((t): t is string => t !== null);
+
+describe('analyzer', () => {
+  test('indexes Chinese as overlapping bigrams, so a phrase inside a longer word is found', () => {
+    const terms = documentTerms('长三角研发经费投入强度');
+    for (const bigram of ['长三', '三角', '研发', '经费', '投入', '强度'])
+      assert.ok(terms.includes(bigram), bigram);
+  });
+
+  test('drops question words from queries: what is asked for is not what it is about', () => {
+    const terms = queryTerms('长三角研发经费投入强度是多少？');
+    assert.ok(terms.includes('强度'));
+    for (const stop of ['多少', '是多', '度是']) assert.ok(!terms.includes(stop), stop);
+    assert.deepEqual(queryTerms('What is the number of tasks?'), ['task']);
+  });
+
+  test('reads traditional script as simplified, including Taiwan phrasing', () => {
+    assert.deepEqual(queryTerms('長三角研發經費'), queryTerms('长三角研发经费'));
+    assert.equal(analyzer.prepare('資訊軟體'), '信息软件');
+  });
+
+  test('reads full-width letters and digits as half-width, and ignores case', () => {
+    assert.deepEqual(queryTerms('ＥＶ　２０２４'), queryTerms('ev 2024'));
+    assert.ok(queryTerms('Ｇ６０科创走廊').includes('g60'));
+  });
+
+  test('keeps numbers whole, decimals included', () => {
+    const terms = queryTerms('2024—2026年 3.34% 165项');
+    for (const n of ['2024', '2026', '3.34', '165']) assert.ok(terms.includes(n), n);
+  });
+
+  test('rewrites glossary synonyms and English names to the term the data uses', () => {
+    assert.ok(queryTerms('长江三角洲').includes('三角'));
+    assert.ok(queryTerms('How many new energy vehicles?').includes('能源'));
+    assert.ok(queryTerms('EV产业').includes('汽车'));
+    assert.ok(!queryTerms('level').includes('汽车'), 'a variant only matches as a whole word');
+    assert.ok(documentTerms('长江三角洲的电动车').includes('汽车'), 'documents gain the term too');
+  });
+
+  test('finds nothing to search in emoji, punctuation or an empty line', () => {
+    for (const text of ['😀', '🤔🤔', '？？？', '', '   ']) assert.deepEqual(queryTerms(text), [], text);
+  });
+
+  test('stems English plurals lightly', () => {
+    assert.equal(stemLatin('tasks'), 'task');
+    assert.equal(stemLatin('cities'), 'city');
+    assert.equal(stemLatin('process'), 'process');
+    assert.equal(stemLatin('status'), 'status');
+  });
+
+  test('coverage counts how much of a query a document holds', () => {
+    const units = analyzer.units('上海房价');
+    const holdsShanghaiOnly = new Set(documentTerms('上海的研发'));
+    const holdsBoth = new Set(documentTerms('上海房价'));
+    assert.ok(coverage(units, (t) => holdsShanghaiOnly.has(t)) < 0.55);
+    assert.equal(
+      coverage(units, (t) => holdsBoth.has(t)),
+      1,
+    );
+  });
+});
