@@ -16,7 +16,7 @@ async function apologize(interaction: Interaction, ctx: DiscordContext): Promise
     return;
   }
   if (!interaction.isRepliable()) return;
-  const content = wordsFor(langOfLocale(interaction.locale)).apology;
+  const content = wordsFor(langOfLocale(interaction.locale)).shared.apology;
   const note = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
   if (interaction.replied || interaction.deferred) await interaction.followUp(note);
   else await interaction.reply(note);

@@ -67,14 +67,14 @@ export function pageButtons(
         {
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
-          label: `◀ ${w.previous}`,
+          label: `◀ ${w.shared.previous}`,
           custom_id: pageCustomId(key, Math.max(0, offset - limit)),
           disabled: offset === 0,
         },
         {
           type: ComponentType.Button,
           style: ButtonStyle.Primary,
-          label: `${w.more} ▶`,
+          label: `${w.shared.more} ▶`,
           custom_id: pageCustomId(key, next),
           disabled: !hasMore,
         },

@@ -20,7 +20,7 @@ describe('Discord page buttons', () => {
   async function askWithPages(): Promise<{ message: APIMessage; total: number }> {
     const ask = bot.fake.slash('ask', { question: '长三角重点任务' }, { locale: 'zh-CN' });
     const message = await bot.fake.reply(ask);
-    const total = Number(/共 (\d+) 条/.exec(message.content)?.[1]);
+    const total = Number(/共(\d+)条/.exec(message.content)?.[1]);
     assert.ok(total > 5, `the question has more than one page (${message.content})`);
     return { message, total };
   }
@@ -36,7 +36,7 @@ describe('Discord page buttons', () => {
     const press = bot.fake.press(more!.custom_id, message, { user: bot.fake.world.users.alice });
     const { type, data } = await bot.fake.callback(press);
     assert.equal(type, 7, 'the message is updated, not answered anew');
-    assert.equal(data.content, `第 6–${Math.min(10, total)} 条，共 ${total} 条`);
+    assert.equal(data.content, `第6–${Math.min(10, total)}条，共${total}条`);
     assert.deepEqual(data.allowed_mentions, { parse: [], replied_user: false });
     assert.equal(data.embeds[0].author.name, '问：长三角重点任务', 'every page says what was asked');
     assert.notDeepEqual(
@@ -55,7 +55,7 @@ describe('Discord page buttons', () => {
       again.data.embeds.map((e: { description?: string }) => e.description),
       firstPage,
     );
-    assert.equal(again.data.content, `第 1–5 条，共 ${total} 条`);
+    assert.equal(again.data.content, `第1–5条，共${total}条`);
     const event = await eventually(() => bot.events.answeredEvents.find((e) => e.command === 'callback'));
     assert.equal(event.answered, true);
   });
@@ -63,7 +63,10 @@ describe('Discord page buttons', () => {
   test('someone else pressing the asker’s buttons gets a note only they see; the page stays', async () => {
     const { message } = await askWithPages();
     const [, more] = buttonsOf(message);
-    const press = bot.fake.press(more!.custom_id, message, { user: bot.fake.world.users.bob, locale: 'en-US' });
+    const press = bot.fake.press(more!.custom_id, message, {
+      user: bot.fake.world.users.bob,
+      locale: 'en-US',
+    });
     const { type, data } = await bot.fake.callback(press);
     assert.equal(type, 4);
     assert.equal(data.flags, 64);

@@ -147,7 +147,8 @@ describe('renderAnswer: Discord limits by construction', () => {
       fc.property(answer, (a) => {
         const rendered = renderAnswer(a);
         assert.ok(rendered.embeds.length >= 1 && rendered.embeds.length <= 10);
-        for (const e of rendered.embeds) assert.ok(e.title || e.description || e.fields?.length, 'no empty embed');
+        for (const e of rendered.embeds)
+          assert.ok(e.title || e.description || e.fields?.length, 'no empty embed');
         assert.deepEqual(messageProblems({ content: rendered.content, embeds: rendered.embeds }), []);
       }),
       { numRuns: 300 },
@@ -192,7 +193,7 @@ describe('renderAnswer: Discord limits by construction', () => {
     assert.ok(embeds[0]!.title!.endsWith('…'));
     assert.equal(embeds[0]!.author!.name.length, 256);
     assert.ok(content!.length <= 2000);
-    assert.match(content!, /^问题太长，只用了前 500 个字。\n第 1–\d+ 条，共 500 条$/);
+    assert.match(content!, /^问题太长，只按前500个字回答。\n第1–\d+条，共500条$/);
   });
 
   test('the longest answer, sent through discord.js, is accepted by the fake Discord’s limit checks', async () => {

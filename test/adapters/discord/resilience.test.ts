@@ -51,7 +51,7 @@ describe('Discord adapter under REST failures, slow starts and gateway drops', (
     const ask = bot.fake.slash('ask', { question: '第三轮计划有多少项重点任务？' }, { locale: 'en-US' });
     const { data } = await bot.fake.callback(ask);
     assert.equal(data.flags, 64);
-    assert.equal(data.content, 'Sorry, something went wrong. Please try again in a moment.');
+    assert.equal(data.content, 'Sorry, something went wrong. Please try again later.');
     const failure = await eventually(() => bot.events.failures[before]);
     assert.equal(failure.platform, 'discord');
     assert.match(String(failure.err), /Internal Server Error|500/);

@@ -49,7 +49,9 @@ function listEmbed(title: string, results: Result[], lang: Lang): APIEmbed {
 }
 
 function helpEmbeds(answer: Answer, w: Words): APIEmbed[] {
-  const commands = w.helpCommands.map(([name, what]) => `**${name}** — ${what}`).join('\n');
+  const commands = Object.entries(w.shared.commands)
+    .map(([name, what]) => `**/${name}** — ${what}`)
+    .join('\n');
   const examples = answer.results.map((r) => `• ${r.text}`).join('\n');
   return [
     {
@@ -65,8 +67,7 @@ function noMatchEmbed(answer: Answer, w: Words): APIEmbed {
   const suggestions = answer.results.filter((r) => r.kind === 'suggestion').map((r) => `• ${r.text}`);
   return {
     color: COLORS.suggestion,
-    title: w.noMatch,
-    ...(suggestions.length > 0 ? { description: `${w.tryThese}\n${suggestions.join('\n')}` } : {}),
+    description: [w.errors['no-match'], ...suggestions].join('\n'),
   };
 }
 

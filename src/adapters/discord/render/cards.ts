@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Lang, Result } from '../../../core/answer.js';
+import { statWhenEn, statWhenZh } from '../../../core/results.js';
 import { clip, LIMITS } from '../limits.js';
 import { wordsFor } from '../words.js';
 import { figureOf } from './figure.js';
@@ -16,6 +17,9 @@ export const COLORS = {
   suggestion: 0xa0aec0,
   error: 0xc53030,
 } as const;
+
+/** Statistics of the whole region name no scope; others say which province or city. */
+const REGION = '长三角';
 
 const quoteBlock = (quote: string | undefined): string => (quote ? `\n> ${quote.replace(/\n+/g, ' ')}` : '');
 
@@ -35,20 +39,20 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
     case 'stat': {
       card.title = figureOf(result, lang);
       const metric = lang === 'en' ? result.metric_en : result.metric;
-      const where = [result.scope, result.as_of, result.target ? w.target : undefined]
-        .filter(Boolean)
-        .join(' · ');
-      card.description = `**${metric}**\n${where}${quoteBlock(result.quote)}`;
+      const when = lang === 'en' ? statWhenEn(result) : statWhenZh(result);
+      const regional = result.scope === REGION || metric.includes(result.scope);
+      const scope = regional ? '' : lang === 'en' ? ` (${result.scope})` : `（${result.scope}）`;
+      card.description = `**${metric}${scope}**${when}${quoteBlock(result.quote)}`;
       break;
     }
     case 'task':
       card.title = result.area_name ?? result.plan;
       card.description =
         bilingual(result.text, result.en, lang) +
-        quoteBlock(result.quote === result.text ? undefined : result.quote);
+        quoteBlock(result.quote?.replace(/[。.!！]$/, '') === result.text ? undefined : result.quote);
       break;
     case 'plan': {
-      card.title = `${result.period} · ${w.keyTasks(result.task_count)}`;
+      card.title = `${result.period} · ${w.shared.tasksStated(result.task_count)}`;
       const completion = lang === 'en' ? (result.completion_en ?? result.completion) : result.completion;
       card.description = bilingual(result.text, result.en, lang) + (completion ? `\n**${completion}**` : '');
       break;
@@ -57,7 +61,7 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
       card.title = `${result.order}. ${lang === 'en' ? (result.en ?? result.short) : result.short}`;
       card.description = [
         lang === 'en' ? `*${result.text}*` : result.text,
-        result.task_count !== undefined ? w.keyTasks(result.task_count) : undefined,
+        result.task_count !== undefined ? w.shared.tasksStated(result.task_count) : undefined,
       ]
         .filter(Boolean)
         .join('\n');
@@ -90,8 +94,8 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
     case 'area': {
       name = `${result.order}. ${result.short}${lang === 'en' && result.en ? ` — ${result.en}` : ''}`;
       const counts = [
-        result.task_count !== undefined ? w.keyTasks(result.task_count) : undefined,
-        result.listed !== undefined ? w.listedTasks(result.listed) : undefined,
+        result.task_count !== undefined ? w.shared.tasksStated(result.task_count) : undefined,
+        result.listed !== undefined ? w.shared.tasksListed(result.listed) : undefined,
       ].filter(Boolean);
       value = [result.text, counts.join(' · ')].filter(Boolean).join('\n');
       break;
@@ -102,7 +106,7 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
       break;
     default: {
       const card = resultCard(result, lang);
-      name = card.title ?? w.source;
+      name = card.title ?? w.shared.source;
       value = [card.description, result.source ? sourceMarkdown(result.source) : undefined]
         .filter(Boolean)
         .join('\n');

@@ -1,9 +1,7 @@
 import type { Lang, StatResult } from '../../../core/answer.js';
-import { wordsFor } from '../words.js';
+import { statValueEn, statValueZh } from '../../../core/results.js';
 
-/** A statistic's figure as the data states it: qualifier, number with separators, unit ("超 7,000次"). */
+/** A statistic's figure as every platform words it: qualifier, number, unit ("超7000次", "over 7000"). */
 export function figureOf(stat: Pick<StatResult, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
-  const number = stat.value.toLocaleString('en-US', { maximumFractionDigits: 4 });
-  const spaced = lang === 'en' && stat.unit !== '' && stat.unit !== '%' ? ' ' : '';
-  return wordsFor(lang).qualifier(stat.qualifier, `${number}${spaced}${stat.unit}`);
+  return lang === 'en' ? statValueEn(stat) : statValueZh(stat);
 }
