@@ -4,8 +4,9 @@
  */
 import type { BenchSection } from './section.js';
 import { retrievalSection } from './sections/retrieval.js';
+import { serviceSection } from './service.js';
 
-const SECTIONS: BenchSection[] = [retrievalSection];
+const SECTIONS: BenchSection[] = [retrievalSection, serviceSection];
 
 const summary: Record<string, unknown> = {};
 const failures: string[] = [];
