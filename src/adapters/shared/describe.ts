@@ -37,15 +37,11 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
     case 'stat':
       return { title: statTitle(result, lang), body: result.quote ?? '' };
     case 'task': {
-      const area =
-        result.area_name === undefined
-          ? ''
-          : lang === 'en'
-            ? `[${result.area_name}] `
-            : `【${result.area_name}】`;
-      return lang === 'en'
-        ? { title: result.en ?? result.text, body: `${area}${result.text}` }
-        : { title: `${area}${result.text}`, body: '' };
+      if (lang === 'en') {
+        const area = result.area_name === undefined ? '' : `[${result.area_name}] `;
+        return { title: result.en ?? result.text, body: `${area}${result.text}` };
+      }
+      return { title: result.text, body: result.area_name === undefined ? '' : `领域：${result.area_name}` };
     }
     case 'area': {
       const counts = [
@@ -75,10 +71,34 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
   }
 }
 
-/** Words for one result in the user's language: title, detail, and the source line. */
+/** Shown when a result has nothing to call it by (never from validated data; renderers need a title). */
+const UNTITLED: Record<Lang, Record<Result['kind'], string>> = {
+  zh: {
+    stat: '数据',
+    task: '任务',
+    passage: '原文摘录',
+    area: '领域',
+    plan: '行动计划',
+    source: '来源',
+    suggestion: '示例问题',
+  },
+  en: {
+    stat: 'Figure',
+    task: 'Task',
+    passage: 'From the source',
+    area: 'Area',
+    plan: 'Plan',
+    source: 'Source',
+    suggestion: 'Example',
+  },
+};
+
+/** Words for one result in the user's language: title (never empty), detail, and the source line. */
 export function describeResult(result: Result, lang: Lang): ResultWords {
+  const described = describeBody(result, lang);
   const words: ResultWords = {
-    ...describeBody(result, lang),
+    title: described.title.trim().length > 0 ? described.title : UNTITLED[lang][result.kind],
+    body: described.body,
     sourceLine:
       result.kind === 'source' || result.kind === 'suggestion' ? '' : describeSource(result.source, lang),
   };

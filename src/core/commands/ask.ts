@@ -60,6 +60,10 @@ export const askCommand: CommandDefinition = {
           : {};
     const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
     let hits = engine.search(intent.topic, options);
+    // "How many tasks did the first plan have?": once the plan words are gone little is left, and the
+    // plan itself is the answer, so the whole line is searched.
+    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= MIN_COVERAGE))
+      hits = engine.search(arg, options);
     const best = hits[0];
     if (!areasAnswer && (best === undefined || best.coverage < MIN_COVERAGE))
       return declined(ctx, lang, intent);

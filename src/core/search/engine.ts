@@ -35,6 +35,12 @@ const KIND_WEIGHT: Record<DocKind, number> = { stat: 1.4, task: 1.3, area: 1.3, 
  */
 const COMMON_SHARE = 0.3;
 
+/**
+ * Terms in more than this share (长三角 in a corpus about 长三角) say nothing about a record: a query
+ * made only of them ("长三角", "YRD") is declined rather than answered with any record.
+ */
+const UBIQUITOUS_SHARE = 0.6;
+
 /** Only the best candidates by BM25 are weighed for coverage; beyond them none reaches a first page. */
 const MAX_CANDIDATES = 60;
 
@@ -103,9 +109,14 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     if (processed === null || typeof processed !== 'string') return processed;
     return isCommon(processed) ? null : processed;
   };
+  const isUbiquitous = (term: string): boolean =>
+    (documentFrequency.get(term) ?? 0) > docs.length * UBIQUITOUS_SHARE;
   const units = (query: string): QueryUnit[] =>
     analyzer.units(query).map((unit) => {
-      if (unit.kind !== 'latin') return unit;
+      if (unit.kind === 'han') {
+        const says = !isUbiquitous(unit.text) && (unit.parts.length === 0 || !unit.parts.every(isUbiquitous));
+        return says ? unit : { ...unit, optional: true };
+      }
       const alternatives = corrections(unit.text);
       return alternatives.length === 0 ? unit : { ...unit, alternatives };
     });
@@ -120,7 +131,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
     const queryUnits = units(query);
-    if (queryUnits.length === 0) return [];
+    if (queryUnits.every((u) => u.optional)) return [];
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
     for (const result of run(query)) {

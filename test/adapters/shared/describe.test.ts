@@ -87,3 +87,21 @@ describe('labels and plain text', () => {
     assert.ok(declined.startsWith(labels.zh.errors['no-match']));
   });
 });
+
+describe('wording of every answer to the question set', () => {
+  test('is free of the junk patterns the data is checked against', async () => {
+    const { findJunk } = await import('../../helpers/junk.js');
+    const { QUESTIONS } = await import('../../core/questions.js');
+    const real = createPlanBot();
+    for (const c of QUESTIONS) {
+      const answer = real.ask(c.q, { limit: 10 });
+      for (const result of answer.results) {
+        const words = describeResult(result, answer.lang);
+        // The source line starts with "来源：" by design; what follows it must be clean.
+        for (const part of [words.title, words.body, words.sourceLine.replace(/^(来源：|Source: )/, '')]) {
+          assert.equal(findJunk(part), undefined, `${c.q}: ${part}`);
+        }
+      }
+    }
+  });
+});
