@@ -1,11 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { makeUser } from '../helpers/fake-discord/payloads.js';
 import { counts, eventually, startService, type Running } from './harness.js';
 
 const callbackPath = /^\/interactions\/\d+\/[^/]+\/callback$/;
 
 describe('faults: the whole service against failing fake platforms', () => {
   let run: Running;
+  let nextUser = 1;
   before(async () => {
     run = await startService();
   });
@@ -50,11 +52,16 @@ describe('faults: the whole service against failing fake platforms', () => {
       ['help', {}],
       ['stats', { topic: '研发' }],
     ];
-    const records = commands.flatMap(([name, values]) => [dc.slash(name, values), dc.slash(name, values)]);
+    // A user of its own for each command, so the per-user rate limit never applies.
+    const as = () => ({ user: makeUser(`faults${nextUser++}`) });
+    const records = commands.flatMap(([name, values]) => [
+      dc.slash(name, values, as()),
+      dc.slash(name, values, as()),
+    ]);
     await Promise.all(records.map((r) => dc.reply(r)));
     // Resumable close: what arrives while the client reconnects is replayed on RESUME.
     dc.dropGateway(4000);
-    records.push(...commands.map(([name, values]) => dc.slash(name, values)));
+    records.push(...commands.map(([name, values]) => dc.slash(name, values, as())));
     const replies = await Promise.all(records.map((r) => dc.reply(r, 10_000)));
 
     assert.ok(
