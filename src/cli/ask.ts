@@ -1,51 +1,7 @@
+/** `npm run ask -- [--json] [--limit N] [LINE]`: answers chat lines from the command line (DESIGN.md). */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import type { Answer } from '../core/answer.js';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
-import { answerAsPlainText } from '../adapters/shared/plain-text.js';
-
-const USAGE = `usage: npm run ask -- [--json] [--limit N] [LINE]
-  LINE       a question or a command as typed in chat ("/stats 研发"); without it, lines are read from stdin
-  --json     one JSON object per answer, one per line
-  --limit N  results per answer (1-50, default 5)`;
-
-/** What the command line asked for. */
-export interface AskArgs {
-  json: boolean;
-  limit?: number;
-  line?: string;
-}
-
-/** Parses argv (without node and script); throws a message for the usage line on bad flags. */
-export function parseAskArgs(argv: string[]): AskArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      json: { type: 'boolean', default: false },
-      limit: { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) throw new Error('help');
-  const args: AskArgs = { json: values.json ?? false };
-  if (values.limit !== undefined) {
-    const limit = Number(values.limit);
-    if (!/^\d+$/.test(values.limit) || limit < 1 || limit > 50)
-      throw new Error(`--limit must be 1-50, not "${values.limit}"`);
-    args.limit = limit;
-  }
-  if (positionals.length > 0) args.line = positionals.join(' ');
-  return args;
-}
-
-/** One answer as the CLI prints it: a JSON line (the DESIGN.md contract, plus fields) or readable text. */
-export function formatAnswer(answer: Answer, json: boolean): string {
-  if (!json) return answerAsPlainText(answer);
-  const { query, answered, ...rest } = answer;
-  return JSON.stringify({ query, answered, ...rest });
-}
+import { formatAnswer, parseAskArgs, USAGE, type AskArgs } from './ask-args.js';
 
 async function main(argv: string[]): Promise<number> {
   let args: AskArgs;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
+import { formatAnswer, parseAskArgs } from '../../src/cli/ask-args.js';
+import { createPlanBot } from '../../src/core/planbot.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -67,19 +69,34 @@ describe('ask CLI', () => {
     assert.match(answers[3]!.results[0]!.text, /165/);
   });
 
-  test('without --json prints readable text with the source', async () => {
-    const { code, stdout } = await runAsk(['/stats 研发']);
-    assert.equal(code, 0);
-    assert.match(stdout, /^1\. .*研发/m);
-    assert.match(stdout, /来源：/);
+  test('a bad flag prints usage on stderr and exits 2', async () => {
+    const { code, stdout, stderr } = await runAsk(['--bogus', 'x']);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /usage: npm run ask/);
   });
 
-  test('bad flags print usage and exit 2', async () => {
-    for (const args of [['--bogus'], ['--limit', 'zero', 'x'], ['--limit', '0', 'x']]) {
-      const { code, stdout, stderr } = await runAsk(args);
-      assert.equal(code, 2, args.join(' '));
-      assert.equal(stdout, '');
-      assert.match(stderr, /usage: npm run ask/);
+  test('flags: --json, --limit 1-50, the rest is the line; anything else is refused', () => {
+    assert.deepEqual(parseAskArgs(['--json', '--limit', '3', '/stats', '研发']), {
+      json: true,
+      limit: 3,
+      line: '/stats 研发',
+    });
+    assert.deepEqual(parseAskArgs([]), { json: false });
+    for (const bad of [
+      ['--bogus'],
+      ['--limit', 'zero', 'x'],
+      ['--limit', '0'],
+      ['--limit', '51'],
+      ['--limit'],
+    ]) {
+      assert.throws(() => parseAskArgs(bad), undefined, bad.join(' '));
     }
+  });
+
+  test('without --json an answer is readable text with its source', () => {
+    const text = formatAnswer(createPlanBot().ask('/stats 研发'), false);
+    assert.match(text, /^1\. .*研发/m);
+    assert.match(text, /来源：/);
   });
 });
