@@ -12,7 +12,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(message === 'help' ? `${USAGE}\n` : `ask: ${message}\n${USAGE}\n`);
     return message === 'help' ? 0 : 2;
   }
-  const planbot: PlanBot = createPlanBot();
+  let planbot: PlanBot;
+  try {
+    planbot = createPlanBot();
+  } catch (err) {
+    // A KnowledgeError names the file, record and field on one line.
+    process.stderr.write(`ask: ${(err as Error).message}\n`);
+    return 1;
+  }
   const answer = (line: string): void => {
     const opts = args.limit === undefined ? {} : { limit: args.limit };
     process.stdout.write(`${formatAnswer(planbot.ask(line, opts), args.json)}\n${args.json ? '' : '\n'}`);

@@ -39,7 +39,9 @@ function clampInt(value: number | undefined, min: number, max: number, fallback:
 export function route(ctx: CoreContext, req: Request): Answer {
   const command = COMMAND_TABLE[req.command] ?? COMMAND_TABLE.ask;
   const { text: arg, cut } = cleanLine(typeof req.arg === 'string' ? req.arg : '');
-  const lang = req.lang ?? (arg.length > 0 ? detectLang(arg) : 'zh');
+  // An argument that is a record id (a Discord autocomplete value) says nothing about the user's language.
+  const isId = /^[a-z0-9]+(-[a-z0-9]+)+$/.test(arg);
+  const lang = req.lang ?? (arg.length > 0 && !isId ? detectLang(arg) : 'zh');
   const limit = clampInt(req.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
 
   let output: CommandOutput;

