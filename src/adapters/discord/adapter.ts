@@ -5,6 +5,7 @@ import { commandTable } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
 import { PageStore } from './paging.js';
+import { DEFAULT_RATE_LIMIT, UserRateLimiter } from './rate-limit.js';
 
 export interface DiscordAdapterOptions extends AdapterDeps {
   token: string;
@@ -14,6 +15,8 @@ export interface DiscordAdapterOptions extends AdapterDeps {
   guildId?: string;
   /** DISCORD_MESSAGE_CONTENT=true: answer @mentions and DMs (privileged intent). */
   messageContent?: boolean;
+  /** Per-user pace of commands and mentions (default 6 per 20 s); autocomplete and page buttons are free. */
+  rateLimit?: { messages: number; perMs: number };
   /** How long `stop` waits for replies in flight before closing anyway. */
   drainTimeoutMs?: number;
 }
@@ -23,12 +26,13 @@ export interface DiscordAdapterOptions extends AdapterDeps {
  * and DMs. Building touches no network; `start` logs in and resolves once the client is ready.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & { readonly client: Client } {
-  const logger = options.logger.child({ platform: 'discord' });
+  const logger = options.logger;
   const ctx: DiscordContext = {
     planbot: options.planbot,
     logger,
     events: options.events,
     pages: new PageStore(),
+    limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
   };
   const commands = commandTable();
   const client = buildClient(options);

@@ -3,6 +3,7 @@ import type { CommandName } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import type { PageStore } from './paging.js';
+import type { UserRateLimiter } from './rate-limit.js';
 
 /** What every Discord handler works with. */
 export interface DiscordContext {
@@ -10,6 +11,7 @@ export interface DiscordContext {
   logger: Logger;
   events: AdapterEvents;
   pages: PageStore;
+  limiter: UserRateLimiter;
 }
 
 /** Results per page by command: cards for answers, longer lists for lists. */

@@ -4,7 +4,7 @@ import { handleButton } from './buttons.js';
 import type { SlashCommand } from './commands/index.js';
 import type { DiscordContext, Outcome } from './context.js';
 import { langOfLocale } from './locale.js';
-import { handleMention, isForBot } from './mentions.js';
+import { handleMention, isForBot, notifyRateLimited } from './mentions.js';
 import { wordsFor } from './words.js';
 
 type EventCommand = AnsweredEvent['command'];
@@ -44,7 +44,16 @@ export async function onInteraction(
   const { command, text } = describe(interaction);
   try {
     let outcome: Outcome | undefined;
-    if (interaction.isChatInputCommand()) {
+    if (interaction.isChatInputCommand() && ctx.limiter.hit(interaction.user.id) !== 'allow') {
+      // Every command must be acknowledged; a note only the user sees keeps the channel quiet.
+      const note = wordsFor(langOfLocale(interaction.locale)).errors['rate-limited'];
+      await interaction.reply({
+        content: note,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
+      outcome = { results: 0, answered: false };
+    } else if (interaction.isChatInputCommand()) {
       const handler = commands.get(interaction.commandName);
       if (!handler) throw new Error(`discord: unknown command /${interaction.commandName}`);
       outcome = await handler.execute(interaction, ctx);
@@ -88,7 +97,12 @@ export async function onMessage(message: Message, ctx: DiscordContext, botId: st
   if (!isForBot(message, botId)) return;
   const started = Date.now();
   try {
-    const outcome = await handleMention(message, ctx, botId);
+    const decision = ctx.limiter.hit(message.author.id);
+    if (decision === 'drop') return;
+    const outcome =
+      decision === 'notify'
+        ? await notifyRateLimited(message, ctx)
+        : await handleMention(message, ctx, botId);
     ctx.events.answered({
       platform: 'discord',
       command: 'ask',

@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import { PAGE_SIZE, type DiscordContext, type Outcome } from './context.js';
-import { answerPayload } from './message-payload.js';
+import { answerPayload, NO_MENTIONS } from './message-payload.js';
+import { wordsFor } from './words.js';
 
 /** The line a user addressed to the bot: the message without the bot's own mention. */
 export function lineFromMention(content: string, botId: string): string {
@@ -15,6 +16,13 @@ export function isForBot(message: Message, botId: string): boolean {
   if (message.author.bot || message.author.id === botId) return false;
   if (!message.inGuild()) return true;
   return message.mentions.users.has(botId);
+}
+
+/** Tells a user, once per window, that they are asking too fast (in the language of their message). */
+export async function notifyRateLimited(message: Message, ctx: DiscordContext): Promise<Outcome> {
+  const lang = ctx.planbot.detectLang(message.content);
+  await message.reply({ content: wordsFor(lang).errors['rate-limited'], allowedMentions: NO_MENTIONS });
+  return { results: 0, answered: false };
 }
 
 /** Answers `@PlanBot question` in a channel or any DM with a reply to the user's message. */

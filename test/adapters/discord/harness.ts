@@ -55,7 +55,12 @@ export interface Bot {
 
 /** The real adapter (real discord.js) connected to a fresh fake Discord, ready for interactions. */
 export async function startBot(
-  options: { messageContent?: boolean; fake?: FakeDiscordOptions; planbot?: PlanBot } = {},
+  options: {
+    messageContent?: boolean;
+    fake?: FakeDiscordOptions;
+    planbot?: PlanBot;
+    rateLimit?: { messages: number; perMs: number };
+  } = {},
 ): Promise<Bot> {
   const fake = await FakeDiscord.start(options.fake);
   const events = new RecordedEvents();
@@ -67,6 +72,8 @@ export async function startBot(
     token: fake.token,
     restApi: fake.restApi,
     messageContent: options.messageContent ?? false,
+    // Tests ask many questions as one user; the pace limit has its own test.
+    rateLimit: options.rateLimit ?? { messages: 10_000, perMs: 60_000 },
   });
   await adapter.start();
   return {

@@ -107,3 +107,24 @@ describe('Discord without DISCORD_MESSAGE_CONTENT', () => {
     }
   });
 });
+
+describe('Discord mentions past the per-user pace', () => {
+  test('the first mention over the limit gets one note, later ones nothing', async () => {
+    const bot = await startBot({ messageContent: true, rateLimit: { messages: 1, perMs: 60_000 } });
+    try {
+      const mention = `<@${bot.fake.world.bot.id}>`;
+      const first = bot.fake.post(`${mention} /areas`)!;
+      assert.equal((await bot.fake.replyTo(first)).embeds[0]!.fields!.length, 9);
+      const second = bot.fake.post(`${mention} 长三角有几个方面？`)!;
+      const note = await bot.fake.replyTo(second);
+      assert.equal(note.content, '提问太快了，请稍等几秒再试。');
+      assert.equal(note.embeds.length, 0);
+      const third = bot.fake.post(`${mention} 长三角有几个方面？`)!;
+      const fromBob = bot.fake.post(`${mention} /areas`, { user: bot.fake.world.users.bob })!;
+      await bot.fake.replyTo(fromBob);
+      assert.ok(![...bot.fake.messages.values()].some((m) => m.message_reference?.message_id === third.id));
+    } finally {
+      await bot.stop();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { COMMANDS, type Answer, type Result, type SourceRef } from '../../../src/core/answer.js';
 import { answerPayload, clip, PageStore, renderAnswer } from '../../../src/adapters/discord/index.js';
+import { UserRateLimiter } from '../../../src/adapters/discord/rate-limit.js';
 import { silentEvents } from '../../../src/adapters/adapter.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
 import { memoryLogger, planbot, startBot } from './harness.js';
@@ -161,6 +162,7 @@ describe('renderAnswer: Discord limits by construction', () => {
       logger: memoryLogger().logger,
       events: silentEvents,
       pages: new PageStore(),
+      limiter: new UserRateLimiter(),
     };
     fc.assert(
       fc.property(answer, (a) => {

@@ -189,3 +189,29 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.ok(bot.lines.some((l) => l.msg === 'discord: interaction failed' && l.command === 'nonsense'));
   });
 });
+
+describe('Discord per-user pace', () => {
+  test('past the limit a user gets a note only they see; other users are unaffected', async () => {
+    const bot = await startBot({ rateLimit: { messages: 2, perMs: 60_000 } });
+    try {
+      const { alice, bob } = bot.fake.world.users;
+      for (let i = 0; i < 2; i++) {
+        const ok = await bot.fake.callback(bot.fake.slash('areas', {}, { user: alice }));
+        assert.equal(ok.data.flags, undefined);
+      }
+      const limited = await bot.fake.callback(bot.fake.slash('areas', {}, { user: alice, locale: 'en-US' }));
+      assert.deepEqual(
+        { type: limited.type, flags: limited.data.flags, content: limited.data.content },
+        { type: 4, flags: 64, content: 'Too many questions at once; please wait a few seconds.' },
+      );
+      const typed = await bot.fake.callback(
+        bot.fake.autocomplete('stats', { topic: '研' }, 'topic', { user: alice }),
+      );
+      assert.ok(typed.data.choices.length > 0, 'autocomplete is not limited');
+      const other = await bot.fake.callback(bot.fake.slash('areas', {}, { user: bob }));
+      assert.equal(other.data.embeds[0].fields.length, 9);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
