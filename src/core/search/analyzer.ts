@@ -4,7 +4,7 @@ import { createGlossaryRewriter } from './glossary-rewriter.js';
 import { CHINESE_STOP_TERMS, ENGLISH_STOP_TERMS } from './stop-terms.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
-const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&'+-]*$/;
+const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
@@ -65,7 +65,8 @@ function splitSegments(prepared: string): Segments {
       continue;
     }
     flush();
-    const word = segment.replace(/^[^a-z0-9]+|[^a-z0-9%]+$/g, '');
+    // plan's → plan; what's → what (a stop word)
+    const word = segment.replace(/['’]s$/, '').replace(/^[^a-z0-9]+|[^a-z0-9%]+$/g, '');
     if (LATIN_OR_NUMBER.test(word)) latin.push(word);
   }
   flush();
