@@ -71,6 +71,20 @@ describe('Discord adapter under REST failures, slow starts and gateway drops', (
     assert.deepEqual(edit.body.allowed_mentions, { parse: [], replied_user: false });
   });
 
+  test('when editing a deferred answer fails, the apology comes as a private follow-up', async () => {
+    bot.fake.fail({ method: 'PATCH', path: /\/messages\/@original$/ }, { status: 500 }, 4);
+    const ask = bot.fake.slash(
+      'ask',
+      { question: '第三轮计划有多少项重点任务？' },
+      { ageMs: 2000, locale: 'zh-CN' },
+    );
+    const [followUp] = await bot.fake.followUps(ask);
+    assert.equal(followUp!.content, '抱歉，出了点问题，请稍后再试。');
+    assert.equal(followUp!.flags, 64);
+    const request = bot.fake.requests.find((r) => r.method === 'POST' && r.path.endsWith(ask.token))!;
+    assert.deepEqual(request.body.allowed_mentions, { parse: [] });
+  });
+
   test('after a dropped gateway connection the client resumes and answers what arrived meanwhile', async () => {
     const resumesBefore = bot.fake.gatewayLog.filter((e) => e.kind === 'resume').length;
     bot.fake.dropGateway(4000);

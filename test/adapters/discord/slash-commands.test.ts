@@ -83,6 +83,17 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.equal(event.answered, false);
   });
 
+  test('/ask with only spaces is told, privately, to write a question', async () => {
+    const ask = bot.fake.slash('ask', { question: '   ' }, { locale: 'zh-CN' });
+    const { type, data } = await bot.fake.callback(ask);
+    assert.equal(type, 4);
+    assert.equal(data.flags, 64);
+    assert.deepEqual(data.embeds, [
+      { color: 0xc53030, description: '请输入一个问题，例如“第三轮三年行动计划有多少项重点任务？”' },
+    ]);
+    assert.equal(data.components.length, 0);
+  });
+
   test('/stats without a topic shows the headline figures as cards, each with its source', async () => {
     const stats = bot.fake.slash('stats', {}, { locale: 'zh-CN' });
     const { data } = await bot.fake.callback(stats);
