@@ -12,7 +12,7 @@ import { onMessage } from './on-message.js';
 import { DEFAULT_RATE_LIMIT, UserRateLimiter } from './rate-limit.js';
 import type { HandlerDeps } from './respond.js';
 import { DEFAULT_RETRY_POLICY, retryApiCalls, type RetryPolicy } from './retry.js';
-import { wordsFor } from './words.js';
+import { labels } from '../shared/labels.js';
 
 export { renderAnswer, answerHtml, answerKeyboard, type TelegramMessage } from './render.js';
 export { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
@@ -88,7 +88,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
 
   async function apologize(ctx: Context): Promise<void> {
     const lang = ctx.from?.language_code?.startsWith('en') ? 'en' : 'zh';
-    const text = wordsFor(lang).apology;
+    const text = labels[lang].apology;
     if (ctx.callbackQuery) {
       await ctx.answerCbQuery(text);
     } else if (ctx.inlineQuery) {

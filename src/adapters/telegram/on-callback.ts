@@ -3,6 +3,7 @@ import type { Request } from '../../core/answer.js';
 import { decodeAction } from './callback-data.js';
 import { lineRequest, respond, type HandlerDeps } from './respond.js';
 import { chooseLang, sendMessages, targetOf } from './send.js';
+import { labels } from '../shared/labels.js';
 import { wordsFor } from './words.js';
 
 /** The request behind a button, or undefined when the button is stale or forged. */
@@ -49,7 +50,7 @@ export async function onCallback(deps: HandlerDeps, ctx: Context): Promise<void>
   const decision = deps.limiter.hit(userId);
   if (decision !== 'allow') {
     deps.events.rateLimited('telegram');
-    await ctx.answerCbQuery(w.rateLimited(Math.ceil(deps.limiter.retryInMs(userId) / 1000)));
+    await ctx.answerCbQuery(labels[lang].errors['rate-limited']);
     return;
   }
   await ctx.answerCbQuery();

@@ -6,7 +6,7 @@ import { readIncoming, type Incoming } from './incoming.js';
 import { exampleKeyboard, type TelegramMessage } from './render.js';
 import { lineRequest, respond, type HandlerDeps } from './respond.js';
 import { chooseLang, sendMessages, targetOf } from './send.js';
-import { wordsFor } from './words.js';
+import { labels } from '../shared/labels.js';
 
 function requestFor(deps: HandlerDeps, incoming: Incoming, language: Lang): Request {
   switch (incoming.kind) {
@@ -25,10 +25,10 @@ function requestFor(deps: HandlerDeps, incoming: Incoming, language: Lang): Requ
 
 /** /start: a short welcome, and example questions as buttons that ask them. */
 function welcome(deps: HandlerDeps, lang: Lang): TelegramMessage {
-  const w = wordsFor(lang);
+  const l = labels[lang];
   const examples = deps.planbot.run({ command: 'help', arg: '', lang }).results.map((r) => r.text);
   return {
-    text: `${escapeHtml(w.welcome)}\n\n${escapeHtml(w.tryAsking)}`,
+    text: `${escapeHtml(l.welcome)}\n\n${escapeHtml(l.tryAsking)}`,
     reply_markup: exampleKeyboard(examples, lang),
   };
 }
@@ -49,8 +49,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
   if (decision !== 'allow') {
     deps.events.rateLimited('telegram');
     if (decision === 'notify') {
-      const seconds = Math.ceil(deps.limiter.retryInMs(userId) / 1000);
-      await sendMessages(ctx.telegram, target, [{ text: escapeHtml(wordsFor(lang).rateLimited(seconds)) }]);
+      await sendMessages(ctx.telegram, target, [{ text: escapeHtml(labels[lang].errors['rate-limited']) }]);
     }
     return;
   }

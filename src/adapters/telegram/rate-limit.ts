@@ -34,12 +34,6 @@ export class UserRateLimiter {
     return window.count === this.limit.messages + 1 ? 'notify' : 'drop';
   }
 
-  /** Milliseconds until the user's current window ends (0 when not limited). */
-  retryInMs(userId: string): number {
-    const window = this.windows.get(userId);
-    return window ? Math.max(0, window.startedAt + this.limit.perMs - this.now()) : 0;
-  }
-
   private forgetExpired(now: number): void {
     for (const [id, window] of this.windows)
       if (now - window.startedAt >= this.limit.perMs) this.windows.delete(id);

@@ -7,7 +7,9 @@ import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/ans
 import { encodeAction } from './callback-data.js';
 import { blockquote, bold, escapeHtml, italic, link } from './html.js';
 import { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
-import { wordsFor, type Words } from './words.js';
+import { describeResult, describeSource } from '../shared/describe.js';
+import { labels } from '../shared/labels.js';
+import { wordsFor, type TelegramWords } from './words.js';
 
 /** One message as sendMessage takes it. */
 export interface TelegramMessage {
@@ -24,64 +26,39 @@ export interface RenderOptions {
 }
 
 const e = escapeHtml;
-const textIn = (result: Result, lang: Lang) => (lang === 'en' && result.en ? result.en : result.text);
 
-/** "来源：<a>publisher</a>，2024-07-26" — the publisher links to the article when its address is known. */
-export function sourceLine(source: SourceRef, lang: Lang): string {
-  const w = wordsFor(lang);
-  const publisher = source.url ? link(source.url, e(source.publisher)) : e(source.publisher);
-  return lang === 'en'
-    ? italic(`${w.source}: ${publisher}, ${e(source.date)}`)
-    : italic(`${w.source}：${publisher}，${e(source.date)}`);
+/** A source line (shared wording), linking to the article when its address is known. */
+export function sourceLine(text: string, url: string | undefined): string {
+  return italic(url ? link(url, e(text)) : e(text));
 }
 
 function resultBlock(result: Result, answer: Answer, withSource: boolean): string {
-  const { lang } = answer;
-  const w = wordsFor(lang);
+  const words = describeResult(result, answer.lang);
   const lines: string[] = [];
   switch (result.kind) {
-    case 'stat': {
-      const scope = result.scope !== '长三角' ? ` · ${e(result.scope)}` : '';
-      lines.push(`${bold(e(textIn(result, lang)))}${scope}`);
-      if (result.quote) lines.push(blockquote(e(result.quote)));
+    case 'stat':
+    case 'plan':
+      lines.push(bold(e(words.title)));
+      if (words.body) lines.push(result.kind === 'stat' ? blockquote(e(words.body)) : e(words.body));
       break;
-    }
-    case 'task': {
-      lines.push(`• ${e(textIn(result, lang))}`);
-      if (result.area_name && answer.command !== 'tasks') lines.push(`   ${italic(e(result.area_name))}`);
+    case 'task':
+      lines.push(`• ${e(words.title)}`);
+      // Under /tasks <area> the heading already names the area.
+      if (words.body && answer.command !== 'tasks') lines.push(`   ${italic(e(words.body))}`);
       break;
-    }
-    case 'area': {
-      const count = result.task_count ? e(w.areaTasks(result.task_count)) : '';
-      lines.push(
-        lang === 'en'
-          ? `${result.order}. ${bold(e(result.en ?? result.short))}${count ? ` — ${count}` : ''}`
-          : `${result.order}. ${bold(e(result.short))} — ${e(result.text)}${count ? `（${count}）` : ''}`,
-      );
+    case 'area':
+      lines.push(`${bold(e(words.title))}${words.body ? ` — ${e(words.body)}` : ''}`);
       break;
-    }
-    case 'plan': {
-      lines.push(`${bold(e(textIn(result, lang)))}`);
-      const completion = lang === 'en' ? (result.completion_en ?? '') : (result.completion ?? '');
-      lines.push(`${e(w.planTasks(result.task_count))}${completion ? ` · ${e(completion)}` : ''}`);
-      break;
-    }
-    case 'source': {
-      const title = result.source.url
-        ? link(result.source.url, e(result.source.title))
-        : e(result.source.title);
-      lines.push(bold(title));
-      lines.push(`${e(result.source.publisher)}${lang === 'en' ? ', ' : '，'}${e(result.source.date)}`);
+    case 'source':
+      lines.push(bold(words.url ? link(words.url, e(words.title)) : e(words.title)), e(words.body));
       return lines.join('\n');
-    }
     case 'passage':
-      lines.push(blockquote(e(result.text)));
+      lines.push(italic(e(words.title)), blockquote(e(words.body)));
       break;
     case 'suggestion':
-      lines.push(`• ${e(result.text)}`);
-      return lines.join('\n');
+      return `• ${e(words.title)}`;
   }
-  if (withSource && result.source) lines.push(sourceLine(result.source, lang));
+  if (withSource && words.sourceLine) lines.push(sourceLine(words.sourceLine, words.url));
   return lines.join('\n');
 }
 
@@ -90,19 +67,12 @@ export function resultHtml(result: Result, answer: Answer): string {
   return splitHtml(resultBlock(result, answer, true))[0] ?? '';
 }
 
-/** A result as one line of plain text (titles of inline articles, buttons). */
+/** A result as one line of plain text (titles of inline articles). */
 export function resultTitle(result: Result, lang: Lang): string {
-  switch (result.kind) {
-    case 'source':
-      return result.source.title;
-    case 'area':
-      return lang === 'en' ? (result.en ?? result.short) : `${result.short} — ${result.text}`;
-    default:
-      return textIn(result, lang);
-  }
+  return describeResult(result, lang).title;
 }
 
-function title(answer: Answer, w: Words): string | undefined {
+function title(answer: Answer, w: TelegramWords): string | undefined {
   switch (answer.command) {
     case 'stats':
       return answer.query ? w.statsTitle(cutText(answer.query, 40)) : w.headlineTitle;
@@ -121,24 +91,16 @@ function title(answer: Answer, w: Words): string | undefined {
   }
 }
 
-function lead(answer: Answer, w: Words): string[] {
-  switch (answer.error) {
-    case 'empty':
-      // The adapter answers an empty question with help's examples (as buttons) under this line.
-      return [e(w.emptyQuestion)];
-    case 'no-match':
-      return [e(w.noMatch(cutText(answer.query, 40)))];
-    case 'unknown-area':
-      return [e(w.unknownArea(cutText(answer.query, 40)))];
-    case 'unknown-command':
-      return [e(w.unknownCommand(cutText(answer.query, 40))), e(w.helpCommands)];
-    default:
-      break;
+function lead(answer: Answer, w: TelegramWords): string[] {
+  const l = labels[answer.lang];
+  if (answer.error !== undefined && answer.error !== 'too-long') {
+    // An empty question is answered with help's examples (as buttons) under this line.
+    return [e(l.errors[answer.error])];
   }
-  if (answer.command === 'help') return [e(w.helpIntro), e(w.helpCommands), e(w.tryAsking)];
+  if (answer.command === 'help') return [e(l.help), e(l.tryAsking)];
   const heading = title(answer, w);
   const parts = heading ? [bold(e(heading))] : [];
-  if (answer.error === 'too-long') parts.unshift(italic(e(w.tooLong)));
+  if (answer.error === 'too-long') parts.unshift(italic(e(l.errors['too-long'])));
   return parts;
 }
 
@@ -157,13 +119,14 @@ export function answerHtml(answer: Answer): string {
   const blocks = [...lead(answer, w), ...(compact && items.length > 0 ? [items.join('\n')] : items)];
   if (!perResultSource && answer.command !== 'sources') {
     const seen = new Map<string, SourceRef>();
-    for (const result of answer.results)
+    for (const result of listed)
       if (result.source && result.kind !== 'suggestion') seen.set(result.source.id, result.source);
-    if (seen.size > 0) blocks.push([...seen.values()].map((s) => sourceLine(s, answer.lang)).join('\n'));
+    const lines = [...seen.values()].map((s) => sourceLine(describeSource(s, answer.lang), s.url));
+    if (lines.length > 0) blocks.push(lines.join('\n'));
   }
   const { offset, total } = answer.page;
-  if (total > listed.length && listed.length > 0) {
-    blocks.push(italic(e(w.range(offset + 1, offset + answer.results.length, total))));
+  if (total > listed.length && listed.length > 0 && listed[0]?.kind !== 'suggestion') {
+    blocks.push(italic(e(labels[answer.lang].pageRange(offset + 1, offset + listed.length, total))));
   }
   return blocks.join('\n\n');
 }
@@ -189,8 +152,8 @@ export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboar
     const perRow = answer.lang === 'en' ? 2 : 3;
     for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   }
-  if (answer.page.hasMore && moreData)
-    rows.push([{ text: wordsFor(answer.lang).more, callback_data: moreData }]);
+  if (answer.page.hasMore && moreData && answer.results[0]?.kind !== 'suggestion')
+    rows.push([{ text: labels[answer.lang].more, callback_data: moreData }]);
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }
 

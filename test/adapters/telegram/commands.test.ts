@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describeResult, describeSource } from '../../../src/adapters/shared/describe.js';
+import { labels } from '../../../src/adapters/shared/labels.js';
 import { startHarness, planbot, type Harness } from './harness.js';
 import type { TgUser } from '../../helpers/fake-telegram/index.js';
 
@@ -99,11 +101,11 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     const first = expected.results[0]!;
     assert.equal(first.kind, 'stat');
     const lines = reply.text.split('\n');
-    assert.equal(lines[0], first.text);
+    assert.equal(lines[0], describeResult(first, 'zh').title);
     assert.equal(lines[1], first.quote);
     assert.equal(
       lines.find((line) => line.startsWith('来源：')),
-      `来源：${first.source!.publisher}，${first.source!.date}`,
+      describeSource(first.source, 'zh'),
     );
     assert.match(reply.call.payload.text, /^<b>/);
   });
@@ -117,7 +119,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
 
     await ask(user, '/ask');
     const empty = h.tg.sentMessages().at(-1)!;
-    assert.match(empty.text, /^请写下你的问题，例如：/);
+    assert.equal(empty.text, labels.zh.errors.empty);
     assert.ok(empty.call.payload.reply_markup.inline_keyboard.length >= 3, 'examples to tap');
   });
 
@@ -160,7 +162,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     assert.match(tasks, /^生态.*：重点任务\n\n• /);
     await ask(user, '/tasks 火星殖民');
     const unknown = h.tg.sentMessages().at(-1)!;
-    assert.match(unknown.text, /^没有“火星殖民”这个领域。请选择一个领域：/);
+    assert.ok(unknown.text.startsWith(labels.zh.errors['unknown-area']));
     assert.equal(unknown.call.payload.reply_markup.inline_keyboard.flat().length, areas.length);
   });
 
@@ -178,7 +180,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
   test('an unknown command gets the command list; every answered message is reported', async () => {
     const before = h.events.answeredEvents.length;
     await ask(h.tg.user(), '/frobnicate');
-    assert.match(h.tg.sentMessages().at(-1)!.text, /^我不认识 \/frobnicate 这个命令。/);
+    assert.equal(h.tg.sentMessages().at(-1)!.text, labels.zh.errors['unknown-command']);
     const event = h.events.answeredEvents.at(-1)!;
     assert.equal(h.events.answeredEvents.length, before + 1);
     assert.equal(event.platform, 'telegram');

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { labels } from '../../../src/adapters/shared/labels.js';
 import { startHarness, planbot, type Harness } from './harness.js';
 import type { TgChat, TgMessage, TgUser } from '../../helpers/fake-telegram/index.js';
 
@@ -54,7 +55,7 @@ describe('Telegram adapter in groups', () => {
     }
     const { replies } = await say('/nope@PlanBot');
     assert.equal(replies.length, 1);
-    assert.match((replies[0]!.response.result as TgMessage).text!, /^我不认识 \/nope 这个命令。/);
+    assert.equal((replies[0]!.response.result as TgMessage).text, labels.zh.errors['unknown-command']);
   });
 
   test('a mention anywhere in the message is a question, with the mention removed', async () => {

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { describeResult, describeSource } from '../../../src/adapters/shared/describe.js';
 import { startHarness, planbot, type Harness } from './harness.js';
 import { visibleText, type RecordedCall, type TgUser } from '../../helpers/fake-telegram/index.js';
 
@@ -54,11 +55,12 @@ describe('Telegram adapter: inline mode', () => {
     const expected = planbot().ask('第三轮计划有多少项重点任务？', { lang: 'zh' }).results[0]!;
     const first = answer.payload.results[0];
     assert.equal(first.type, 'article');
-    assert.equal(first.title, expected.text);
+    const title = describeResult(expected, 'zh').title;
+    assert.equal(first.title, title);
     assert.equal(first.description, `${expected.source!.publisher} · ${expected.source!.date}`);
     const text = visibleText(first.input_message_content.message_text);
-    assert.ok(text.startsWith(expected.text));
-    assert.ok(text.endsWith(`来源：${expected.source!.publisher}，${expected.source!.date}`));
+    assert.ok(text.startsWith(title));
+    assert.ok(text.endsWith(describeSource(expected.source, 'zh')));
     assert.deepEqual(first.input_message_content.link_preview_options, { is_disabled: true });
   });
 

@@ -115,8 +115,8 @@ describe('renderAnswer', () => {
             score: 1,
             quote: '达到3.34% & 更多',
             source,
-            metric: 'm',
-            metric_en: 'm',
+            metric: '研发投入<强度>',
+            metric_en: 'R&D <intensity>',
             value: 3.34,
             unit: '%',
             as_of: '2023',
@@ -128,8 +128,8 @@ describe('renderAnswer', () => {
     );
     assert.equal(
       message!.text,
-      '<b>研发投入强度：3.34%（2023年）&lt;script&gt;</b>\n<blockquote>达到3.34% &amp; 更多</blockquote>\n' +
-        '<i>来源：<a href="https://e.cn/a?b=1&amp;c=2">P &amp; Co</a>，2024-07-26</i>',
+      '<b>研发投入&lt;强度&gt;：3.34%（2023年）</b>\n<blockquote>达到3.34% &amp; 更多</blockquote>\n' +
+        '<i><a href="https://e.cn/a?b=1&amp;c=2">来源：P &amp; Co《T &lt;1&gt;》，2024-07-26</a></i>',
     );
     assert.equal(message!.reply_markup, undefined);
   });
@@ -158,7 +158,7 @@ describe('renderAnswer', () => {
     assert.ok(messages.length >= 2);
     for (const m of messages) assert.ok(visible(m.text).length <= 4096);
     assert.deepEqual(messages.at(-1)!.reply_markup, {
-      inline_keyboard: [[{ text: '更多 ▸', callback_data: 'm:abc:50' }]],
+      inline_keyboard: [[{ text: '更多', callback_data: 'm:abc:50' }]],
     });
     assert.ok(messages.slice(0, -1).every((m) => m.reply_markup === undefined));
   });
