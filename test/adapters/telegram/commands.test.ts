@@ -42,14 +42,8 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
         set.commands.map((c) => c.command),
         expected,
       );
-    assert.equal(
-      sets[1]!.commands.find((c) => c.command === 'areas')!.description,
-      '2024—2026年计划的九个领域',
-    );
-    assert.equal(
-      sets[2]!.commands.find((c) => c.command === 'areas')!.description,
-      'The 9 areas of the 2024—2026 plan',
-    );
+    assert.equal(sets[1]!.commands.find((c) => c.command === 'areas')!.description, labels.zh.commands.areas);
+    assert.equal(sets[2]!.commands.find((c) => c.command === 'areas')!.description, labels.en.commands.areas);
   });
 
   test('/start: a welcome and example questions as buttons; pressing one asks it', async () => {
