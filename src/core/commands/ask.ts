@@ -18,7 +18,7 @@ const MAX_RESULTS = 20;
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
 const OVERVIEW_FILLER =
-  /长三角|长江三角洲|一体化|发展|三年|行动|计划|规划|第[一二三123]轮|首轮|新一轮|最新|本轮|[一二三四五六七八九十两\d]+个?|\d{4}\s*[—–~-]\s*\d{4}|\d{4}|年|方面|领域|板块|大块|部分|共|分为|分成|包括|包含|涉及|覆盖|主要|重点|哪些|哪几个|几个|有|的|是|什么|多少|个|吗|呢|[?？!！,，。.\s]|\b(the|plan|yrd|yangtze|river|delta|integration|three|year|action|areas?|aspects?|fields?|which|what|are|does|do|cover|covers|include|includes|how|many|of|in|it|its|there|new|latest|current|round)\b/g;
+  /长三角|长江三角洲|一体化|发展|三年|行动|计划|规划|第[一二三123]轮|首轮|新一轮|最新|本轮|[一二三四五六七八九十两\d]+个?|\d{4}\s*[—–~-]\s*\d{4}|\d{4}|年|方面|领域|板块|大块|部分|共|分为|分成|包括|包含|涉及|覆盖|主要|重点|哪些|哪几个|几个|有|的|是|什么|多少|个|吗|呢|[?？!！,，。.\s]|\b(the|plan|yrd|yangtze|river|delta|integration|three|year|action|areas?|aspects?|fields?|which|what|are|does|do|have|has|cover|covers|include|includes|how|many|of|in|it|its|there|new|latest|current|round)\b/g;
 
 function asksOverviewOnly(intent: QueryIntent): boolean {
   return intent.overview && intent.topic.replace(OVERVIEW_FILLER, '').replace(/[^\p{L}]/gu, '').length === 0;
@@ -74,6 +74,16 @@ export const askCommand: CommandDefinition = {
     if (intent.kind === 'figure') hits = figureFirst(hits);
 
     let results: Result[] = [];
+    // "几个方面": the count first, then the areas themselves.
+    const top = hits[0]?.coverage ?? 0;
+    const count =
+      areasAnswer && intent.kind === 'figure'
+        ? hits.find((h) => h.doc.kind === 'stat' && h.coverage >= top - 0.15)
+        : undefined;
+    if (count !== undefined) {
+      const result = hitResult(records, count);
+      if (result !== undefined) results.push(result);
+    }
     if (areasAnswer)
       results.push(
         ...records.currentAreas.map((a) =>
@@ -82,7 +92,7 @@ export const askCommand: CommandDefinition = {
       );
     for (const hit of hits) {
       if (results.length >= MAX_RESULTS) break;
-      if (areasAnswer && hit.doc.kind === 'area') continue;
+      if ((areasAnswer && hit.doc.kind === 'area') || hit === count) continue;
       const result = hitResult(records, hit);
       if (result !== undefined) results.push(result);
     }
