@@ -3,7 +3,10 @@ import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { eventually, startBot } from './harness.js';
+import { silentEvents } from '../../../src/adapters/adapter.js';
+import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
+import { FakeDiscord } from '../../helpers/fake-discord/index.js';
+import { eventually, memoryLogger, planbot, startBot } from './harness.js';
 
 const count = (kind: string): number => process.getActiveResourcesInfo().filter((r) => r === kind).length;
 
@@ -37,6 +40,24 @@ describe('Discord adapter shutdown', () => {
     await stopped;
     assert.equal(reply.embeds[0]!.fields!.length, 9);
     await bot.fake.stop();
+  });
+
+  test('a wrong token makes start() fail with a clear error, and stop() still cleans up', async () => {
+    const fake = await FakeDiscord.start();
+    const timers = count('Timeout');
+    const adapter = createDiscordAdapter({
+      planbot: planbot(),
+      logger: memoryLogger().logger,
+      events: silentEvents,
+      token: 'MTA.not-the-right.token',
+      restApi: fake.restApi,
+    });
+    await assert.rejects(adapter.start(), /An invalid token was provided/);
+    assert.equal(adapter.isReady(), false);
+    await adapter.stop();
+    assert.equal(count('Timeout'), timers);
+    assert.equal(fake.gatewayLog.length, 0, 'never opened the gateway');
+    await fake.stop();
   });
 
   test('a process that ran the bot exits by itself once the bot and the fake are stopped', async () => {
