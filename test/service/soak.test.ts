@@ -33,15 +33,16 @@ describe('soak: thousands of messages from many users through both adapters', ()
   });
   after(() => run.stop());
 
+  // Users write in waves (each user one message per wave), as people do, rather than all at one instant.
   async function telegramRound(): Promise<void> {
     const { tg } = run;
     const users = Array.from({ length: TELEGRAM_USERS }, () => tg.user());
-    const sent = [];
     for (let m = 0; m < MESSAGES_PER_USER; m += 1) {
-      for (const [u, user] of users.entries())
-        sent.push(tg.userSays(user, TELEGRAM_LINES[(u + m) % TELEGRAM_LINES.length]!));
+      const wave = users.map((user, u) =>
+        tg.userSays(user, TELEGRAM_LINES[(u + m) % TELEGRAM_LINES.length]!),
+      );
+      await tg.processed(wave.at(-1)!.updateId, 10_000);
     }
-    await tg.processed(sent.at(-1)!.updateId, 20_000);
     for (const user of users) {
       const texts = tg.textsIn(user.id);
       assert.equal(
@@ -56,18 +57,23 @@ describe('soak: thousands of messages from many users through both adapters', ()
   async function discordRound(): Promise<void> {
     const { dc } = run;
     const users = Array.from({ length: DISCORD_USERS }, () => makeUser(`soak${nextUser++}`));
-    const records = Array.from({ length: DISCORD_INTERACTIONS }, (_, i) => {
-      const [name, values] = DISCORD_COMMANDS[i % DISCORD_COMMANDS.length]!;
-      return dc.slash(name, values, { user: users[i % DISCORD_USERS]! });
-    });
-    const replies = await Promise.all(records.map((r) => dc.reply(r, 20_000)));
-    for (const [i, record] of records.entries()) {
-      const acks = dc.requests.filter(
-        (r) => r.path.startsWith(`/interactions/${record.id}/`) && r.status < 300,
-      );
-      assert.equal(acks.length, 1, `interaction ${i} acknowledged ${acks.length} times`);
-      assert.equal(record.followUpIds.length, 0);
-      assert.ok(replies[i]!.embeds.length > 0, `interaction ${i} reply: ${JSON.stringify(replies[i])}`);
+    for (let m = 0; m < MESSAGES_PER_USER; m += 1) {
+      const wave = users.map((user, u) => {
+        const [name, values] = DISCORD_COMMANDS[(u + m) % DISCORD_COMMANDS.length]!;
+        return dc.slash(name, values, { user });
+      });
+      const replies = await Promise.all(wave.map((r) => dc.reply(r, 10_000)));
+      for (const [i, record] of wave.entries()) {
+        const acks = dc.requests.filter(
+          (r) => r.path.startsWith(`/interactions/${record.id}/`) && r.status < 300,
+        );
+        assert.equal(acks.length, 1, `interaction ${record.id} acknowledged ${acks.length} times`);
+        assert.equal(record.followUpIds.length, 0);
+        assert.ok(
+          replies[i]!.embeds.length > 0,
+          `interaction ${record.id} reply: ${JSON.stringify(replies[i])}`,
+        );
+      }
     }
   }
 
