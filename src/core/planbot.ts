@@ -8,6 +8,7 @@ import { indexRecords } from './records.js';
 import { parseLine, route } from './router.js';
 import { createSearchEngine } from './search/engine.js';
 import { cleanLine } from './text/clean.js';
+import { foldText } from './text/fold.js';
 import { detectLang } from './text/lang.js';
 
 /** The core as adapters see it: answers chat lines with plain data, knows no platform. */
@@ -74,14 +75,17 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
   };
 
   // Search order first; then metrics that merely contain what was typed (one Chinese character, "r&").
+  const foldedStats = knowledge.stats.map((s) => ({
+    stat: s,
+    text: foldText(`${s.metric} ${s.metric_en} ${s.scope}`),
+  }));
   const rankStats = (typed: string) => {
     const fromSearch = engine
       .search(typed, { kinds: ['stat'] })
       .flatMap((h) => records.stats.get(h.doc.id) ?? []);
-    const folded = engine.analyzer.prepare(typed).trim();
-    const containing = knowledge.stats.filter((s) =>
-      [s.metric, s.metric_en, s.scope].some((t) => engine.analyzer.prepare(t).includes(folded)),
-    );
+    const folded = foldText(typed).trim();
+    const containing =
+      folded.length === 0 ? [] : foldedStats.filter((f) => f.text.includes(folded)).map((f) => f.stat);
     return [...new Set([...fromSearch, ...containing])];
   };
 
