@@ -152,7 +152,7 @@ describe('renderAnswer: Discord limits by construction', () => {
           assert.ok(e.title || e.description || e.fields?.length, 'no empty embed');
         assert.deepEqual(messageProblems({ content: rendered.content, embeds: rendered.embeds }), []);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
 
@@ -174,7 +174,7 @@ describe('renderAnswer: Discord limits by construction', () => {
         assert.deepEqual(allowedMentions, { parse: [], repliedUser: false });
         assert.deepEqual(messageProblems(payload), []);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
     );
   });
 

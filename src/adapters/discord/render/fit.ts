@@ -42,6 +42,9 @@ export function clipEmbed(embed: APIEmbed): APIEmbed {
 
 const MIN_USEFUL = 120;
 
+const isEmpty = (embed: APIEmbed): boolean =>
+  embed.title === undefined && embed.description === undefined && embed.fields === undefined;
+
 /**
  * Makes a list of embeds fit one message: each part within its limit, at most 10 embeds and 6000
  * characters in all. Later embeds give way first: their descriptions and fields shrink, then they go.
@@ -54,11 +57,13 @@ export function fitEmbeds(embeds: APIEmbed[], budget: number = LIMITS.embedTotal
     const left = budget - used;
     if (embedSize(embed) > left) {
       embed = shrink(embed, left);
-      if (embedSize(embed) > left || (out.length > 0 && left < MIN_USEFUL)) break;
+      if (embedSize(embed) > left || isEmpty(embed) || (out.length > 0 && left < MIN_USEFUL)) break;
     }
     out.push(embed);
     used += embedSize(embed);
   }
+  // A message needs something to show, however the first embed fared.
+  if (out.length === 0 && embeds.length > 0) out.push({ description: '—' });
   return out;
 }
 
