@@ -125,7 +125,7 @@ export async function buildService(
             );
           }
         }
-        await http.close();
+        await http.close(3_000);
       })();
       return stopping;
     },
