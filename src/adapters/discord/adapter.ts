@@ -26,7 +26,7 @@ export interface DiscordAdapterOptions extends AdapterDeps {
  * and DMs. Building touches no network; `start` logs in and resolves once the client is ready.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & { readonly client: Client } {
-  const logger = options.logger;
+  const logger = options.logger.child({ platform: 'discord' });
   const ctx: DiscordContext = {
     planbot: options.planbot,
     logger,

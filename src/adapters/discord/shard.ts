@@ -22,8 +22,8 @@ if (!config.discord) {
   process.exit(2);
 }
 
+// The adapter binds platform: 'discord' itself.
 const logger = createLogger({ level: config.logLevel, secrets: config.secrets }).child({
-  platform: 'discord',
   shards: process.env.SHARDS,
 });
 const planbot = createPlanBot({ logger, ...(config.dataDir ? { dataDir: config.dataDir } : {}) });
