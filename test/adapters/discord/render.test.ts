@@ -215,6 +215,65 @@ describe('renderAnswer: Discord limits by construction', () => {
   });
 });
 
+describe('renderAnswer: sources', () => {
+  const source = {
+    id: 's',
+    title: '长三角一体化 [新闻]',
+    publisher: '新民晚报',
+    date: '2024-07-25',
+    url: 'https://example.com/a?b=1',
+  };
+  const page = { offset: 0, limit: 5, total: 1, hasMore: false };
+
+  test('a card links its title to the article and names it in the footer', () => {
+    const { embeds, content } = renderAnswer({
+      command: 'ask',
+      query: '问题',
+      answered: true,
+      lang: 'en',
+      intent: 'lookup',
+      page,
+      results: [
+        {
+          kind: 'task',
+          id: 't',
+          text: '推动科技创新券互联互通',
+          en: 'Make vouchers work everywhere',
+          score: 1,
+          plan: 'p',
+          area: 'a',
+          area_name: '科技创新',
+          source,
+        },
+      ],
+    });
+    assert.equal(content, undefined, 'one page: no page note');
+    assert.deepEqual(embeds[0], {
+      color: 0x2f855a,
+      title: '科技创新',
+      description: 'Make vouchers work everywhere\n*推动科技创新券互联互通*',
+      footer: { text: 'Source: 新民晚报 · 2024-07-25 · 长三角一体化 [新闻]' },
+      url: 'https://example.com/a?b=1',
+      author: { name: 'Q: 问题' },
+    });
+  });
+
+  test('the source list gives each article a markdown link, brackets escaped', () => {
+    const { embeds } = renderAnswer({
+      command: 'sources',
+      query: '',
+      answered: true,
+      lang: 'zh',
+      intent: 'list',
+      page,
+      results: [{ kind: 'source', id: 's', text: source.title, score: 1, source }],
+    });
+    assert.deepEqual(embeds[0]!.fields, [
+      { name: '长三角一体化 [新闻]', value: '[新民晚报, 2024-07-25](https://example.com/a?b=1)' },
+    ]);
+  });
+});
+
 describe('clip', () => {
   test('keeps short text, cuts long text with an ellipsis, never splits an emoji', () => {
     assert.equal(clip('长三角', 3), '长三角');
