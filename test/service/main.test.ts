@@ -64,6 +64,20 @@ describe('main: Telegram polling against the fake Bot API', () => {
     for (const line of [...main.stdout, ...main.stderr]) assert.ok(!line.includes(tg.token), line);
   });
 
+  test('a token Telegram refuses: one fatal line saying so, exit code 1, the token not shown', async () => {
+    const wrongToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ';
+    const refused = spawnMain({
+      TELEGRAM_BOT_TOKEN: wrongToken,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    assert.equal(await refused.exited, 1);
+    const fatal = await refused.logLine(/^cannot start: /);
+    assert.match(String(fatal.msg), /401: Unauthorized/);
+    assert.ok(!refused.stdout.join('\n').includes(wrongToken.split(':')[1]!));
+  });
+
   test('SIGTERM while a reply is in flight: the reply arrives, the process exits 0', async () => {
     tg.failNext('sendMessage', { delayMs: 800 });
     const { message } = tg.userSays(tg.user(), '/areas');
