@@ -110,13 +110,17 @@ export function answerHtml(answer: Answer): string {
   const perResultSource = answer.command === 'ask' || answer.command === 'stats';
   // Help's example questions are buttons (see answerKeyboard), not text.
   const listed = answer.command === 'help' ? [] : answer.results;
-  // One-line items (tasks, areas, suggestions) sit on consecutive lines; cards are paragraphs.
-  const compact = answer.command === 'tasks' || answer.command === 'areas' || answer.error === 'no-match';
   // Results from one article in a row share one source line, under the last of them.
   const items = listed.map((r, i) =>
     resultBlock(r, answer, perResultSource && listed[i + 1]?.source?.id !== r.source?.id),
   );
-  const blocks = [...lead(answer, w), ...(compact && items.length > 0 ? [items.join('\n')] : items)];
+  // A run of one-line items of one kind (tasks, areas, suggestions) sits on consecutive lines; cards are paragraphs.
+  const body = items.reduce((html, item, i) => {
+    if (i === 0) return item;
+    const tight = !items[i - 1]!.includes('\n') && listed[i - 1]!.kind === listed[i]!.kind;
+    return `${html}${tight ? '\n' : '\n\n'}${item}`;
+  }, '');
+  const blocks = [...lead(answer, w), ...(body ? [body] : [])];
   if (!perResultSource && answer.command !== 'sources') {
     const seen = new Map<string, SourceRef>();
     for (const result of listed)
@@ -132,7 +136,7 @@ export function answerHtml(answer: Answer): string {
 }
 
 /**
- * Buttons under an answer: the example questions under help, one per area when it lists the areas,
+ * Buttons under an answer: the example questions under help, one per area when it lists areas,
  * and "more" when there is a next page.
  */
 export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboardMarkup | undefined {
@@ -144,17 +148,26 @@ export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboar
   }
   const rows: InlineKeyboardButton[][] = [];
   const areas = answer.results.filter((r): r is AreaResult => r.kind === 'area');
-  if (areas.length > 0 && (answer.command === 'tasks' || answer.command === 'areas')) {
+  if (areas.length > 0 && areas.length === answer.results.length) {
     const buttons = areas.map((area) => ({
-      text: answer.lang === 'en' ? cutText(area.en ?? area.short, 28) : area.short,
+      text: answer.lang === 'en' ? cutWords(area.en ?? area.short, 48) : area.short,
       callback_data: encodeAction({ kind: 'area', area: area.id, lang: answer.lang }),
     }));
-    const perRow = answer.lang === 'en' ? 2 : 3;
+    // English names are long: one per row keeps them readable.
+    const perRow = answer.lang === 'en' ? 1 : 3;
     for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   }
   if (answer.page.hasMore && moreData && answer.results[0]?.kind !== 'suggestion')
     rows.push([{ text: labels[answer.lang].more, callback_data: moreData }]);
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
+}
+
+/** Cuts English at a word boundary. */
+function cutWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 function cutText(text: string, max: number): string {

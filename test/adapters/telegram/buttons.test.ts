@@ -78,6 +78,25 @@ describe('Telegram adapter: inline keyboards', () => {
     );
   });
 
+  test('an English list of areas has English buttons that answer in English', async () => {
+    const english = h.tg.user({ language_code: 'en-US' });
+    const { updateId } = h.tg.userSays(english, 'Which areas does the 2024–2026 plan cover?');
+    await h.tg.processed(updateId);
+    const sent = h.tg.sentMessages().at(-1)!;
+    const areaButtons = buttonsOf(sent).filter((b) => b.callback_data.startsWith('t:e:'));
+    assert.ok(areaButtons.length > 0);
+    assert.ok(
+      areaButtons.every((b) => /^[\x20-\x7e…—–]+$/.test(b.text)),
+      'English names',
+    );
+    const before = h.tg.sentMessages().length;
+    const pressed = h.tg.userPresses(english, sent.message, areaButtons[0]!.callback_data);
+    await h.tg.processed(pressed.updateId);
+    const reply = h.tg.sentMessages().slice(before);
+    assert.equal(reply.length, 1);
+    assert.match(reply[0]!.text, /^.+: key tasks\n\n• /);
+  });
+
   test('a stale "more" (query forgotten, or from before a restart) and forged data get a polite notice', async () => {
     const sent = await say('/sources');
     for (const data of ['m:zzzz0:5', 'x:z:99', 't:z:no-such-area', 'garbage', 'm:../../etc:1', '"><b>']) {
