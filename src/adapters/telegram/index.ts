@@ -32,6 +32,8 @@ export interface TelegramAdapterOptions extends AdapterDeps {
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+/** Inline queries allowed per message allowed. */
+const INLINE_ALLOWANCE = 5;
 
 /** Builds the Telegram adapter. See {@link TelegramAdapterOptions}. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & { readonly bot: Telegraf } {
@@ -42,6 +44,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     handlerTimeout: 120_000,
   });
   const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const onTelegramRateLimit = (method: string, retryAfterS: number) =>
     logger.warn({ method, retryAfterS }, 'Telegram asked to slow down (429); retrying after the wait');
   retryApiCalls(bot.telegram, retry, onTelegramRateLimit);
@@ -50,7 +53,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     planbot,
     logger,
     events,
-    limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    limiter: new UserRateLimiter(rateLimit),
+    inlineLimiter: new UserRateLimiter({
+      messages: rateLimit.messages * INLINE_ALLOWANCE,
+      perMs: rateLimit.perMs,
+    }),
     queries: new QueryStore(),
     me: () => ({ id: bot.botInfo?.id ?? 0, username: bot.botInfo?.username ?? '' }),
   };
@@ -79,6 +86,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
       updateType: ctx.updateType,
       chatId: ctx.chat?.id,
       userId: ctx.from?.id,
+      text: ctx.text ?? ctx.inlineQuery?.query,
     };
     events.failed('telegram', err, context);
     await apologize(ctx).catch((apologyErr: unknown) =>

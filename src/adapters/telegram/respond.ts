@@ -12,6 +12,8 @@ export interface HandlerDeps {
   logger: Logger;
   events: AdapterEvents;
   limiter: UserRateLimiter;
+  /** Inline queries come one per pause in typing, so they get their own, larger allowance. */
+  inlineLimiter: UserRateLimiter;
   queries: QueryStore;
   /** The bot's own id and @username (known once started). */
   me: () => { id: number; username: string };

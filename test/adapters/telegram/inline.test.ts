@@ -76,4 +76,18 @@ describe('Telegram adapter: inline mode', () => {
     assert.deepEqual(beyond.payload.results, []);
     assert.equal(beyond.payload.next_offset, '');
   });
+
+  test('a user flooding inline queries gets empty, uncached answers past a generous allowance', async () => {
+    const flooder = h.tg.user();
+    const before = h.events.rateLimitedCount;
+    const answers: RecordedCall[] = [];
+    // The harness limit is 6 messages per window; inline queries get five times that.
+    for (let i = 0; i < 32; i += 1) answers.push(await typeInline('/stats', '', flooder));
+    assert.ok(answers.slice(0, 30).every((a) => a.payload.results.length > 0));
+    for (const late of answers.slice(30)) {
+      assert.deepEqual(late.payload.results, []);
+      assert.equal(late.payload.cache_time, 0);
+    }
+    assert.equal(h.events.rateLimitedCount - before, 2);
+  });
 });
