@@ -41,6 +41,25 @@ describe('Telegram adapter lifecycle (polling)', () => {
     }
   });
 
+  test('another instance taking the updates (409) ends polling: reported, and no longer ready', async () => {
+    const h = await startHarness();
+    try {
+      h.tg.failNext('getUpdates', {
+        code: 409,
+        description:
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      });
+      const deadline = Date.now() + 3000;
+      while (h.events.failures.length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      assert.equal(h.events.failures[0]?.context.phase, 'polling');
+      assert.match(String(h.events.failures[0]?.err), /409: Conflict/);
+      assert.equal(h.adapter.isReady(), false);
+    } finally {
+      await h.stop();
+    }
+  });
+
   test('a token Telegram refuses fails start() with the 401', async () => {
     const tg = await FakeTelegram.start();
     try {

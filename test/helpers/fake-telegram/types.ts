@@ -99,6 +99,6 @@ export interface SentMessage {
 export type Failure =
   | { code: 429; retryAfter: number }
   | { code: 500 | 502 | 503 | 504; description?: string }
-  | { code: 400 | 403; description: string }
+  | { code: 400 | 401 | 403 | 409; description: string }
   /** Answer normally, but only after `ms` milliseconds. */
   | { delayMs: number };
