@@ -12,11 +12,10 @@ const RECENT_MAX = 64;
  * Used for indexing and querying alike, so both sides always agree.
  */
 export function foldText(text: string): string {
-  let folded = recent.get(text);
-  if (folded === undefined) {
-    folded = toSimplified(text.normalize('NFKC').toLowerCase());
-    if (recent.size >= RECENT_MAX) recent.clear();
-    if (text.length <= 1000) recent.set(text, folded);
-  }
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const folded = toSimplified(text.normalize('NFKC').toLowerCase());
+  if (recent.size >= RECENT_MAX) recent.clear();
+  if (text.length <= 1000) recent.set(text, folded);
   return folded;
 }
