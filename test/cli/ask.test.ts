@@ -90,7 +90,7 @@ describe('ask CLI', () => {
       ['--limit', '51'],
       ['--limit'],
     ]) {
-      assert.throws(() => parseAskArgs(bad), undefined, bad.join(' '));
+      assert.throws(() => parseAskArgs(bad), Error, bad.join(' '));
     }
   });
 
