@@ -66,6 +66,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
   let accepting = false;
   let ready = false;
   let polling: Promise<void> | undefined;
+  let starting: Promise<void> | undefined;
+  let stopping = false;
 
   bot.use(async (ctx, next) => {
     retryApiCalls(ctx.telegram, retry, onTelegramRateLimit);
@@ -124,40 +126,49 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     };
   }
 
+  async function connect(): Promise<void> {
+    bot.botInfo = await bot.telegram.getMe();
+    await registerCommands(bot.telegram);
+    if (options.webhook) {
+      const url = new URL(options.webhook.url);
+      options.webhook.mount(url.pathname, webhookHandler(url.pathname + url.search, options.webhook.secret));
+      accepting = true;
+      await bot.telegram.setWebhook(options.webhook.url, {
+        secret_token: options.webhook.secret,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
+    } else {
+      await bot.telegram.deleteWebhook({ drop_pending_updates: false });
+      if (stopping) return;
+      accepting = true;
+      // launch() would call getMe and deleteWebhook again; startPolling is the part we need.
+      polling = bot['startPolling']([...ALLOWED_UPDATES]).catch((err: unknown) => {
+        ready = false;
+        events.failed('telegram', err, { phase: 'polling' });
+      });
+    }
+    if (stopping) return;
+    ready = true;
+    logger.info(
+      { username: bot.botInfo.username, mode: options.webhook ? 'webhook' : 'polling' },
+      'Telegram bot started',
+    );
+  }
+
   return {
     platform: 'telegram',
     bot,
     async start() {
-      bot.botInfo = await bot.telegram.getMe();
-      await registerCommands(bot.telegram);
-      accepting = true;
-      if (options.webhook) {
-        const url = new URL(options.webhook.url);
-        options.webhook.mount(
-          url.pathname,
-          webhookHandler(url.pathname + url.search, options.webhook.secret),
-        );
-        await bot.telegram.setWebhook(options.webhook.url, {
-          secret_token: options.webhook.secret,
-          allowed_updates: [...ALLOWED_UPDATES],
-        });
-      } else {
-        await bot.telegram.deleteWebhook({ drop_pending_updates: false });
-        // launch() would call getMe and deleteWebhook again; startPolling is the part we need.
-        polling = bot['startPolling']([...ALLOWED_UPDATES]).catch((err: unknown) => {
-          ready = false;
-          events.failed('telegram', err, { phase: 'polling' });
-        });
-      }
-      ready = true;
-      logger.info(
-        { username: bot.botInfo.username, mode: options.webhook ? 'webhook' : 'polling' },
-        'Telegram bot started',
-      );
+      stopping = false;
+      starting = connect();
+      await starting;
     },
     async stop() {
+      stopping = true;
       accepting = false;
       ready = false;
+      // A stop during start-up waits for it, so polling cannot begin after stop() resolved.
+      await starting?.catch(() => {});
       if (polling) {
         bot.stop('stop');
         await polling;

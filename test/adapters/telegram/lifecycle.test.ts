@@ -41,6 +41,22 @@ describe('Telegram adapter lifecycle (polling)', () => {
     }
   });
 
+  test('stop() during start-up: start() completes, and polling never begins', async () => {
+    const h = await startHarness({ noStart: true });
+    try {
+      h.tg.failNext('deleteWebhook', { delayMs: 150 });
+      const starting = h.adapter.start();
+      await h.tg.waitForCalls('deleteWebhook');
+      await h.adapter.stop();
+      await starting;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(h.tg.callsTo('getUpdates').length, 0);
+      assert.equal(h.adapter.isReady(), false);
+    } finally {
+      await h.stop();
+    }
+  });
+
   test('another instance taking the updates (409) ends polling: reported, and no longer ready', async () => {
     const h = await startHarness();
     try {
