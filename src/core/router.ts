@@ -41,7 +41,8 @@ export function route(ctx: CoreContext, req: Request): Answer {
   const { text: arg, cut } = cleanLine(typeof req.arg === 'string' ? req.arg : '');
   // An argument that is a record id (a Discord autocomplete value) says nothing about the user's language.
   const isId = /^[a-z0-9]+(-[a-z0-9]+)+$/.test(arg);
-  const lang = req.lang ?? (arg.length > 0 && !isId ? detectLang(arg) : 'zh');
+  const forced = req.lang === 'zh' || req.lang === 'en' ? req.lang : undefined;
+  const lang = forced ?? (arg.length > 0 && !isId ? detectLang(arg) : 'zh');
   const limit = clampInt(req.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
 
   let output: CommandOutput;

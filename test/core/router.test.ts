@@ -202,5 +202,11 @@ describe('completeStatTopic and detectLang', () => {
     assert.equal(bot.detectLang('长三角 R&D 强度'), 'zh');
     assert.equal(bot.detectLang('😀'), 'zh');
     assert.equal(bot.ask('How many tasks?').lang, 'en');
+    assert.equal(bot.ask('How many tasks?', { lang: 'zh' }).lang, 'zh');
+    assert.equal(
+      bot.run({ command: 'help', arg: '', lang: 'fr' as 'zh' }).lang,
+      'zh',
+      'an unknown language is ignored',
+    );
   });
 });
