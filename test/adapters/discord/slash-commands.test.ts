@@ -188,6 +188,18 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.match(data.embeds[0].fields[0].value, /^• /);
   });
 
+  test('every interaction so far was acknowledged well within Discord’s 3 seconds', () => {
+    const records = [...bot.fake.interactions.values()];
+    assert.ok(records.length >= 10);
+    for (const record of records) {
+      const ack = bot.fake.requests.find(
+        (r) => r.path.startsWith(`/interactions/${record.id}/`) && r.status < 300,
+      );
+      assert.ok(ack, `interaction ${record.id} (${record.payload.type}) was acknowledged`);
+      assert.ok(ack.at - record.dispatchedAt < 1500, `acknowledged after ${ack.at - record.dispatchedAt} ms`);
+    }
+  });
+
   test('a command the bot does not know gets a short apology only the user sees, and is reported', async () => {
     const before = bot.events.failures.length;
     const unknown = bot.fake.slash('nonsense', {}, { locale: 'en-US' });
