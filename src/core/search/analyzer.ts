@@ -1,3 +1,16 @@
+/**
+ * Text analysis, the one module both indexing and querying go through:
+ *
+ * 1. fold: NFKC (full-width → half-width), lower case, traditional → simplified (OpenCC, Taiwan phrases);
+ * 2. glossary: documents gain the term of every synonym or English name they hold; queries have theirs
+ *    replaced (长江三角洲 → 长三角, "new energy vehicles" → 新能源汽车);
+ * 3. queries lose their question phrases (多少条, 第几届, 什么时候);
+ * 4. Intl.Segmenter splits the text; Chinese stop words cut it into runs; each run gives overlapping
+ *    character bigrams (plus the segmenter's words of 3+ characters), English words are lower-cased and
+ *    their plurals stemmed, numbers are kept whole.
+ *
+ * The query's content words ("units") then tell how much of a question a record covers.
+ */
 import type { GlossaryEntry } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
 import { createGlossaryRewriter } from './glossary-rewriter.js';
