@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
-import { PAGE_SIZE, type DiscordContext, type Outcome } from './context.js';
+import type { DiscordContext, Outcome } from './context.js';
 import { answerPayload, NO_MENTIONS } from './message-payload.js';
+import { runPaged } from './run.js';
 import { wordsFor } from './words.js';
 
 /** The line a user addressed to the bot: the message without the bot's own mention. */
@@ -29,8 +30,7 @@ export async function notifyRateLimited(message: Message, ctx: DiscordContext): 
 export async function handleMention(message: Message, ctx: DiscordContext, botId: string): Promise<Outcome> {
   const line = lineFromMention(message.content, botId);
   const parsed = line.length === 0 ? { command: 'help' as const, arg: '' } : ctx.planbot.parseLine(line);
-  const request = { ...parsed, limit: parsed.limit ?? PAGE_SIZE[parsed.command] };
-  const answer = ctx.planbot.run(request);
+  const { answer, request } = runPaged(ctx.planbot, parsed);
   const { ephemeral: _ephemeral, ...payload } = answerPayload(ctx, answer, request, message.author.id);
   await message.reply(payload);
   return { results: answer.results.length, answered: answer.answered };

@@ -1,8 +1,9 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { Request } from '../../core/answer.js';
-import { PAGE_SIZE, type DiscordContext, type Outcome } from './context.js';
+import type { DiscordContext, Outcome } from './context.js';
 import { langOfLocale } from './locale.js';
 import { answerPayload } from './message-payload.js';
+import { runPaged } from './run.js';
 
 /**
  * Discord drops an interaction not acknowledged within 3 s of its creation. Past this age (it may
@@ -22,12 +23,10 @@ export async function answerInteraction(
   request: Request,
 ): Promise<Outcome> {
   if (ageOf(interaction) > DEFER_AFTER_MS) await interaction.deferReply();
-  const full = {
+  const { answer, request: full } = runPaged(ctx.planbot, {
     ...request,
     lang: langOfLocale(interaction.locale),
-    limit: request.limit ?? PAGE_SIZE[request.command],
-  };
-  const answer = ctx.planbot.run(full);
+  });
   const { ephemeral, ...payload } = answerPayload(ctx, answer, full, interaction.user.id);
   if (!interaction.deferred && ageOf(interaction) > DEFER_AFTER_MS) await interaction.deferReply();
   if (interaction.deferred) {

@@ -69,6 +69,20 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.match(data.embeds[0].footer.text, /^来源：/);
   });
 
+  test('/ask for a list shows the whole list on one page, as one embed of fields', async () => {
+    const question = 'Which areas does the 2024–2026 plan cover?';
+    const ask = bot.fake.slash('ask', { question }, { locale: 'en-US' });
+    const { data } = await bot.fake.callback(ask);
+    const areas = [...planbot().knowledge.areas].sort((a, b) => a.order - b.order);
+    assert.equal(data.embeds.length, 1);
+    assert.equal(data.embeds[0].title, 'The 9 areas of the 2024–2026 plan');
+    assert.equal(data.embeds[0].author.name, `Q: ${question}`);
+    assert.deepEqual(
+      data.embeds[0].fields.slice(0, 9).map((f: { name: string }) => f.name),
+      areas.map((a) => `${a.order}. ${a.short} — ${a.en}`),
+    );
+  });
+
   test('/ask with nothing in the data gives a no-match card with suggestions, not an error', async () => {
     const ask = bot.fake.slash('ask', { question: 'zzzz qqqq xxxx' }, { locale: 'en-US' });
     const { type, data } = await bot.fake.callback(ask);

@@ -26,10 +26,15 @@ function isList(answer: Answer): boolean {
   return answer.command === 'ask' && answer.intent === 'list';
 }
 
-function listTitle(answer: Answer, w: Words): string {
+/** The list's title: the command's, or for a question what its best result is a list of. */
+function listTitle(answer: Answer, w: Words): string | undefined {
   if (answer.command === 'areas' || answer.command === 'sources') return w.titles[answer.command];
   if (answer.command === 'tasks') return w.titles.tasks;
-  return answer.results.every((r) => r.kind === 'area') ? w.titles.areas : w.titles.tasks;
+  const kind = answer.results[0]?.kind;
+  if (kind === 'area') return w.titles.areas;
+  if (kind === 'task') return w.titles.tasks;
+  if (kind === 'source') return w.titles.sources;
+  return undefined;
 }
 
 /** Who asked what, shown as the embed author: plain text, so user input can neither ping nor format. */
@@ -40,9 +45,9 @@ function header(answer: Answer, w: Words): string | undefined {
   return undefined;
 }
 
-function listEmbed(title: string, results: Result[], lang: Lang): APIEmbed {
+function listEmbed(title: string | undefined, results: Result[], lang: Lang): APIEmbed {
   return {
-    title,
+    ...(title ? { title } : {}),
     color: results[0]?.kind === 'source' ? COLORS.source : COLORS.area,
     fields: results.slice(0, LIMITS.fields).map((r) => resultField(r, lang)),
   };
