@@ -95,7 +95,7 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
       name = `${result.order}. ${result.short}${lang === 'en' && result.en ? ` — ${result.en}` : ''}`;
       const counts = [
         result.task_count !== undefined ? w.shared.tasksStated(result.task_count) : undefined,
-        result.listed !== undefined ? w.shared.tasksListed(result.listed) : undefined,
+        result.listed ? w.shared.tasksListed(result.listed) : undefined,
       ].filter(Boolean);
       value = [result.text, counts.join(' · ')].filter(Boolean).join('\n');
       break;
@@ -104,6 +104,17 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
       name = result.source.title;
       value = sourceMarkdown(result.source);
       break;
+    case 'stat': {
+      const metric = lang === 'en' ? result.metric_en : result.metric;
+      name = `${metric}: ${figureOf(result, lang)}`;
+      value = [
+        result.quote ? `> ${result.quote}` : undefined,
+        result.source ? sourceMarkdown(result.source) : undefined,
+      ]
+        .filter(Boolean)
+        .join('\n');
+      break;
+    }
     default: {
       const card = resultCard(result, lang);
       name = card.title ?? w.shared.source;
