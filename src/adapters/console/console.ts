@@ -30,8 +30,15 @@ export function runConsole({ planbot, input, output, limit, terminal }: ConsoleO
   const prompt = (): void => {
     if (isTTY) rl.prompt();
   };
+  let outputClosed = false;
+  // A reader that went away (`| head`) ends the chat quietly instead of crashing the process.
+  output.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    outputClosed = true;
+    rl.close();
+  });
   const write = (text: string): void => {
-    output.write(`${text}\n`);
+    if (!outputClosed) output.write(`${text}\n`);
   };
   let last: { request: Request; answer: Answer } | undefined;
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, test } from 'node:test';
 import { runConsole } from '../../../src/adapters/console/console.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
@@ -23,6 +23,18 @@ async function chat(lines: string[], limit?: number): Promise<string> {
 }
 
 describe('console', () => {
+  test('a reader that goes away (`| head`) ends the chat quietly, without an uncaught EPIPE', async () => {
+    const input = new PassThrough();
+    const output = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const done = runConsole({ planbot, input, output });
+    input.write('/stats 研发\n');
+    await done;
+  });
+
   test('answers commands and questions with the source under each answer', async () => {
     const text = await chat(['/stats 研发', '跨省通办事项有多少', 'help']);
     assert.match(text, /长三角研发经费投入强度：3\.34%（2023年）/);
