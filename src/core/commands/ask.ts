@@ -2,8 +2,12 @@ import type { Result } from '../answer.js';
 import type { CommandDefinition, CommandOutput, CoreContext } from '../context.js';
 import { hitResult, withoutEchoes } from '../hit-results.js';
 import { detectIntent, type QueryIntent } from '../intent.js';
-import { areaResult, suggestionResult } from '../results.js';
-import type { SearchHit } from '../search/engine.js';
+import { listedArea } from '../area-question.js';
+import type { Area } from '../data/schema.js';
+import { namesQuantity } from '../figure-fit.js';
+import { figurePage, relevantHits } from '../page-filter.js';
+import type { Records } from '../records.js';
+import { areaResult, suggestionResult, taskResult } from '../results.js';
 import { exampleQuestions } from '../suggestions.js';
 
 /**
@@ -12,8 +16,6 @@ import { exampleQuestions } from '../suggestions.js';
  * answerable lines at least 0.67; the threshold sits between the two.
  */
 export const MIN_COVERAGE = 0.55;
-/** Further results must match nearly as much of the question as the best one. */
-const RELATED_COVERAGE = 0.5;
 const MAX_RESULTS = 20;
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
@@ -29,14 +31,14 @@ function declined(ctx: CoreContext, lang: 'zh' | 'en', intent: QueryIntent): Com
   return { answered: false, intent: intent.kind, results, error: 'no-match' };
 }
 
-/** Moves the best figure (a stat, or a plan's task count) to the front when the question asks for one. */
-function figureFirst(hits: SearchHit[]): SearchHit[] {
-  const best = hits[0];
-  if (best === undefined) return hits;
-  const figure = hits.find(
-    (h) => (h.doc.kind === 'stat' || h.doc.kind === 'plan') && h.coverage >= best.coverage - 0.15,
-  );
-  return figure === undefined ? hits : [figure, ...hits.filter((h) => h !== figure)];
+/** "生态方面有哪些任务": the area, then its tasks. */
+function areaTasks(records: Records, area: Area): CommandOutput {
+  const score = 1;
+  const results: Result[] = [
+    areaResult(records, area, score),
+    ...(records.tasksByArea.get(area.id) ?? []).map((t) => taskResult(records, t, score)),
+  ];
+  return { answered: true, intent: 'list', results, area: area.id };
 }
 
 export const askCommand: CommandDefinition = {
@@ -44,6 +46,8 @@ export const askCommand: CommandDefinition = {
   run(ctx, { arg, lang }) {
     const { records, engine } = ctx;
     const intent = detectIntent(arg, records.knowledge.plans);
+    const area = listedArea(records, arg, intent);
+    if (area !== undefined) return areaTasks(records, area);
     const newestPlan = records.currentAreas[0]?.plan;
     const overviewPlan = intent.plan ?? newestPlan;
     const areasAnswer =
@@ -59,19 +63,24 @@ export const askCommand: CommandDefinition = {
           ? { task: 1.5, area: 1.5 }
           : {};
     const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
-    let hits = engine.search(intent.topic, options);
+    let searched = intent.topic;
+    let hits = engine.search(searched, options);
     // "How many tasks did the first plan have?": once the plan words are gone little is left, and the
     // plan itself is the answer, so the whole line is searched.
-    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= MIN_COVERAGE))
-      hits = engine.search(arg, options);
+    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= MIN_COVERAGE)) {
+      searched = arg;
+      hits = engine.search(searched, options);
+    }
     const best = hits[0];
     if (!areasAnswer && (best === undefined || best.coverage < MIN_COVERAGE))
       return declined(ctx, lang, intent);
 
-    hits = hits.filter(
-      (h) => best !== undefined && h.coverage >= Math.max(RELATED_COVERAGE, best.coverage - 0.3),
-    );
-    if (intent.kind === 'figure') hits = figureFirst(hits);
+    hits = relevantHits(hits, intent.plan);
+    if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
+      const page = figurePage(records, engine, searched, hits);
+      if (page === undefined) return declined(ctx, lang, intent);
+      hits = page;
+    }
 
     let results: Result[] = [];
     // "几个方面": the count first, then the areas themselves.

@@ -82,9 +82,11 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
     const plan = planId === undefined ? undefined : plans.get(planId);
     return plan === undefined ? '' : `${ROUND_WORDS[plan.round] ?? ''} ${plan.period}`;
   };
+  // Only the area's short name: with all its keywords every ecology task would match 太湖 and every
+  // industrial-cluster task 新能源汽车, padding each answer with the area's other tasks.
   const areaWords = (areaId: string | null | undefined): string => {
     const area = areaId == null ? undefined : areas.get(areaId);
-    return area === undefined ? '' : `${area.short} ${area.keywords.join(' ')}`;
+    return area === undefined ? '' : area.short;
   };
 
   const sourceDates = new Map(k.sources.map((s) => [s.id, s.date]));

@@ -52,6 +52,11 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions): SearchHit[];
   /** The content units of a query (empty: nothing to look for). */
   units(query: string): QueryUnit[];
+  /**
+   * The content words of a query that no document holds at all (新能源汽车销量: 销量): the question asks
+   * about something the data does not know, however well its other words match.
+   */
+  unknownUnits(query: string): QueryUnit[];
 }
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
@@ -152,5 +157,13 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     );
   };
 
-  return { analyzer, documents, search, units };
+  const unknownUnits = (query: string): QueryUnit[] =>
+    units(query).filter((unit) => {
+      if (unit.optional || documentFrequency.has(unit.text)) return false;
+      // Short English words are mostly verbs and fillers (run, get, set) that say nothing of the topic.
+      if (unit.kind === 'latin') return unit.text.length >= 4 && (unit.alternatives ?? []).length === 0;
+      return unit.weight >= 2 && !unit.parts.some((part) => documentFrequency.has(part));
+    });
+
+  return { analyzer, documents, search, units, unknownUnits };
 }

@@ -1,0 +1,73 @@
+import type { SearchEngine, SearchHit } from './search/engine.js';
+import { askedMeasures, planMeasures, statMeasures } from './figure-fit.js';
+import type { Records } from './records.js';
+
+/** Further results must match nearly as much of the question as the best one... */
+const RELATED_COVERAGE = 0.5;
+const COVERAGE_GAP = 0.3;
+/**
+ * ...and score at least this share of the best: below it a record matched the question's words only
+ * through its keywords or a loose synonym (the industrial-clusters card for 科技创新券, via 科创).
+ * Calibrated on test/core/questions.ts (the `mustNot` ids), see test/core/page-precision.test.ts.
+ */
+const SCORE_SHARE = 0.3;
+/** A figure question wants one figure; another figure is shown only when it scores nearly as well. */
+const FIGURE_SCORE_SHARE = 0.75;
+/** The figure put first must match nearly as much as the best record. */
+const FIGURE_COVERAGE_GAP = 0.15;
+
+/** Hits that each answer the question themselves, not merely share a word with it (`plan`: the plan the question names). */
+export function relevantHits(hits: readonly SearchHit[], plan?: string): SearchHit[] {
+  const best = hits[0];
+  if (best === undefined) return [];
+  const minCoverage = Math.max(RELATED_COVERAGE, best.coverage - COVERAGE_GAP);
+  return hits.filter(
+    (h) =>
+      h.coverage >= minCoverage &&
+      h.score >= best.score * SCORE_SHARE &&
+      // The question names a plan: another plan's records answer another question.
+      (plan === undefined || h.doc.plan === undefined || h.doc.plan === plan || h === best),
+  );
+}
+
+const isFigure = (h: SearchHit): boolean => h.doc.kind === 'stat' || h.doc.kind === 'plan';
+
+/** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
+export function figureFits(records: Records, question: string, hit: SearchHit): boolean {
+  const measures = askedMeasures(question);
+  if (hit.doc.kind === 'stat') {
+    const stat = records.stats.get(hit.doc.id);
+    if (stat === undefined || !statMeasures(stat, measures)) return false;
+  } else if (hit.doc.kind === 'plan') {
+    const plan = records.plans.get(hit.doc.id);
+    if (plan === undefined || !planMeasures(plan, measures)) return false;
+  } else return false;
+  return true;
+}
+
+/**
+ * The page for a figure question: the best figure that fits the question first, other figures only when
+ * they fit and score nearly as well, then the other relevant records. Undefined when no figure fits or
+ * the question names something no record knows:
+ * the data has no figure for what was asked, and a neighbour's figure would be a confident wrong answer.
+ */
+export function figurePage(
+  records: Records,
+  engine: SearchEngine,
+  question: string,
+  hits: readonly SearchHit[],
+): SearchHit[] | undefined {
+  const best = hits[0];
+  // 新能源汽车销量: the data knows no 销量, so no figure of it can be the answer.
+  if (best === undefined || engine.unknownUnits(question).length > 0) return undefined;
+  const fits = (h: SearchHit): boolean => figureFits(records, question, h);
+  const first = hits.find((h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h));
+  if (first === undefined) return undefined;
+  // Records that are not figures stay when they match all the figure matches (the task behind it).
+  const rest = hits.filter(
+    (h) =>
+      h !== first &&
+      (isFigure(h) ? h.score >= first.score * FIGURE_SCORE_SHARE && fits(h) : h.coverage >= first.coverage),
+  );
+  return [first, ...rest];
+}
