@@ -5,7 +5,7 @@ import { commandTable } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
 import { PageStore } from './paging.js';
-import { DEFAULT_RATE_LIMIT, UserRateLimiter } from './rate-limit.js';
+import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 
 export interface DiscordAdapterOptions extends AdapterDeps {
   token: string;

@@ -3,7 +3,7 @@ import type { CommandName } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import type { PageStore } from './paging.js';
-import type { UserRateLimiter } from './rate-limit.js';
+import type { UserRateLimiter } from '../shared/rate-limit.js';
 
 /** What every Discord handler works with. */
 export interface DiscordContext {

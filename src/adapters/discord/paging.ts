@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { Answer, Request } from '../../core/answer.js';
 import { LIMITS } from './limits.js';
-import { LruCache } from './lru.js';
+import { LruCache } from '../shared/lru.js';
 import { wordsFor } from './words.js';
 
 /** What a page button needs to show another page: who may press it and what they asked. */

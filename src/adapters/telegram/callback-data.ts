@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Lang, Request } from '../../core/answer.js';
-import { LruMap } from './lru.js';
+import { LruCache } from '../shared/lru.js';
 
 /** Telegram refuses a button whose callback_data is longer than this many bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64;
@@ -46,12 +46,12 @@ export function decodeAction(data: string | undefined): ButtonAction | null {
  * instead of paging some other query.
  */
 export class QueryStore {
-  private readonly queries: LruMap<string, Request>;
+  private readonly queries: LruCache<string, Request>;
   private readonly epoch = randomBytes(2).readUInt16BE(0).toString(36).padStart(4, '0');
   private counter = 0;
 
   constructor(capacity = 10_000) {
-    this.queries = new LruMap(capacity);
+    this.queries = new LruCache(capacity);
   }
 
   put(request: Request): string {

@@ -9,7 +9,7 @@ import { registerCommands } from './commands.js';
 import { onCallback } from './on-callback.js';
 import { onInlineQuery } from './on-inline.js';
 import { onMessage } from './on-message.js';
-import { DEFAULT_RATE_LIMIT, UserRateLimiter } from './rate-limit.js';
+import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 import type { HandlerDeps } from './respond.js';
 import { DEFAULT_RETRY_POLICY, retryApiCalls, type RetryPolicy } from './retry.js';
 import { labels } from '../shared/labels.js';

@@ -3,7 +3,7 @@ import type { Answer, CommandName, Lang, Request } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import { encodeAction, QueryStore } from './callback-data.js';
-import { UserRateLimiter } from './rate-limit.js';
+import type { UserRateLimiter } from '../shared/rate-limit.js';
 import { renderAnswer, type TelegramMessage } from './render.js';
 
 /** What the update handlers share. */

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { COMMANDS, type Answer, type Result, type SourceRef } from '../../../src/core/answer.js';
 import { answerPayload, clip, PageStore, renderAnswer } from '../../../src/adapters/discord/index.js';
-import { UserRateLimiter } from '../../../src/adapters/discord/rate-limit.js';
+import { UserRateLimiter } from '../../../src/adapters/shared/rate-limit.js';
 import { silentEvents } from '../../../src/adapters/adapter.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
 import { memoryLogger, planbot, startBot } from './harness.js';
