@@ -2,6 +2,11 @@ import type { Lang } from './answer.js';
 import { headlineStats } from './headline.js';
 import type { Records } from './records.js';
 
+/** "Key tasks on ..." → "key tasks on ..."; "R&D intensity" and "YRD ..." keep their capitals. */
+function lowerFirst(phrase: string): string {
+  return /^[A-Z][a-z]/.test(phrase) ? `${phrase[0]!.toLowerCase()}${phrase.slice(1)}` : phrase;
+}
+
 /**
  * Example questions the data can answer, in the user's language: a few about the plans, one command,
  * and some drawn from the headline figures so every example has an answer.
@@ -15,7 +20,7 @@ export function exampleQuestions(records: Records, lang: Lang): string[] {
     return [
       `How many key tasks does the ${period} plan have?`,
       `Which areas does the ${period} plan cover?`,
-      ...stats.map((s) => `What is the ${s.metric_en}?`),
+      ...stats.map((s) => `What is the figure for ${lowerFirst(s.metric_en)}?`),
       ...(area === undefined ? [] : [`/tasks ${area.id}`]),
       '/sources',
     ];

@@ -2,7 +2,8 @@
  * The question set PlanBot's retrieval is measured on (test/core/retrieval-quality.test.ts, bench/run.ts).
  * Written as users type: questions, paraphrases, bare keywords and typos, in simplified and traditional
  * Chinese and English. `expect` names record ids (stat, task, area, plan), any one of which must be in
- * the top 3; an empty `expect` means the bot must decline.
+ * the top 3; an empty `expect` means the bot must decline. `MUST_NOT` lists, per question, records that
+ * share a word with it but answer another question (test/core/page-precision.test.ts).
  */
 export type QuestionGroup = 'zh' | 'zh-hant' | 'en' | 'decline';
 
@@ -10,6 +11,8 @@ export interface QuestionCase {
   q: string;
   group: QuestionGroup;
   expect: string[];
+  /** Ids that must not be on the first page of 5: loosely related records that would pad it. */
+  mustNot?: string[];
 }
 
 // Any task of the ecology area answers "which ecology tasks".
@@ -21,6 +24,16 @@ const ECOLOGY_TASKS = [
   ...['green-transport', 'phase-out-backward-capacity', 'green-supply-chains', 'emission-rights-trading'],
   'green-finance',
 ].map((id) => (id.startsWith('stat-') || id === 'ecology' ? id : `task-${id}`));
+const SCIENCE_TASKS = [
+  'science-innovation',
+  ...['science-centres-zhangjiang-hefei', 'regional-innovation-centres', 'basic-research-cooperation'],
+  ...[
+    'basic-research-joint-fund',
+    'interdisciplinary-research',
+    'innovation-consortia',
+    'new-rd-institutions',
+  ],
+].map((id) => (id === 'science-innovation' ? id : `task-${id}`));
 const AREAS_2024 = [
   'stat-plan3-area-count',
   'science-innovation',
@@ -161,6 +174,10 @@ const zh: [string, string[]][] = [
   ['长三角高铁营业哩程', ['stat-high-speed-rail-km']],
   ['长江三角洲地区的研发投入', RD],
   ['沪苏浙皖联合攻关财政投入', ['stat-joint-research-public-funds']],
+  ['科技创新券可以在长三角通用吗', ['task-innovation-vouchers']],
+  ['第三轮计划有多少项重点任务？', PLAN3_TASKS],
+  ['第三轮计划在生态方面有哪些任务？', ECOLOGY_TASKS],
+  ['科技创新方面有哪些重点任务', SCIENCE_TASKS],
 ];
 
 const hant: [string, string[]][] = [
@@ -223,6 +240,7 @@ const en: [string, string[]][] = [
   ['How many years has YRD integration been a national strategy?', ['stat-years-as-national-strategy']],
   ['satellite internet cluster', ['task-g60-satellite-internet']],
   ['interdisciplinary basic research', ['task-interdisciplinary-research']],
+  ['Which tasks concern ecology?', ECOLOGY_TASKS],
   ['Pudong reform pilot', ['task-pudong-reform']],
   ['How much high speed rail is in operaton?', ['stat-high-speed-rail-km']],
   ['inovation vouchers', VOUCHERS],
@@ -256,7 +274,59 @@ const decline: string[] = [
   '1234567',
   'qwerty uiop',
   '量子力学是什么',
+  // Figure questions on things the data has no figure for: a neighbouring figure would be a wrong answer.
+  '合肥有多少人',
+  '高铁票多少钱',
+  '新能源汽车销量是多少',
+  '长三角GDP是多少',
+  '上海房价多少',
+  '上海有多少人口',
+  '江苏GDP多少',
+  '长三角高铁票价是多少',
+  '新能源汽车产量是多少',
+  '合肥房价多少钱',
+  '长三角有多少家上市公司',
+  '进博会成交额是多少',
+  '浙江省人均GDP是多少',
+  '长三角碳排放总量是多少',
+  '数据中心耗电量多少',
+  '断头路修了多少公里',
+  '社保卡有多少人办了',
+  'How many people live in the Yangtze River Delta?',
+  'What is the price of a Shanghai apartment?',
+  "What is Zhejiang's unemployment rate?",
 ];
+
+/**
+ * Records that must not pad the first page of these questions: they share a word (科创 via the G60
+ * corridor, 行动 in an "action plan" for manufacturing) or a kind (another area's task count) with the
+ * question but do not answer it.
+ */
+const MUST_NOT: Record<string, string[]> = {
+  科技创新券可以在长三角通用吗: ['industrial-clusters', 'task-g60-corridor', 'task-g60-satellite-internet'],
+  '第三轮计划有多少项重点任务？': [
+    'stat-industry-task-count',
+    'stat-science-task-count',
+    'stat-plan3-area-count',
+    'stat-plan2-task-count',
+  ],
+  '第三轮三年行动计划有多少项重点任务？': ['task-manufacturing-chains', 'stat-industry-task-count'],
+  '第三轮计划在生态方面有哪些任务？': ['plan-2024-2026', 'stat-plan3-task-count', 'stat-industry-task-count'],
+  科技创新方面有哪些重点任务: ['plan-2024-2026', 'stat-joint-research-needs-batch3'],
+  'Which tasks concern ecology?': ['plan-2024-2026', 'stat-plan3-task-count'],
+  低空经济有什么任务: ['industrial-clusters', 'task-manufacturing-chains', 'task-nev-chain'],
+  太湖治理: ['task-ozone-pm25', 'task-zero-waste-cities'],
+  第二轮计划提出了哪些任务: ['plan-2018-2020', 'plan-2024-2026'],
+  第一轮三年行动计划做了什么: ['plan-2021-2023', 'plan-2024-2026'],
+  城市合作广度和深度: ['stat-outpatient-settlement-cities', 'task-zero-waste-cities'],
+  虹桥国际开放枢纽有什么安排: ['task-single-window', 'task-lingang-opening'],
+  'Hongqiao hub': ['task-single-window', 'task-lingang-opening'],
+  長三角數據中心集群: ['stat-national-science-centres'],
+  国际贸易单一窗口: ['task-hongqiao-hub', 'task-multi-level-capital-market'],
+  基础研究联合基金: ['task-innovation-consortia', 'task-joint-research-key-technologies'],
+  'Zhejiang digital economy target': ['stat-zj-five-applications'],
+  '2018年长三角研发经费投入强度': ['stat-zj-rd-target'],
+};
 
 /** Every case, in a stable order. */
 export const QUESTIONS: QuestionCase[] = [
@@ -264,4 +334,4 @@ export const QUESTIONS: QuestionCase[] = [
   ...hant.map(([q, expect]) => ({ q, group: 'zh-hant' as const, expect })),
   ...en.map(([q, expect]) => ({ q, group: 'en' as const, expect })),
   ...decline.map((q) => ({ q, group: 'decline' as const, expect: [] })),
-];
+].map((c: QuestionCase) => (MUST_NOT[c.q] === undefined ? c : { ...c, mustNot: MUST_NOT[c.q] }));

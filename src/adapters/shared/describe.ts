@@ -48,10 +48,11 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
         result.task_count === undefined ? '' : l.tasksStated(result.task_count),
         result.listed === undefined || result.listed === 0 ? '' : l.tasksListed(result.listed),
       ].filter((s) => s.length > 0);
+      // "Area 2", not "2.": among other results a bare number reads like the list's own numbering.
       const name =
         lang === 'en'
-          ? `${result.order}. ${result.en ?? result.text} (${result.short})`
-          : `${result.order}. ${result.text}（${result.short}）`;
+          ? `Area ${result.order}: ${result.en ?? result.text} (${result.short})`
+          : `第${result.order}方面：${result.text}（${result.short}）`;
       return { title: name, body: counts.join(lang === 'en' ? '; ' : '，') };
     }
     case 'plan': {

@@ -57,6 +57,32 @@ describe('describeResult', () => {
     }
     assert.equal(describeResult(bot.ask('/areas').results[0]!, 'zh').body, '重点任务18项，收录1项');
   });
+
+  test('an area is named by its place in the plan, never by a bare number that reads as a list index', () => {
+    const area = bot.ask('/areas').results[1]!;
+    assert.equal(area.kind, 'area');
+    const zh = describeResult(area, 'zh').title;
+    const en = describeResult(area, 'en').title;
+    assert.match(zh, /^第2方面：/);
+    assert.match(en, /^Area 2: /);
+    for (const title of [zh, en]) assert.doesNotMatch(title, /^\d+\. /);
+  });
+});
+
+describe('example questions', () => {
+  test('read as questions in English and are answered by the bot', () => {
+    const real = createPlanBot();
+    for (const lang of ['zh', 'en'] as const) {
+      for (const example of real.run({ command: 'help', arg: '', lang }).results) {
+        // "What is the Key tasks on …?": a metric name pasted after "What is the".
+        assert.doesNotMatch(example.text, /\bthe [A-Z][a-z]/, example.text);
+        if (example.text.startsWith('/')) continue;
+        const answer = real.ask(example.text);
+        assert.equal(answer.answered, true, example.text);
+        assert.notEqual(answer.results[0]?.kind, 'suggestion', example.text);
+      }
+    }
+  });
 });
 
 describe('labels and plain text', () => {
