@@ -8,6 +8,9 @@ type Unit =
 
 const ENTITY_CHARS: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
 
+/** A tag as the tokenizer reads one (the first alternative of its pattern). */
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*[^>]*>/gu;
+
 function tokenize(html: string): Unit[] {
   const units: Unit[] = [];
   const pattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|&(?:#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);|[\s\S]/gu;
@@ -53,6 +56,24 @@ function render(prefix: Unit[], body: Unit[], stillOpen: Unit[]): string {
  */
 export function splitHtml(html: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
   if (limit < 2) throw new RangeError('splitHtml: limit must be at least 2');
+  return html.length <= limit ? wholeMessage(html) : splitTokenized(html, limit);
+}
+
+/**
+ * The fast path for the usual answer, one that fits: no tag or entity makes the visible text longer
+ * than the markup, so markup within the limit is one message. The result is what
+ * {@link splitTokenized} gives for it: blank edges trimmed, nothing when nothing would show.
+ */
+function wholeMessage(html: string): string[] {
+  const trimmed = html.replace(/^\s+|\s+$/gu, '');
+  return /\S/u.test(trimmed.replace(TAG, '')) ? [trimmed] : [];
+}
+
+/**
+ * The general path of {@link splitHtml}, tokenizing the whole text; exported so tests can hold the
+ * fast path to it.
+ */
+export function splitTokenized(html: string, limit: number): string[] {
   const units = tokenize(html);
   const parts: string[] = [];
   let reopen: Unit[] = [];

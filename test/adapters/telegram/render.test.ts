@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Answer } from '../../../src/core/answer.js';
 import { escapeHtml, renderAnswer, splitHtml } from '../../../src/adapters/telegram/index.js';
 import { decodeAction, encodeAction } from '../../../src/adapters/telegram/callback-data.js';
+import { splitTokenized } from '../../../src/adapters/telegram/split.js';
 import { checkTelegramHtml, visibleLength } from '../../helpers/fake-telegram/index.js';
 
 const visible = (html: string): string => {
@@ -61,6 +62,43 @@ describe('splitHtml', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('text that fits takes the fast path and comes out exactly as the full tokenizer cuts it', () => {
+    const anyText = fc.oneof(
+      telegramHtml,
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc
+        .array(
+          fc.constantFrom(
+            ' ',
+            '\n',
+            '\u3000',
+            '\u00a0',
+            '<b>',
+            '</b>',
+            '<i >',
+            '&amp;',
+            '&#32;',
+            'x',
+            '<',
+            '>',
+          ),
+          {
+            maxLength: 30,
+          },
+        )
+        .map((bits) => bits.join('')),
+    );
+    fc.assert(
+      fc.property(anyText, fc.nat(50), (html, slack) => {
+        const limit = Math.max(2, html.length + slack);
+        assert.deepEqual(splitHtml(html, limit), splitTokenized(html, limit));
+      }),
+      { numRuns: 1000 },
+    );
+    assert.deepEqual(splitHtml('  \n<b> </b>\n '), [], 'nothing to show, no message');
+    assert.deepEqual(splitHtml(' \n<b>x</b>\n\n '), ['<b>x</b>']);
   });
 
   test('cuts at paragraph breaks first, and reopens a tag it had to cut through', () => {
