@@ -55,6 +55,11 @@ export function askedMeasures(question: string): string[] {
   return names;
 }
 
+/** True when a word of the question is the name of a quantity (people, price), which the unit answers. */
+export function isMeasureWord(word: string): boolean {
+  return MEASURES.some((m) => m.asks.test(word)) || /^gdp$/.test(word);
+}
+
 /** True when a stat's unit measures every quantity the question asks for. */
 export function statMeasures(stat: Pick<Stat, 'unit'>, measures: readonly string[]): boolean {
   return measures.every((name) => {

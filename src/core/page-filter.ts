@@ -1,5 +1,5 @@
 import type { SearchEngine, SearchHit } from './search/engine.js';
-import { askedMeasures, planMeasures, statMeasures } from './figure-fit.js';
+import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from './figure-fit.js';
 import type { Records } from './records.js';
 
 /** Further results must match nearly as much of the question as the best one... */
@@ -58,8 +58,10 @@ export function figurePage(
   hits: readonly SearchHit[],
 ): SearchHit[] | undefined {
   const best = hits[0];
-  // 新能源汽车销量: the data knows no 销量, so no figure of it can be the answer.
-  if (best === undefined || engine.unknownUnits(question).length > 0) return undefined;
+  // 新能源汽车销量: the data knows no 销量, so no figure of it can be the answer. A quantity's own name
+  // ("people") is not a topic: the unit check answers for it.
+  const unknown = engine.unknownUnits(question).filter((u) => !isMeasureWord(u.text));
+  if (best === undefined || unknown.length > 0) return undefined;
   const fits = (h: SearchHit): boolean => figureFits(records, question, h);
   const first = hits.find((h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h));
   if (first === undefined) return undefined;

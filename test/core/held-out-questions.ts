@@ -41,6 +41,34 @@ const answerable: [string, string[]][] = [
   ['What was the completion rate of the first plan?', ['stat-plan1-completion', 'plan-2018-2020']],
 ];
 
+/**
+ * A second batch, written after the first changes and measured before the next ones (15 of 18 right;
+ * the fixes that followed were general: 占比 as a synonym of 比重, a quantity's own name is not a topic).
+ */
+const secondBatch: [string, string[]][] = [
+  ['长三角高铁总里程是多少', ['stat-high-speed-rail-km']],
+  ['断头路计划打通多少条', ['stat-dead-end-roads-total', 'stat-dead-end-roads-opened']],
+  ['首批创新联合体共几家', ['stat-innovation-consortia-first-batch']],
+  ['进博会办到第几届了', ['stat-ciie-edition-2022']],
+  ['社保卡能办几项服务', ['stat-social-security-card-services']],
+  ['科创券支持企业购买服务多少次', ['stat-innovation-voucher-uses']],
+  [
+    '联合攻关项目一共几个',
+    ['stat-joint-research-projects-2024-07', 'stat-joint-research-projects-since-2022'],
+  ],
+  ['跨省通办能办多少事项', ['stat-cross-province-services-173', 'stat-cross-province-services-105']],
+  ['异地门诊结算累计多少人次', ['stat-outpatient-settlement-visits']],
+  ['长三角研发强度现在多少', ['stat-rd-intensity-2023']],
+  ['第一轮计划任务完成了多少', ['stat-plan1-completion', 'plan-2018-2020']],
+  ['大型科学仪器值多少钱', ['stat-shared-instruments-value']],
+  ['南京集群全球排名第几', ['stat-gii-rank-nanjing']],
+  ['新能源汽车产业链联盟一共有几条', ['stat-industry-chain-alliances']],
+  ['浙江数字经济占比目标多少', ['stat-zj-digital-economy-target']],
+  ['How many key tasks does the first plan have?', ['stat-plan1-task-count', 'plan-2018-2020']],
+  ['What is the total value of the shared instruments?', ['stat-shared-instruments-value']],
+  ['How many people had outpatient bills settled directly?', ['stat-outpatient-settlement-visits']],
+];
+
 /** Figure questions on things the data has no figure for: each must be declined, not given a neighbour's figure. */
 const decline: string[] = [
   '长三角人口有多少',
@@ -64,7 +92,7 @@ const decline: string[] = [
 
 /** Every held-out case. */
 export const HELD_OUT: QuestionCase[] = [
-  ...answerable.map(([q, expect]) => ({
+  ...[...answerable, ...secondBatch].map(([q, expect]) => ({
     q,
     group: /[a-z]/i.test(q) ? ('en' as const) : ('zh' as const),
     expect,

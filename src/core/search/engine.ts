@@ -157,13 +157,23 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     );
   };
 
-  const unknownUnits = (query: string): QueryUnit[] =>
-    units(query).filter((unit) => {
-      if (unit.optional || documentFrequency.has(unit.text)) return false;
+  const unknownUnits = (query: string): QueryUnit[] => {
+    const known = (unit: QueryUnit): boolean =>
+      documentFrequency.has(unit.text) ||
+      (unit.kind === 'han' && unit.parts.some((part) => documentFrequency.has(part)));
+    const all = units(query);
+    return all.filter((unit, i) => {
+      if (unit.optional || known(unit)) return false;
       // Short English words are mostly verbs and fillers (run, get, set) that say nothing of the topic.
       if (unit.kind === 'latin') return unit.text.length >= 4 && (unit.alternatives ?? []).length === 0;
-      return unit.weight >= 2 && !unit.parts.some((part) => documentFrequency.has(part));
+      if (unit.weight >= 2) return true;
+      // The segmenter cuts a word it does not know into characters (面|额, 集|装|箱): two unknown
+      // characters in a row are such a word; one alone is usually a verb or measure word (建, 台).
+      const single = (u: QueryUnit | undefined): boolean =>
+        u !== undefined && u.kind === 'han' && u.weight === 1 && !u.optional && !known(u);
+      return single(all[i - 1]) || single(all[i + 1]);
     });
+  };
 
   return { analyzer, documents, search, units, unknownUnits };
 }

@@ -6,7 +6,7 @@ const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 
   有 在 和 与 及 或 也 都 就 被 把 为 对 这 那 个 请 问 请问 一下 告诉 我 你 们 我们 你们 它 其 之 哪 是否 有没有
   目前 现在 能 可以 想 知道 些 多 具体 主要 关于 情况 还 又 给 说 讲 介绍 一共 共 总共 到底 呢 么样 吗 得 地 着 过
   哪里 哪儿 谁 啦 哦 嗯 什么样 怎么办 几年 多久 共有 一共有 总共有 第几 几届 几条 几家 几年 几次
-  安排 那轮 这轮`;
+  安排 那轮 这轮 里`;
 
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those
