@@ -89,6 +89,15 @@ export const retrievalSection: BenchSection = {
       flexsearch: figures(flex.value, flex.ms, flex.mb),
     };
 
+    // What a user sees: the first page of 5 for each answerable line, and the padding listed per question.
+    const pages = QUESTIONS.filter((q) => q.group !== 'decline').map((c) => ({
+      c,
+      ids: planbot.value.ask(c.q, { limit: 5 }).results.map((r) => r.id),
+    }));
+    const meanPage = pages.reduce((n, p) => n + p.ids.length, 0) / pages.length;
+    const listed = pages.filter((p) => p.c.mustNot !== undefined);
+    const padded = listed.filter((p) => p.ids.some((id) => p.c.mustNot!.includes(id))).length;
+
     const answerable = QUESTIONS.filter((q) => q.group !== 'decline').length;
     const header = `Retrieval: ${answerable} answerable lines, ${QUESTIONS.length - answerable} to decline, ${docs.length} documents, ${ROUNDS} rounds`;
     const rows = Object.entries(engines).map(([name, f]) =>
@@ -109,6 +118,7 @@ export const retrievalSection: BenchSection = {
       'engine      |  hit@1 |  hit@3 | declined | median µs |  p99 µs | p99 q. µs | build ms | heap MB',
       ...rows,
       `PlanBot start-up to ready (modules, data, index): ${startupMs.toFixed(0)} ms`,
+      `PlanBot first page: ${meanPage.toFixed(2)} results on average; padding shown on ${padded} of the ${listed.length} pages with listed padding`,
       "p99 µs: over every timed query; p99 q. µs: over the questions, of each one's median of the rounds.",
       'declined: share of the lines to decline that got no answer (peers answer almost anything).',
     ].join('\n');
@@ -125,6 +135,11 @@ export const retrievalSection: BenchSection = {
       failures.push(`p99 query ${me.p99QuestionUs.toFixed(0)} µs is not under 1 ms`);
     if (startupMs >= 1000) failures.push(`start-up ${startupMs.toFixed(0)} ms is not under 1 s`);
 
-    return { text: table, figures: { startupMs, documents: docs.length, engines }, failures };
+    if (padded > 0) failures.push(`padding shown on ${padded} first pages`);
+    return {
+      text: table,
+      figures: { startupMs, documents: docs.length, engines, page: { meanResults: meanPage, padded } },
+      failures,
+    };
   },
 };
