@@ -21,7 +21,7 @@ const SHARE_WORDS = /比重|占比|比例|百分|强度|率|份额|\bshare\b|\bp
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth)\b|how much money/,
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds)\b|how much money/,
     unit: /元/,
   },
   {

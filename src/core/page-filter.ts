@@ -30,6 +30,15 @@ export function relevantHits(hits: readonly SearchHit[], plan?: string): SearchH
   );
 }
 
+/** The measure word of "多少台", "几个", "多少公里": the unit the asker expects. */
+function askedClassifier(question: string): string | undefined {
+  return /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年)/.exec(question)?.[1];
+}
+
+function unitOf(records: Records, hit: SearchHit): string {
+  return hit.doc.kind === 'stat' ? (records.stats.get(hit.doc.id)?.unit ?? '') : '项';
+}
+
 const isFigure = (h: SearchHit): boolean => h.doc.kind === 'stat' || h.doc.kind === 'plan';
 
 /** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
@@ -63,7 +72,15 @@ export function figurePage(
   const unknown = engine.unknownUnits(question).filter((u) => !isMeasureWord(u.text));
   if (best === undefined || unknown.length > 0) return undefined;
   const fits = (h: SearchHit): boolean => figureFits(records, question, h);
-  const first = hits.find((h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h));
+  const candidates = hits.filter(
+    (h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h),
+  );
+  // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
+  const classifier = askedClassifier(question);
+  const counted = (h: SearchHit): boolean =>
+    classifier === undefined ? !/元|%/.test(unitOf(records, h)) : unitOf(records, h).includes(classifier);
+  const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
+  const first = (wantsCount ? candidates.find(counted) : undefined) ?? candidates[0];
   if (first === undefined) return undefined;
   // Records that are not figures stay when they match all the figure matches (the task behind it).
   const rest = hits.filter(

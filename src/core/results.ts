@@ -24,17 +24,50 @@ export function sourceRef(source: Source): SourceRef {
   return ref;
 }
 
-const QUALIFIER_ZH = { over: '超', about: '约', 'at-least': '至少' } as const;
+const QUALIFIER_ZH = { over: '超', about: '约' } as const;
 const QUALIFIER_EN = { over: 'over ', about: 'about ', 'at-least': 'at least ' } as const;
 
-/** A figure as a Chinese sentence part: 超170项, 3.34%. */
-export function statValueZh(stat: Pick<Stat, 'value' | 'unit' | 'qualifier'>): string {
-  return `${stat.qualifier ? QUALIFIER_ZH[stat.qualifier] : ''}${stat.value}${stat.unit}`;
+type Figure = Pick<Stat, 'value' | 'unit' | 'qualifier'>;
+
+/** A figure as a Chinese sentence part: 超170项, 3.34%, 90%以上, 第5位, 每10辆中4辆. */
+export function statValueZh(stat: Figure): string {
+  const { value, unit, qualifier } = stat;
+  if (unit === '位' || unit === '届') return `第${value}${unit}`;
+  const perTen = /^辆\(每(\d+)辆\)$/.exec(unit);
+  if (perTen) return `每${perTen[1]}辆中${value}辆`;
+  if (qualifier === 'at-least') return `${value}${unit}以上`;
+  return `${qualifier ? QUALIFIER_ZH[qualifier] : ''}${value}${unit}`;
 }
 
-/** A figure in English: over 170 项 stays as the data's unit unless it is a symbol. */
-export function statValueEn(stat: Pick<Stat, 'value' | 'unit' | 'qualifier'>): string {
-  return `${stat.qualifier ? QUALIFIER_EN[stat.qualifier] : ''}${stat.value}${unitEn(stat.unit)}`;
+/** A figure in English: over 170, 3.34%, No. 5, 4 in 10 vehicles, 1.7亿元 → 170 million yuan. */
+export function statValueEn(stat: Figure): string {
+  const { value, unit, qualifier } = stat;
+  if (unit === '位') return `No. ${value}`;
+  if (unit === '届') return ordinal(value);
+  const perTen = /^辆\(每(\d+)辆\)$/.exec(unit);
+  if (perTen) return `${value} in ${perTen[1]} vehicles`;
+  const prefix = qualifier ? QUALIFIER_EN[qualifier] : '';
+  const scale = /^(万亿|亿|万)(.+)$/.exec(unit);
+  if (scale && UNIT_EN[scale[2]!] !== undefined) {
+    const multiplier = { 万亿: 1e12, 亿: 1e8, 万: 1e4 }[scale[1] as '万亿' | '亿' | '万'];
+    return `${prefix}${largeNumberEn(value * multiplier)}${unitEn(scale[2]!)}`;
+  }
+  return `${prefix}${value >= 10000 ? largeNumberEn(value) : value}${unitEn(unit)}`;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** 170000000 → "170 million"; 46441 → "46,441". */
+function largeNumberEn(n: number): string {
+  const round = (x: number): string => String(Math.round(x * 100) / 100);
+  if (n >= 1e12) return `${round(n / 1e12)} trillion`;
+  if (n >= 1e9) return `${round(n / 1e9)} billion`;
+  if (n >= 1e6) return `${round(n / 1e6)} million`;
+  return Math.round(n).toLocaleString('en-US');
 }
 
 const UNIT_EN: Record<string, string> = {
@@ -43,20 +76,19 @@ const UNIT_EN: Record<string, string> = {
   项: '',
   家: '',
   条: '',
+  批: ' batches',
+  次: ' times',
   个百分点: ' percentage points',
-  亿元: ' hundred million yuan',
-  万亿元: ' trillion yuan',
-  万元: ' ten thousand yuan',
   元: ' yuan',
-  万人: ' ten thousand people',
-  万人次: ' ten thousand person-times',
+  人: ' people',
   人次: ' person-times',
-  万公里: ' ten thousand km',
   公里: ' km',
   千米: ' km',
   平方公里: ' km²',
-  万辆: ' ten thousand vehicles',
   辆: ' vehicles',
+  台: ' units',
+  '台(套)': ' units',
+  台套: ' units',
   倍: ' times',
   年: ' years',
   天: ' days',

@@ -12,7 +12,8 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
   many much is are was were be been being do does did done have has had there their its it this that these those
   me my i you your we our us they them tell please can could would should will shall may might any some all list
   show give know want like so far than then into up out if name named s t get got under over per via number long often
-  did does doing come comes came`;
+  did does doing come comes came provide provides provided providing given gave make makes made currently
+  now total overall altogether so-far`;
 
 export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(CHINESE.split(/\s+/));
 export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
