@@ -1,9 +1,11 @@
 import { Events, RESTEvents, type Client } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
+import { AnswerQueue } from './answer-queue.js';
 import { buildClient } from './client.js';
 import { commandTable } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
+import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
 import { PageStore } from './paging.js';
 import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 
@@ -17,6 +19,11 @@ export interface DiscordAdapterOptions extends AdapterDeps {
   messageContent?: boolean;
   /** Per-user pace of commands and mentions (default 6 per 20 s); autocomplete and page buttons are free. */
   rateLimit?: { messages: number; perMs: number };
+  /**
+   * Answer directly only when the answer can leave this soon (ms) after the user's action; otherwise
+   * acknowledge first and edit the answer in (default 1500, within Discord's 3 s).
+   */
+  replyWithinMs?: number;
   /** How long `stop` waits for replies in flight before closing anyway. */
   drainTimeoutMs?: number;
 }
@@ -33,6 +40,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     events: options.events,
     pages: new PageStore(),
     limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    answers: new AnswerQueue(),
+    replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
   };
   const commands = commandTable();
   const client = buildClient(options);

@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { DiscordContext, Outcome } from './context.js';
+import { computeInTime } from './in-time.js';
 import { langOfLocale } from './locale.js';
 import { answerPayload } from './message-payload.js';
 import { parsePageCustomId } from './paging.js';
@@ -22,14 +23,18 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
   if (interaction.user.id !== query.ownerId) return note(w.notYours);
 
   const request = { ...query.request, offset: parsed.offset };
-  const answer = ctx.planbot.run(request);
-  const { ephemeral: _ephemeral, ...payload } = answerPayload(
+  const { value, deferred } = await computeInTime(
     ctx,
-    answer,
-    request,
-    query.ownerId,
-    parsed.key,
+    interaction.createdTimestamp,
+    () => interaction.deferUpdate(),
+    () => {
+      const answer = ctx.planbot.run(request);
+      return { answer, payload: answerPayload(ctx, answer, request, query.ownerId, parsed.key) };
+    },
   );
-  await interaction.update({ content: payload.content ?? '', ...payload });
-  return { results: answer.results.length, answered: answer.answered };
+  const { ephemeral: _ephemeral, ...payload } = value.payload;
+  const page = { ...payload, content: payload.content ?? '' };
+  if (deferred) await interaction.editReply(page);
+  else await interaction.update(page);
+  return { results: value.answer.results.length, answered: value.answer.answered };
 }

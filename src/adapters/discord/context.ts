@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { CommandName } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
+import type { AnswerQueue } from './answer-queue.js';
 import type { PageStore } from './paging.js';
 import type { UserRateLimiter } from '../shared/rate-limit.js';
 
@@ -12,6 +13,10 @@ export interface DiscordContext {
   events: AdapterEvents;
   pages: PageStore;
   limiter: UserRateLimiter;
+  /** Where answers wait their turn to be computed. */
+  answers: AnswerQueue;
+  /** An answer that cannot be sent this soon after the user's action is deferred first. */
+  replyWithinMs: number;
 }
 
 /** Results per page by command: cards for answers, longer lists for lists. */

@@ -20,7 +20,7 @@ export interface AnswerPayload {
  * `pageKey` reuses the stored query of the message being paged.
  */
 export function answerPayload(
-  ctx: DiscordContext,
+  ctx: Pick<DiscordContext, 'pages'>,
   answer: Answer,
   request: Request & { limit: number },
   ownerId: string,

@@ -60,6 +60,7 @@ export async function startBot(
     fake?: FakeDiscordOptions;
     planbot?: PlanBot;
     rateLimit?: { messages: number; perMs: number };
+    replyWithinMs?: number;
   } = {},
 ): Promise<Bot> {
   const fake = await FakeDiscord.start(options.fake);
@@ -74,6 +75,7 @@ export async function startBot(
     messageContent: options.messageContent ?? false,
     // Tests ask many questions as one user; the pace limit has its own test.
     rateLimit: options.rateLimit ?? { messages: 10_000, perMs: 60_000 },
+    ...(options.replyWithinMs !== undefined ? { replyWithinMs: options.replyWithinMs } : {}),
   });
   await adapter.start();
   return {

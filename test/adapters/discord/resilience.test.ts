@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { labels } from '../../../src/adapters/shared/labels.js';
 import { eventually, startBot, type Bot } from './harness.js';
 
 const callbackPath = /^\/interactions\/\d+\/[^/]+\/callback$/;
@@ -69,6 +70,35 @@ describe('Discord adapter under REST failures, slow starts and gateway drops', (
     const edit = bot.fake.requests.find((r) => r.method === 'PATCH' && r.path.includes(ask.token))!;
     assert.equal(edit.path, `/webhooks/${bot.fake.world.applicationId}/${ask.token}/messages/@original`);
     assert.deepEqual(edit.body.allowed_mentions, { parse: [], replied_user: false });
+  });
+
+  test('a late interaction whose answer is only an error note: the note goes privately, the placeholder is removed', async () => {
+    const ask = bot.fake.slash('ask', { question: '   ' }, { ageMs: 2000, locale: 'en-US' });
+    assert.equal((await bot.fake.callback(ask)).type, 5, 'deferred at once');
+    const [note] = await bot.fake.followUps(ask);
+    assert.equal(note!.flags, 64, 'only the asker sees it');
+    assert.equal(note!.embeds[0]!.description, labels.en.errors.empty);
+    await bot.fake.until(() => (bot.fake.original(ask) ? undefined : true), 5000, 'the placeholder removed');
+    const calls = bot.fake.requests.filter((r) =>
+      r.path.startsWith(`/webhooks/${bot.fake.world.applicationId}/${ask.token}`),
+    );
+    assert.deepEqual(
+      calls.map((r) => `${r.method} ${r.status}`),
+      ['POST 200', 'DELETE 204'],
+      'a private follow-up, then the placeholder deleted; no public edit',
+    );
+  });
+
+  test('a late page button is deferred, then the page edited in place', async () => {
+    const stats = bot.fake.slash('stats', {}, { locale: 'en-US' });
+    const first = await bot.fake.reply(stats);
+    const row = first.components?.[0] as { components: { custom_id: string; label: string }[] };
+    const more = row.components.find((b) => /More/.test(b.label));
+    assert.ok(more);
+    const press = bot.fake.press(more.custom_id, first, { ageMs: 2000, locale: 'en-US' });
+    assert.equal((await bot.fake.callback(press)).type, 6, 'acknowledged first, as DEFERRED_UPDATE_MESSAGE');
+    const paged = await bot.fake.reply(press);
+    assert.match(paged.content, /^Results 6–/);
   });
 
   test('when editing a deferred answer fails, the apology comes as a private follow-up', async () => {
