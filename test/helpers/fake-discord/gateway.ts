@@ -30,6 +30,7 @@ export interface GatewaySession {
   shard: [number, number];
   intents: number;
   seq: number;
+  /** The newest dispatches, at most `replayLimit`, oldest first: what a RESUME can still replay. */
   events: Sent[];
   socket: WebSocket | null;
   /** Query of the connection that opened it (`v`, `encoding`). */
@@ -40,6 +41,11 @@ export interface GatewayOptions {
   world: World;
   token: string;
   heartbeatIntervalMs: number;
+  /**
+   * Dispatches each session keeps for replay. Discord keeps a session's backlog for a while only; a
+   * RESUME from further back than that gets INVALID_SESSION and the client identifies anew.
+   */
+  replayLimit: number;
   /** Where READY's `resume_gateway_url` points. */
   resumeUrl: () => string;
   log: (entry: GatewayLogEntry) => void;
@@ -49,6 +55,8 @@ export type GatewayLogEntry =
   | { kind: 'connect'; query: URLSearchParams }
   | { kind: 'identify'; shard: [number, number]; intents: number; sessionId: string }
   | { kind: 'resume'; sessionId: string; seq: number; replayed: number }
+  /** A RESUME refused because the dispatches after `seq` are no longer kept. */
+  | { kind: 'invalid-session'; sessionId: string; seq: number }
   | { kind: 'heartbeat' }
   | { kind: 'close'; code: number };
 
@@ -106,8 +114,15 @@ export class FakeGateway {
             this.send(socket, { op: Op.InvalidSession, d: false });
             return;
           }
+          const seq = Number(payload.d.seq ?? 0);
+          if (!this.canReplayFrom(found, seq)) {
+            this.sessions.delete(found.id);
+            this.options.log({ kind: 'invalid-session', sessionId: found.id, seq });
+            this.send(socket, { op: Op.InvalidSession, d: false });
+            return;
+          }
           session = found;
-          this.resume(socket, found, Number(payload.d.seq ?? 0));
+          this.resume(socket, found, seq);
           break;
         }
         default:
@@ -129,6 +144,9 @@ export class FakeGateway {
       socket,
       query,
     };
+    // A shard that identifies anew abandons its earlier sessions: forget the closed ones.
+    for (const [id, old] of this.sessions)
+      if (old.shard[0] === shard[0] && old.socket === null) this.sessions.delete(id);
     this.sessions.set(session.id, session);
     this.options.log({ kind: 'identify', shard, intents: session.intents, sessionId: session.id });
     const ownsGuild = this.shardOf(world.guildId, shard[1]) === shard[0];
@@ -144,6 +162,12 @@ export class FakeGateway {
     if (ownsGuild && session.intents & Intents.Guilds)
       this.dispatchTo(session, 'GUILD_CREATE', guildCreate(world));
     return session;
+  }
+
+  /** Whether every dispatch after `seq` is still kept (none was dropped from the backlog). */
+  private canReplayFrom(session: GatewaySession, seq: number): boolean {
+    const oldest = session.events[0];
+    return oldest === undefined || seq >= oldest.s - 1;
   }
 
   private resume(socket: WebSocket, session: GatewaySession, seq: number): void {
@@ -189,6 +213,8 @@ export class FakeGateway {
   private dispatchTo(session: GatewaySession, t: string, d: unknown): void {
     const event: Sent = { op: Op.Dispatch, t, s: ++session.seq, d };
     session.events.push(event);
+    if (session.events.length > this.options.replayLimit)
+      session.events.splice(0, session.events.length - this.options.replayLimit);
     if (session.socket) this.send(session.socket, event);
   }
 

@@ -62,6 +62,8 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** After this long an interaction can no longer be acknowledged (Discord: 3 s). */
   interactionTimeoutMs?: number;
+  /** Dispatches a gateway session keeps for RESUME (default 1000); older ones are gone. */
+  replayLimit?: number;
 }
 
 export interface InteractionOptions {
@@ -103,6 +105,7 @@ export class FakeDiscord {
       heartbeatIntervalMs: 41_250,
       shards: 1,
       interactionTimeoutMs: 3000,
+      replayLimit: 1000,
       ...options,
     };
     this.token = this.options.token;
@@ -110,6 +113,7 @@ export class FakeDiscord {
       world: this.world,
       token: this.token,
       heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+      replayLimit: this.options.replayLimit,
       resumeUrl: () => this.gatewayUrl,
       log: (entry) => {
         this.gatewayLog.push(entry);
@@ -380,6 +384,11 @@ export class FakeDiscord {
   /** Closes every gateway connection with `code`; 4000 (unknown error) makes discord.js resume. */
   dropGateway(code = 4000): void {
     this.gateway.closeAll(code);
+  }
+
+  /** How many dispatches each gateway session keeps for replay (bounded by `replayLimit`). */
+  replayBacklogs(): number[] {
+    return [...this.gateway.sessions.values()].map((s) => s.events.length);
   }
 
   /** Sends opcode 7 RECONNECT to every client. */
