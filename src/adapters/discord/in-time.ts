@@ -2,9 +2,9 @@ import type { DiscordContext } from './context.js';
 import { yieldToIo } from './answer-queue.js';
 
 /**
- * Discord drops an interaction not acknowledged within 3 s of its creation. By default an answer is sent directly only when it can leave within 1.5 s of the user's action
- * (the rest of Discord's 3 s is margin for the network and a busy gateway); otherwise the bot
- * acknowledges first ("thinking…") and edits the answer in.
+ * Discord drops an interaction not acknowledged within 3 s of its creation. By default an answer is
+ * sent directly only when it can leave within 1.5 s of the user's action (the rest is margin for the
+ * network and a busy gateway); otherwise the bot acknowledges first ("thinking…") and edits it in.
  */
 export const DEFAULT_REPLY_WITHIN_MS = 1500;
 
