@@ -41,6 +41,27 @@ describe('faults: the whole service against failing fake platforms', () => {
     assert.equal(answered.length, sent.length);
   });
 
+  test('Telegram connections dropped before the reply was handled: resent, every message answered exactly once', async () => {
+    const { tg } = run;
+    tg.failNext('sendMessage', { drop: 'before' }, 3);
+    const lines = ['/sources', '第三轮计划有多少项重点任务？', '/help'];
+    const sent = Array.from({ length: 12 }, (_, i) => tg.userSays(tg.user(), lines[i % lines.length]!));
+    await tg.processed(sent.at(-1)!.updateId, 10_000);
+
+    assert.equal(tg.callsTo('sendMessage').filter((c) => c.dropped === 'before').length, 3, 'dropped');
+    for (const { message } of sent) {
+      const texts = tg.textsIn(message.chat.id);
+      const calls = tg.callsTo('sendMessage').filter((c) => c.payload.chat_id === message.chat.id);
+      // An answer can be several messages; each is delivered once, whether or not its first try was dropped.
+      assert.ok(texts.length >= 1, `chat ${message.chat.id} got no reply`);
+      assert.equal(texts.length, calls.filter((c) => !c.dropped).length);
+      assert.equal(new Set(texts).size, texts.length, `chat ${message.chat.id} was answered twice`);
+      assert.doesNotMatch(texts.join('\n'), /Sorry|抱歉/, 'no apology: every drop was recovered');
+    }
+    const failed = run.lines.filter((l) => l.platform === 'telegram' && (l.level as number) >= 50);
+    assert.deepEqual(failed, []);
+  });
+
   test('Discord callback 500, 429 and slow REST, and a gateway drop: every interaction answered exactly once', async () => {
     const { dc } = run;
     dc.fail({ method: 'POST', path: callbackPath }, { status: 500 });

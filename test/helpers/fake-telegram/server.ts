@@ -334,11 +334,17 @@ export class FakeTelegram {
 
     const failure = this.failures.get(method)?.shift();
     if (failure && 'delayMs' in failure) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
-    else if (failure) return this.fail(res, call, failure);
+    else if (failure && 'drop' in failure && failure.drop === 'before') return this.drop(res, call, 'before');
+    else if (failure && 'code' in failure) return this.fail(res, call, failure);
 
     if (method === 'getUpdates') return this.getUpdates(req, res, call, payload);
     try {
       const result = this.api.call(method, payload);
+      if (failure && 'drop' in failure) {
+        call.status = 200;
+        call.response = { ok: true, result };
+        return this.drop(res, call, 'after');
+      }
       this.reply(res, call, 200, { ok: true, result });
     } catch (err) {
       if (err instanceof NotFound)
@@ -353,11 +359,14 @@ export class FakeTelegram {
     }
   }
 
-  private fail(
-    res: ServerResponse,
-    call: RecordedCall,
-    failure: Exclude<Failure, { delayMs: number }>,
-  ): void {
+  /** Destroys the connection without an answer; the call is recorded as dropped. */
+  private drop(res: ServerResponse, call: RecordedCall, when: 'before' | 'after'): void {
+    call.dropped = when;
+    res.socket?.destroy();
+    this.notify();
+  }
+
+  private fail(res: ServerResponse, call: RecordedCall, failure: Extract<Failure, { code: number }>): void {
     if (failure.code === 429) {
       const retryAfter = failure.retryAfter;
       return this.reply(res, call, 429, {

@@ -79,8 +79,10 @@ export interface RecordedCall {
   method: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- payloads are arbitrary JSON; tests read fields they know
   payload: Record<string, any>;
-  /** HTTP status the fake answered with. */
+  /** HTTP status the fake answered with; 0 when the connection was dropped before an answer. */
   status: number;
+  /** The connection was dropped (see the `drop` failure); `status` says whether the call took effect. */
+  dropped?: 'before' | 'after';
   /** The JSON body the fake answered with. */
   response: { ok: boolean; result?: unknown; error_code?: number; description?: string; parameters?: object };
   /** Milliseconds since the fake started. */
@@ -101,4 +103,9 @@ export type Failure =
   | { code: 500 | 502 | 503 | 504; description?: string }
   | { code: 400 | 401 | 403 | 409; description: string }
   /** Answer normally, but only after `ms` milliseconds. */
-  | { delayMs: number };
+  | { delayMs: number }
+  /**
+   * Drop the connection: `before` the call is carried out (nothing happens, the client sees a network
+   * error), or `after` (the call takes effect, e.g. the message is sent, but its response is lost).
+   */
+  | { drop: 'before' | 'after' };
