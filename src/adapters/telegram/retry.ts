@@ -31,6 +31,10 @@ function isTransient(err: unknown): boolean {
  * Makes `telegram` retry its calls: after a 429 it waits the `retry_after` Telegram gave, after a 5xx
  * or a network error it backs off; both a bounded number of times. `getUpdates` is left alone (telegraf's
  * polling loop retries it itself). `onRateLimited` hears every 429.
+ *
+ * Delivery is at least once: a connection lost after Telegram carried out a sendMessage looks the same
+ * as one lost before, and the Bot API has no idempotency key, so the resend can show a reply twice.
+ * A rare duplicate is preferred to an answer silently lost.
  */
 export function retryApiCalls(
   telegram: Telegram,
