@@ -25,6 +25,12 @@ export interface SourceRef {
   url?: string;
 }
 
+/**
+ * The script a Chinese line is written in: 'hant' (traditional) or 'hans' (simplified, and any line with
+ * no script-specific characters: English, numbers, 长三角).
+ */
+export type Script = 'hans' | 'hant';
+
 export type ResultKind = 'stat' | 'task' | 'passage' | 'area' | 'plan' | 'source' | 'suggestion';
 
 interface ResultBase {
@@ -77,6 +83,23 @@ export interface PlanResult extends ResultBase {
   task_count: number;
   completion?: string;
   completion_en?: string;
+  /**
+   * Set when this result is one fact about the plan (id `plan-2024-2026#fact-4`): then `text`, `en`,
+   * `quote` and `source` are the fact's ("2024年7月25日正式发布"), and this names the plan it is about.
+   * Absent on the plan's own card.
+   */
+  fact?: PlanFactRef;
+}
+
+/** The plan a fact result is about. */
+export interface PlanFactRef {
+  /** The plan's id. */
+  plan: string;
+  /** 1-based position of the fact in the plan's facts. */
+  n: number;
+  /** The plan's title (zh) and English title. */
+  title: string;
+  title_en: string;
 }
 
 export interface SourceResult extends ResultBase {
@@ -109,6 +132,12 @@ export interface Answer {
   query: string;
   answered: boolean;
   lang: Lang;
+  /**
+   * The script the user wrote in; adapters show a 'hant' answer in traditional characters. The results
+   * keep the data's own (simplified) text. The router always sets it; absent (an answer built by hand)
+   * reads as 'hans'.
+   */
+  script?: Script;
   /** What the question asked for: a figure, a list, or anything. */
   intent: 'figure' | 'list' | 'lookup';
   /** The results of this page, best first. */

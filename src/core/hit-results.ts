@@ -1,6 +1,6 @@
 import type { Result } from './answer.js';
 import type { Records } from './records.js';
-import { areaResult, passageResult, planResult, statResult, taskResult } from './results.js';
+import { areaResult, passageResult, planFactResult, planResult, statResult, taskResult } from './results.js';
 import type { SearchHit } from './search/engine.js';
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;
@@ -26,6 +26,10 @@ export function hitResult(records: Records, hit: SearchHit): Result | undefined 
       const plan = records.plans.get(doc.id);
       return plan && planResult(records, plan, score);
     }
+    case 'fact': {
+      const fact = records.planFacts.get(doc.id);
+      return fact && planFactResult(records, fact, score);
+    }
     case 'passage':
       return passageResult(records, doc.id, doc.body, doc.source, score);
   }
@@ -37,4 +41,15 @@ export function withoutEchoes(results: Result[]): Result[] {
   return results.filter(
     (r) => r.kind !== 'passage' || !quotes.some((q) => r.text.includes(q) || q.includes(r.text)),
   );
+}
+
+/** Drops a plan fact that repeats an earlier one word for word (the first two plans share several). */
+export function withoutRepeatedFacts(results: Result[]): Result[] {
+  const seen = new Set<string>();
+  return results.filter((r) => {
+    if (r.kind !== 'plan' || r.fact === undefined) return true;
+    if (seen.has(r.text)) return false;
+    seen.add(r.text);
+    return true;
+  });
 }

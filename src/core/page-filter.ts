@@ -82,10 +82,13 @@ export function figurePage(
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   const first = (wantsCount ? candidates.find(counted) : undefined) ?? candidates[0];
   if (first === undefined) return undefined;
-  // Records that are not figures stay when they match all the figure matches (the task behind it).
+  // Records that are not figures stay when they match all the figure matches (the task behind it). A
+  // plan's facts (its date, its issuer) share the plan's words with every figure of the plan but answer
+  // none of them.
   const rest = hits.filter(
     (h) =>
       h !== first &&
+      h.doc.kind !== 'fact' &&
       (isFigure(h) ? h.score >= first.score * FIGURE_SCORE_SHARE && fits(h) : h.coverage >= first.coverage),
   );
   return [first, ...rest];

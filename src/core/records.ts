@@ -1,4 +1,5 @@
 import type { Area, Knowledge, Plan, Source, Stat, Task } from './data/schema.js';
+import { indexFacts, type IndexedFact } from './plan-facts.js';
 
 /** The knowledge base keyed by id, with the counts commands show. */
 export interface Records {
@@ -7,6 +8,8 @@ export interface Records {
   readonly tasks: ReadonlyMap<string, Task>;
   readonly areas: ReadonlyMap<string, Area>;
   readonly plans: ReadonlyMap<string, Plan>;
+  /** Each plan fact by its id (`plan-2024-2026#fact-4`). */
+  readonly planFacts: ReadonlyMap<string, IndexedFact>;
   readonly sources: ReadonlyMap<string, Source>;
   /** Areas of the newest plan, in the plan's order. */
   readonly currentAreas: readonly Area[];
@@ -34,6 +37,7 @@ export function indexRecords(knowledge: Knowledge): Records {
     tasks: byId(knowledge.tasks),
     areas: byId(knowledge.areas),
     plans: byId(knowledge.plans),
+    planFacts: byId(indexFacts(knowledge.plans)),
     sources: byId(knowledge.sources),
     currentAreas,
     tasksByArea,

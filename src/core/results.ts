@@ -9,6 +9,7 @@ import type {
   TaskResult,
 } from './answer.js';
 import type { Area, Plan, Source, Stat, Task } from './data/schema.js';
+import type { IndexedFact } from './plan-facts.js';
 import type { Records } from './records.js';
 import { dateEn, dateZh } from './text/dates.js';
 
@@ -185,6 +186,23 @@ export function planResult(records: Records, plan: Plan, score: number): PlanRes
   if (plan.completion !== undefined) result.completion = plan.completion;
   if (plan.completion_en !== undefined) result.completion_en = plan.completion_en;
   return withSource(records, plan.source, result);
+}
+
+/** One fact about a plan as a result: the fact's words, quote and source, under the plan's period. */
+export function planFactResult(records: Records, indexed: IndexedFact, score: number): PlanResult {
+  const { plan, fact, n } = indexed;
+  const result: PlanResult = {
+    kind: 'plan',
+    id: indexed.id,
+    text: fact.text,
+    en: fact.en,
+    score,
+    quote: fact.quote,
+    period: plan.period,
+    task_count: plan.task_count,
+    fact: { plan: plan.id, n, title: plan.title, title_en: plan.title_en },
+  };
+  return withSource(records, fact.source, result);
 }
 
 export function passageResult(

@@ -3,6 +3,7 @@ import { COMMAND_TABLE } from './commands/index.js';
 import type { CommandOutput, CoreContext } from './context.js';
 import { cleanLine } from './text/clean.js';
 import { detectLang } from './text/lang.js';
+import { detectScript } from './text/script.js';
 
 /** Results per page unless the adapter asks for another size. */
 export const DEFAULT_LIMIT = 5;
@@ -64,6 +65,7 @@ export function route(ctx: CoreContext, req: Request): Answer {
     query: arg,
     answered: output.answered,
     lang,
+    script: isId ? 'hans' : detectScript(arg),
     intent: output.intent,
     results: output.results.slice(offset, offset + limit),
     page: { offset, limit, total, hasMore: offset + limit < total },

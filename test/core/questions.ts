@@ -57,6 +57,12 @@ const VOUCHERS = [
   'stat-innovation-voucher-uses',
   'stat-innovation-voucher-amount',
 ];
+// Facts about the plans (plan-<period>#fact-<n>, data/plans.json order).
+const PLAN3_ADOPTED = ['plan-2024-2026#fact-1'];
+const PLAN3_ISSUER = ['plan-2024-2026#fact-3'];
+const PLAN3_PUBLISHED = ['plan-2024-2026#fact-4'];
+const PLAN3_HOW = ['plan-2024-2026#fact-6', 'plan-2024-2026#fact-7', 'plan-2024-2026#fact-10'];
+const EARLIER_PLANS_MET_GOALS = ['plan-2018-2020#fact-3', 'plan-2021-2023#fact-3'];
 const JOINT_RESEARCH = ['stat-joint-research-projects-2024-07', 'stat-joint-research-projects-since-2022'];
 
 const zh: [string, string[]][] = [
@@ -178,6 +184,18 @@ const zh: [string, string[]][] = [
   ['第三轮计划有多少项重点任务？', PLAN3_TASKS],
   ['第三轮计划在生态方面有哪些任务？', ECOLOGY_TASKS],
   ['科技创新方面有哪些重点任务', SCIENCE_TASKS],
+  ['第三轮行动计划什么时候发布的', PLAN3_PUBLISHED],
+  ['第三轮行动计划的发布时间', PLAN3_PUBLISHED],
+  ['第三轮计划是在哪次会议上通过的', PLAN3_ADOPTED],
+  ['主要领导座谈会在哪里召开', PLAN3_ADOPTED],
+  ['2024—2026年行动计划在哪里审议通过', PLAN3_ADOPTED],
+  ['谁印发了第三轮行动计划', PLAN3_ISSUER],
+  ['新一轮三年行动计划是哪个部门印发的', PLAN3_ISSUER],
+  ['新一轮计划怎么推进', PLAN3_HOW],
+  ['第三轮计划的重点任务由谁负责', ['plan-2024-2026#fact-7']],
+  ['前两轮计划完成得怎么样', [...EARLIER_PLANS_MET_GOALS, 'stat-plan1-completion', 'stat-plan2-completion']],
+  ['前两轮计划有没有达到预期目标', EARLIER_PLANS_MET_GOALS],
+  ['第一轮三年行动计划是哪年制定的', ['plan-2018-2020#fact-1']],
 ];
 
 const hant: [string, string[]][] = [
@@ -202,6 +220,11 @@ const hant: [string, string[]][] = [
   ['寧波舟山港吞吐量', ['stat-ningbo-zhoushan-port-years']],
   ['全球創新指數科技集群排名', ['stat-gii-rank-shanghai-suzhou', 'stat-gii-rank-nanjing']],
   ['長三角科技創新共同體聯合攻關項目數', JOINT_RESEARCH],
+  ['第三輪行動計劃什麼時候發布的', PLAN3_PUBLISHED],
+  ['長三角主要領導座談會在哪裡召開', PLAN3_ADOPTED],
+  ['第三輪計劃是在哪次會議上通過的', PLAN3_ADOPTED],
+  ['誰印發了新一輪三年行動計劃', PLAN3_ISSUER],
+  ['新一輪計劃怎麼推進', PLAN3_HOW],
 ];
 
 const en: [string, string[]][] = [
@@ -244,6 +267,13 @@ const en: [string, string[]][] = [
   ['Pudong reform pilot', ['task-pudong-reform']],
   ['How much high speed rail is in operaton?', ['stat-high-speed-rail-km']],
   ['inovation vouchers', VOUCHERS],
+  ['When was the 2024-2026 plan released?', PLAN3_PUBLISHED],
+  ['Who issued the third round plan?', PLAN3_ISSUER],
+  ['Where was the 2024-2026 plan adopted?', PLAN3_ADOPTED],
+  ['Which meeting adopted the latest plan?', PLAN3_ADOPTED],
+  ['How is the new plan carried out?', PLAN3_HOW],
+  ['Did the first two plans meet their goals?', EARLIER_PLANS_MET_GOALS],
+  ['When was the first plan drawn up?', ['plan-2018-2020#fact-1']],
 ];
 
 const decline: string[] = [
@@ -326,6 +356,11 @@ const MUST_NOT: Record<string, string[]> = {
   基础研究联合基金: ['task-innovation-consortia', 'task-joint-research-key-technologies'],
   'Zhejiang digital economy target': ['stat-zj-five-applications'],
   '2018年长三角研发经费投入强度': ['stat-zj-rd-target'],
+  // A question about one fact of a plan: another fact of it (its other name) is not an answer.
+  第三轮行动计划什么时候发布的: ['plan-2024-2026#fact-5', 'plan-2024-2026#fact-3'],
+  谁印发了第三轮行动计划: ['plan-2024-2026#fact-5', 'plan-2024-2026#fact-4'],
+  主要领导座谈会在哪里召开: ['plan-2024-2026#fact-4', 'plan-2024-2026#fact-6'],
+  新一轮计划怎么推进: ['plan-2024-2026#fact-4', 'plan-2024-2026#fact-5', 'task-pudong-reform'],
 };
 
 /** Every case, in a stable order. */

@@ -26,6 +26,7 @@ describe('retrieval quality on the question set', () => {
       ...bot.knowledge.tasks.map((t) => t.id),
       ...bot.knowledge.areas.map((a) => a.id),
       ...bot.knowledge.plans.map((p) => p.id),
+      ...bot.knowledge.plans.flatMap((p) => p.facts.map((_, i) => `${p.id}#fact-${i + 1}`)),
     ]);
     for (const c of QUESTIONS)
       for (const id of c.expect) assert.ok(known.has(id), `${c.q}: unknown id ${id}`);

@@ -1,11 +1,13 @@
 import type { Result } from '../answer.js';
 import type { CommandDefinition, CommandOutput, CoreContext } from '../context.js';
-import { hitResult, withoutEchoes } from '../hit-results.js';
+import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../hit-results.js';
 import { detectIntent, type QueryIntent } from '../intent.js';
 import { listedArea } from '../area-question.js';
 import type { Area } from '../data/schema.js';
 import { namesQuantity } from '../figure-fit.js';
+import { steerToFacet } from '../fact-steering.js';
 import { figurePage, relevantHits } from '../page-filter.js';
+import { askedFacet } from '../plan-facts.js';
 import type { Records } from '../records.js';
 import { areaResult, suggestionResult, taskResult } from '../results.js';
 import { exampleQuestions } from '../suggestions.js';
@@ -75,7 +77,7 @@ export const askCommand: CommandDefinition = {
     if (!areasAnswer && (best === undefined || best.coverage < MIN_COVERAGE))
       return declined(ctx, lang, intent);
 
-    hits = relevantHits(hits, intent.plan);
+    hits = relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan);
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       const page = figurePage(records, engine, searched, hits);
       if (page === undefined) return declined(ctx, lang, intent);
@@ -105,7 +107,7 @@ export const askCommand: CommandDefinition = {
       const result = hitResult(records, hit);
       if (result !== undefined) results.push(result);
     }
-    results = withoutEchoes(results);
+    results = withoutRepeatedFacts(withoutEchoes(results));
     return { answered: results.length > 0, intent: intent.kind, results };
   },
 };

@@ -1,7 +1,11 @@
 import type { Knowledge, Source } from '../data/schema.js';
+import { factKeywords, indexFacts } from '../plan-facts.js';
 
-/** What a search document stands for; `passage` is a sentence or short paragraph of a source. */
-export type DocKind = 'stat' | 'task' | 'area' | 'plan' | 'passage';
+/**
+ * What a search document stands for; `passage` is a sentence or short paragraph of a source, `fact` one
+ * of a plan's facts (when it was adopted, who issued it...).
+ */
+export type DocKind = 'stat' | 'task' | 'area' | 'plan' | 'fact' | 'passage';
 
 /** One record as the index sees it. Fields are plain text; the analyzer turns them into terms. */
 export interface SearchDoc {
@@ -74,7 +78,7 @@ function passages(source: Source): SearchDoc[] {
   return docs;
 }
 
-/** Every record of the knowledge base as search documents: stats, tasks, areas, plans and passages. */
+/** Every record of the knowledge base as search documents: stats, tasks, areas, plans, plan facts and passages. */
 export function buildDocuments(k: Knowledge): SearchDoc[] {
   const plans = new Map(k.plans.map((p) => [p.id, p]));
   const areas = new Map(k.areas.map((a) => [a.id, a]));
@@ -149,6 +153,20 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       plan: p.id,
       source: p.source,
       date: dateOf(p.source),
+    });
+  }
+  for (const { id, plan, fact } of indexFacts(k.plans)) {
+    docs.push({
+      key: `fact:${id}`,
+      kind: 'fact',
+      id,
+      name: fact.text,
+      en: fact.en,
+      keywords: `${planWords(plan.id)} 三年行动计划 plan ${factKeywords(fact.text)}`,
+      body: fact.quote,
+      plan: plan.id,
+      source: fact.source,
+      date: dateOf(fact.source),
     });
   }
   for (const source of k.sources) docs.push(...passages(source));

@@ -26,7 +26,14 @@ export interface SearchOptions {
 const FIELD_BOOST = { name: 3, en: 2.5, keywords: 1.5, body: 1 };
 
 /** So a stat or task outranks the passage it was drawn from. */
-const KIND_WEIGHT: Record<DocKind, number> = { stat: 1.4, task: 1.3, area: 1.3, plan: 1.3, passage: 0.7 };
+const KIND_WEIGHT: Record<DocKind, number> = {
+  stat: 1.4,
+  task: 1.3,
+  area: 1.3,
+  plan: 1.3,
+  fact: 1.3,
+  passage: 0.7,
+};
 
 /**
  * Terms in more than this share of the documents (长三角's bigrams are in two thirds) are left out of the
