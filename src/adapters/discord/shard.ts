@@ -4,23 +4,12 @@
  */
 import 'dotenv/config';
 import { createPlanBot } from '../../core/planbot.js';
-import { ConfigError, loadConfig } from '../../config.js';
 import { createLogger, flushLogger } from '../../logger.js';
 import { createDiscordAdapter } from './adapter.js';
 import { logEvents } from './log-events.js';
+import { shardedConfigOrExit } from './sharded-config.js';
 
-let config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`${err.message}\n`);
-  process.exit(2);
-}
-if (!config.discord) {
-  process.stderr.write('DISCORD_TOKEN is not set: the sharded bot needs a Discord token.\n');
-  process.exit(2);
-}
+const config = shardedConfigOrExit();
 
 // The adapter binds platform: 'discord' itself.
 const logger = createLogger({ level: config.logLevel, secrets: config.secrets }).child({

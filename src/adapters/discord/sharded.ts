@@ -8,21 +8,10 @@
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig } from '../../config.js';
 import { createLogger, flushLogger } from '../../logger.js';
+import { shardedConfigOrExit } from './sharded-config.js';
 
-let config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`${err.message}\n`);
-  process.exit(2);
-}
-if (!config.discord) {
-  process.stderr.write('DISCORD_TOKEN is not set: the sharded bot needs a Discord token.\n');
-  process.exit(2);
-}
+const config = shardedConfigOrExit();
 const { token, restApi } = config.discord;
 const logger = createLogger({ level: config.logLevel, secrets: config.secrets }).child({
   role: 'shard-manager',

@@ -1,7 +1,7 @@
 import type { Context } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Answer, Result } from '../../core/answer.js';
-import { resultHtml, resultTitle } from './render.js';
+import { cutText, resultHtml, resultTitle } from './render.js';
 import { lineRequest, type HandlerDeps } from './respond.js';
 import { chooseLang } from './send.js';
 import { wordsFor } from './words.js';
@@ -11,19 +11,14 @@ export const INLINE_PAGE_SIZE = 20;
 /** Telegram may cache an inline answer this long (seconds); the data changes only with a release. */
 const INLINE_CACHE_S = 300;
 
-function cut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
 function article(result: Result, answer: Answer, index: number): InlineQueryResultArticle {
   const source = result.source;
   const description = source ? `${source.publisher} · ${source.date}` : undefined;
   return {
     type: 'article',
     id: String(index),
-    title: cut(resultTitle(result, answer.lang), 120),
-    ...(description && { description: cut(description, 120) }),
+    title: cutText(resultTitle(result, answer.lang), 120),
+    ...(description && { description: cutText(description, 120) }),
     input_message_content: {
       message_text: resultHtml(result, answer),
       parse_mode: 'HTML',
@@ -70,7 +65,7 @@ export async function onInlineQuery(deps: HandlerDeps, ctx: Context): Promise<vo
     cache_time: INLINE_CACHE_S,
     next_offset: nextOffset,
     ...(articles.length === 0 &&
-      offset === 0 && { button: { text: cut(w.inlineNothing(text), 60), start_parameter: 'inline' } }),
+      offset === 0 && { button: { text: cutText(w.inlineNothing(text), 60), start_parameter: 'inline' } }),
   });
   deps.events.answered({
     platform: 'telegram',

@@ -170,7 +170,8 @@ function cutWords(text: string, max: number): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-function cutText(text: string, max: number): string {
+/** Cuts text to at most `max` characters (code points), marking the cut with an ellipsis. */
+export function cutText(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -1,6 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { answerInteraction } from '../respond.js';
-import { localizations, type SlashCommand } from './command.js';
+import { commandBuilder, type SlashCommand } from './command.js';
 
 const name = { en: 'areas', 'zh-CN': '方面', 'zh-TW': '方面' };
 const description = {
@@ -12,12 +11,6 @@ const description = {
 /** /areas — the 9 areas of the 2024—2026 plan. */
 export const areas: SlashCommand = {
   name: 'areas',
-  data: () =>
-    new SlashCommandBuilder()
-      .setName(name.en)
-      .setNameLocalizations(localizations(name))
-      .setDescription(description.en)
-      .setDescriptionLocalizations(localizations(description))
-      .toJSON(),
+  data: () => commandBuilder(name, description).toJSON(),
   execute: (interaction, ctx) => answerInteraction(interaction, ctx, { command: 'areas', arg: '' }),
 };

@@ -1,6 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { answerInteraction } from '../respond.js';
-import { localizations, type SlashCommand } from './command.js';
+import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
 
 const name = { en: 'ask', 'zh-CN': '提问', 'zh-TW': '提問' };
 const description = {
@@ -19,19 +18,9 @@ const questionDescription = {
 export const ask: SlashCommand = {
   name: 'ask',
   data: () =>
-    new SlashCommandBuilder()
-      .setName(name.en)
-      .setNameLocalizations(localizations(name))
-      .setDescription(description.en)
-      .setDescriptionLocalizations(localizations(description))
+    commandBuilder(name, description)
       .addStringOption((o) =>
-        o
-          .setName(question.en)
-          .setNameLocalizations(localizations(question))
-          .setDescription(questionDescription.en)
-          .setDescriptionLocalizations(localizations(questionDescription))
-          .setRequired(true)
-          .setMaxLength(500),
+        localizedOption(o, question, questionDescription).setRequired(true).setMaxLength(500),
       )
       .toJSON(),
   execute: (interaction, ctx) =>

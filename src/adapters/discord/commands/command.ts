@@ -1,7 +1,9 @@
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import type { CommandName } from '../../../core/answer.js';
 import type { Knowledge } from '../../../core/data/schema.js';
@@ -26,3 +28,25 @@ export const localizations = (text: Localized): { 'zh-CN': string; 'zh-TW': stri
   'zh-CN': text['zh-CN'],
   'zh-TW': text['zh-TW'],
 });
+
+/** A slash command's builder with its name and description in every language. */
+export function commandBuilder(name: Localized, description: Localized): SlashCommandBuilder {
+  return new SlashCommandBuilder()
+    .setName(name.en)
+    .setNameLocalizations(localizations(name))
+    .setDescription(description.en)
+    .setDescriptionLocalizations(localizations(description));
+}
+
+/** A string option named and described in every language. */
+export function localizedOption(
+  option: SlashCommandStringOption,
+  name: Localized,
+  description: Localized,
+): SlashCommandStringOption {
+  return option
+    .setName(name.en)
+    .setNameLocalizations(localizations(name))
+    .setDescription(description.en)
+    .setDescriptionLocalizations(localizations(description));
+}

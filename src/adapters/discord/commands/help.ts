@@ -1,6 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { answerInteraction } from '../respond.js';
-import { localizations, type SlashCommand } from './command.js';
+import { commandBuilder, type SlashCommand } from './command.js';
 
 const name = { en: 'help', 'zh-CN': '帮助', 'zh-TW': '幫助' };
 const description = {
@@ -12,12 +11,6 @@ const description = {
 /** /help — what the bot can do, with example questions. */
 export const help: SlashCommand = {
   name: 'help',
-  data: () =>
-    new SlashCommandBuilder()
-      .setName(name.en)
-      .setNameLocalizations(localizations(name))
-      .setDescription(description.en)
-      .setDescriptionLocalizations(localizations(description))
-      .toJSON(),
+  data: () => commandBuilder(name, description).toJSON(),
   execute: (interaction, ctx) => answerInteraction(interaction, ctx, { command: 'help', arg: '' }),
 };

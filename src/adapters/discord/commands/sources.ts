@@ -1,6 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { answerInteraction } from '../respond.js';
-import { localizations, type SlashCommand } from './command.js';
+import { commandBuilder, type SlashCommand } from './command.js';
 
 const name = { en: 'sources', 'zh-CN': '来源', 'zh-TW': '來源' };
 const description = {
@@ -12,12 +11,6 @@ const description = {
 /** /sources — the articles the bot knows. */
 export const sources: SlashCommand = {
   name: 'sources',
-  data: () =>
-    new SlashCommandBuilder()
-      .setName(name.en)
-      .setNameLocalizations(localizations(name))
-      .setDescription(description.en)
-      .setDescriptionLocalizations(localizations(description))
-      .toJSON(),
+  data: () => commandBuilder(name, description).toJSON(),
   execute: (interaction, ctx) => answerInteraction(interaction, ctx, { command: 'sources', arg: '' }),
 };

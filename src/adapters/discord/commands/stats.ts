@@ -1,7 +1,6 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { clip, LIMITS } from '../limits.js';
 import { answerInteraction } from '../respond.js';
-import { localizations, type SlashCommand } from './command.js';
+import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
 
 const name = { en: 'stats', 'zh-CN': '数据', 'zh-TW': '數據' };
 const description = {
@@ -20,17 +19,9 @@ const topicDescription = {
 export const stats: SlashCommand = {
   name: 'stats',
   data: () =>
-    new SlashCommandBuilder()
-      .setName(name.en)
-      .setNameLocalizations(localizations(name))
-      .setDescription(description.en)
-      .setDescriptionLocalizations(localizations(description))
+    commandBuilder(name, description)
       .addStringOption((o) =>
-        o
-          .setName(topic.en)
-          .setNameLocalizations(localizations(topic))
-          .setDescription(topicDescription.en)
-          .setDescriptionLocalizations(localizations(topicDescription))
+        localizedOption(o, topic, topicDescription)
           .setRequired(false)
           .setMaxLength(100)
           .setAutocomplete(true),

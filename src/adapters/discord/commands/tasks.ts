@@ -1,10 +1,9 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { Converter } from 'opencc-js';
 import type { Area } from '../../../core/data/schema.js';
 import { PAGE_SIZE } from '../context.js';
 import { clip, LIMITS } from '../limits.js';
 import { answerInteraction } from '../respond.js';
-import { localizations, type SlashCommand } from './command.js';
+import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
 
 const name = { en: 'tasks', 'zh-CN': '任务', 'zh-TW': '任務' };
 const description = {
@@ -40,17 +39,9 @@ export function areaChoices(areas: Area[]) {
 export const tasks: SlashCommand = {
   name: 'tasks',
   data: (knowledge) =>
-    new SlashCommandBuilder()
-      .setName(name.en)
-      .setNameLocalizations(localizations(name))
-      .setDescription(description.en)
-      .setDescriptionLocalizations(localizations(description))
+    commandBuilder(name, description)
       .addStringOption((o) =>
-        o
-          .setName(area.en)
-          .setNameLocalizations(localizations(area))
-          .setDescription(areaDescription.en)
-          .setDescriptionLocalizations(localizations(areaDescription))
+        localizedOption(o, area, areaDescription)
           .setRequired(false)
           .addChoices(...areaChoices(knowledge.areas)),
       )
