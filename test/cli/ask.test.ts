@@ -99,4 +99,15 @@ describe('ask CLI', () => {
     assert.match(text, /^1\. .*研发/m);
     assert.match(text, /来源：/);
   });
+
+  test('a traditional question: text in traditional script, JSON with the data’s own text and the script', () => {
+    const answer = createPlanBot().ask('第三輪行動計劃什麼時候發布的');
+    const text = formatAnswer(answer, false);
+    assert.match(text, /^1\. 2024年7月25日正式發佈$/m);
+    assert.match(text, /來源：新民晚報/);
+    const json = JSON.parse(formatAnswer(answer, true)) as JsonAnswer & { script: string };
+    assert.equal(json.script, 'hant');
+    assert.equal(json.results[0]?.text, '2024年7月25日正式发布');
+    assert.equal(json.results[0]?.source?.publisher, '新民晚报');
+  });
 });

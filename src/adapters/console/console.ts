@@ -4,6 +4,7 @@ import type { Answer, Request } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import { answerAsPlainText } from '../shared/plain-text.js';
 import { labels } from '../shared/labels.js';
+import { inScript } from '../shared/script.js';
 
 export interface ConsoleOptions {
   planbot: PlanBot;
@@ -15,7 +16,7 @@ export interface ConsoleOptions {
   terminal?: boolean;
 }
 
-const MORE = new Set(['more', 'm', 'next', 'n', '更多', '下一页']);
+const MORE = new Set(['more', 'm', 'next', 'n', '更多', '下一页', '下一頁']);
 const QUIT = new Set(['exit', 'quit', 'q', '退出']);
 
 /**
@@ -63,7 +64,13 @@ export function runConsole({ planbot, input, output, limit, terminal }: ConsoleO
       if (MORE.has(word) && last !== undefined) {
         const { page } = last.answer;
         if (page.hasMore) answer({ ...last.request, offset: page.offset + page.limit, limit: page.limit });
-        else write(last.answer.lang === 'en' ? '(no more results)\n' : '（没有更多了）\n');
+        else
+          write(
+            inScript(
+              last.answer.lang === 'en' ? '(no more results)\n' : '（没有更多了）\n',
+              last.answer.script,
+            ),
+          );
       } else if (line.length > 0) {
         answer(planbot.parseLine(line));
       }

@@ -1,6 +1,7 @@
-import type { Lang, Result, SourceRef, StatResult } from '../../core/answer.js';
+import type { Lang, Result, Script, SourceRef, StatResult } from '../../core/answer.js';
 import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../core/results.js';
 import { labels } from './labels.js';
+import { inScript } from './script.js';
 
 /** A result in words, free of platform markup: adapters escape and format each part. */
 export interface ResultWords {
@@ -23,12 +24,15 @@ function statTitle(stat: StatResult, lang: Lang): string {
   return `${stat.metric}${scope}：${statValueZh(stat)}${statWhenZh(stat)}`;
 }
 
-/** The line naming where a result comes from. */
-export function describeSource(source: SourceRef | undefined, lang: Lang): string {
+/** The line naming where a result comes from, in the asker's script (来源 → 來源 for 'hant'). */
+export function describeSource(source: SourceRef | undefined, lang: Lang, script?: Script): string {
   if (source === undefined) return '';
-  return lang === 'en'
-    ? `${labels.en.source}: ${source.publisher}, “${source.title}”, ${source.date}`
-    : `${labels.zh.source}：${source.publisher}《${source.title}》，${source.date}`;
+  return inScript(
+    lang === 'en'
+      ? `${labels.en.source}: ${source.publisher}, “${source.title}”, ${source.date}`
+      : `${labels.zh.source}：${source.publisher}《${source.title}》，${source.date}`,
+    script,
+  );
 }
 
 function describeBody(result: Result, lang: Lang): { title: string; body: string } {
@@ -56,6 +60,12 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
       return { title: name, body: counts.join(lang === 'en' ? '; ' : '，') };
     }
     case 'plan': {
+      // One fact about the plan: the fact first, the plan it is about under it.
+      if (result.fact !== undefined) {
+        return lang === 'en'
+          ? { title: result.en ?? result.text, body: result.fact.title_en }
+          : { title: result.text, body: result.fact.title };
+      }
       if (lang === 'en') {
         const completion = result.completion_en === undefined ? '' : `; ${result.completion_en}`;
         return { title: result.en ?? result.text, body: `${l.tasksStated(result.task_count)}${completion}` };
@@ -94,14 +104,20 @@ const UNTITLED: Record<Lang, Record<Result['kind'], string>> = {
   },
 };
 
-/** Words for one result in the user's language: title (never empty), detail, and the source line. */
-export function describeResult(result: Result, lang: Lang): ResultWords {
+/**
+ * Words for one result in the user's language and script (`script` 'hant': traditional characters, see
+ * inScript): title (never empty), detail, and the source line.
+ */
+export function describeResult(result: Result, lang: Lang, script?: Script): ResultWords {
   const described = describeBody(result, lang);
+  const title = described.title.trim().length > 0 ? described.title : UNTITLED[lang][result.kind];
   const words: ResultWords = {
-    title: described.title.trim().length > 0 ? described.title : UNTITLED[lang][result.kind],
-    body: described.body,
+    title: inScript(title, script),
+    body: inScript(described.body, script),
     sourceLine:
-      result.kind === 'source' || result.kind === 'suggestion' ? '' : describeSource(result.source, lang),
+      result.kind === 'source' || result.kind === 'suggestion'
+        ? ''
+        : describeSource(result.source, lang, script),
   };
   const url = result.source?.url;
   if (url !== undefined) words.url = url;

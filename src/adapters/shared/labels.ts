@@ -1,4 +1,5 @@
-import type { AnswerError, Lang } from '../../core/answer.js';
+import type { AnswerError, Lang, Script } from '../../core/answer.js';
+import { inScript } from './script.js';
 
 /** Every fixed message an adapter shows, in plain text (no platform markup), per language. */
 export interface Labels {
@@ -109,3 +110,33 @@ const en: Labels = {
 
 /** Messages per language. */
 export const labels: Record<Lang, Labels> = { zh, en };
+
+let traditional: Labels | undefined;
+
+function labelsInTraditional(): Labels {
+  const t = (text: string): string => inScript(text, 'hant');
+  const all = <K extends string>(record: Record<K, string>): Record<K, string> =>
+    Object.fromEntries(Object.entries<string>(record).map(([k, v]) => [k, t(v)])) as Record<K, string>;
+  return {
+    errors: all(zh.errors),
+    apology: t(zh.apology),
+    more: t(zh.more),
+    previous: t(zh.previous),
+    source: t(zh.source),
+    tryAsking: t(zh.tryAsking),
+    welcome: t(zh.welcome),
+    help: t(zh.help),
+    commands: all(zh.commands),
+    target: t(zh.target),
+    tasksStated: (n) => t(zh.tasksStated(n)),
+    tasksListed: (n) => t(zh.tasksListed(n)),
+    pageRange: (from, to, total) => t(zh.pageRange(from, to, total)),
+  };
+}
+
+/** Messages in the user's language and script: the Chinese ones in traditional characters for 'hant'. */
+export function labelsIn(lang: Lang, script: Script | undefined): Labels {
+  if (lang === 'en' || script !== 'hant') return labels[lang];
+  traditional ??= labelsInTraditional();
+  return traditional;
+}

@@ -76,3 +76,27 @@ describe('console', () => {
     await Promise.race([done, stillRunning]).finally(() => clearTimeout(timer));
   });
 });
+
+describe('console in the asker’s script', () => {
+  test('a traditional question gets a traditional answer, labels included', async () => {
+    const text = await chat(['長三角研發經費投入強度是多少']);
+    assert.match(text, /長三角研發經費投入強度：3\.34%（2023年）/);
+    assert.match(text, /來源：測試日報/);
+    assert.doesNotMatch(text, /研发|来源/);
+  });
+
+  test('a simplified question and an English one are answered as before', async () => {
+    const zh = await chat(['长三角研发经费投入强度是多少']);
+    assert.match(zh, /长三角研发经费投入强度：3\.34%（2023年）/);
+    assert.match(zh, /来源：测试日报/);
+    const en = await chat(['What is the R&D intensity of the YRD?']);
+    assert.match(en, /R&D intensity of the YRD: 3\.34%/);
+    assert.match(en, /Source: 测试日报/);
+  });
+
+  test('"more" after a traditional question pages on in traditional script', async () => {
+    const text = await chat(['/stats 長三角', '更多', '更多', '更多'], 1);
+    assert.match(text, /第2–2條/);
+    assert.match(text, /輸入“更多”/);
+  });
+});
