@@ -143,7 +143,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     for (const command of ['/areas', '/tasks']) {
       await ask(user, command);
       const reply = h.tg.sentMessages().at(-1)!;
-      assert.match(reply.text, /^2024—2026年行动计划的九个领域\n\n1\. /);
+      assert.match(reply.text, /^2024—2026年行动计划的九个领域\n\n第1方面：/);
       const buttons = reply.call.payload.reply_markup.inline_keyboard.flat();
       assert.deepEqual(
         buttons.map((b: { text: string }) => b.text),
@@ -164,7 +164,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     const english = h.tg.user({ language_code: 'en-GB' });
     await ask(english, '/areas');
     const reply = h.tg.sentMessages().at(-1)!;
-    assert.match(reply.text, /^The 9 areas of the 2024—2026 plan\n\n1\. /);
+    assert.match(reply.text, /^The 9 areas of the 2024—2026 plan\n\nArea 1: /);
     await ask(h.tg.user(), 'Which areas does the 2024–2026 plan cover?');
     const question = h.tg.sentMessages().at(-1)!.text;
     assert.match(question, /Source: /);
