@@ -26,12 +26,25 @@ export async function notifyRateLimited(message: Message, ctx: DiscordContext): 
   return { results: 0, answered: false };
 }
 
+function answerLine(ctx: DiscordContext, line: string, ownerId: string) {
+  const parsed = line.length === 0 ? { command: 'help' as const, arg: '' } : ctx.planbot.parseLine(line);
+  const { answer, request } = runPaged(ctx.planbot, parsed);
+  const { ephemeral: _ephemeral, ...payload } = answerPayload(ctx, answer, request, ownerId);
+  return { answer, payload };
+}
+
 /** Answers `@PlanBot question` in a channel or any DM with a reply to the user's message. */
 export async function handleMention(message: Message, ctx: DiscordContext, botId: string): Promise<Outcome> {
   const line = lineFromMention(message.content, botId);
-  const parsed = line.length === 0 ? { command: 'help' as const, arg: '' } : ctx.planbot.parseLine(line);
-  const { answer, request } = runPaged(ctx.planbot, parsed);
-  const { ephemeral: _ephemeral, ...payload } = answerPayload(ctx, answer, request, message.author.id);
+  // A message reply has no 3 s window, but its CPU work takes turns with the interactions' (which do).
+  const done = await ctx.answers.turn();
+  let answered: ReturnType<typeof answerLine>;
+  try {
+    answered = answerLine(ctx, line, message.author.id);
+  } finally {
+    done();
+  }
+  const { answer, payload } = answered;
   await message.reply(payload);
   return { results: answer.results.length, answered: answer.answered };
 }
