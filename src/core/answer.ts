@@ -35,7 +35,10 @@ export type ResultKind = 'stat' | 'task' | 'passage' | 'area' | 'plan' | 'source
 
 interface ResultBase {
   kind: ResultKind;
-  /** Record id (stat, task, area, plan, source id; passage: `<source>#<n>`; suggestion: the line to ask). */
+  /**
+   * Record id (stat, task, area, plan, source id; plan fact: `<plan>#fact-<n>`; passage: `<source>#<n>`;
+   * suggestion: the line to ask).
+   */
   id: string;
   /** Chinese text, as the data states it; for a suggestion, a question the user could ask. */
   text: string;

@@ -1,3 +1,4 @@
+import { detectScript } from '../../src/core/text/script.js';
 import type { QuestionCase } from './questions.js';
 
 /**
@@ -90,11 +91,34 @@ const decline: string[] = [
   'How many universities are in Hefei?',
 ];
 
+/**
+ * A third batch on the plans' facts (when, where, who, how), written after the fact questions of
+ * questions.ts were tuned, and not tuned on: 9 of 9 right when written.
+ */
+const factBatch: [string, string[]][] = [
+  ['新一轮三年行动计划哪天正式发布', ['plan-2024-2026#fact-4']],
+  ['新一輪三年行動計劃哪天正式發布', ['plan-2024-2026#fact-4']],
+  ['When was the third round plan published?', ['plan-2024-2026#fact-4']],
+  ['第三轮行动计划在哪个城市审议通过的', ['plan-2024-2026#fact-1']],
+  ['第三轮计划由哪个机构印发', ['plan-2024-2026#fact-3']],
+  ['Which office issued the 2024-2026 plan?', ['plan-2024-2026#fact-3']],
+  ['前两轮三年行动计划实施效果如何', ['plan-2018-2020#fact-3', 'plan-2021-2023#fact-3']],
+  ['第二轮行动计划是哪一年制定的', ['plan-2021-2023#fact-1']],
+  [
+    '第三轮行动计划要怎么落实',
+    ['plan-2024-2026#fact-6', 'plan-2024-2026#fact-7', 'plan-2024-2026#fact-8', 'plan-2024-2026#fact-10'],
+  ],
+];
+
 /** Every held-out case. */
 export const HELD_OUT: QuestionCase[] = [
-  ...[...answerable, ...secondBatch].map(([q, expect]) => ({
+  ...[...answerable, ...secondBatch, ...factBatch].map(([q, expect]) => ({
     q,
-    group: /[a-z]/i.test(q) ? ('en' as const) : ('zh' as const),
+    group: /[a-z]/i.test(q)
+      ? ('en' as const)
+      : detectScript(q) === 'hant'
+        ? ('zh-hant' as const)
+        : ('zh' as const),
     expect,
   })),
   ...decline.map((q) => ({ q, group: 'decline' as const, expect: [] })),
