@@ -158,6 +158,11 @@ export interface Request {
   arg: string;
   /** Forced answer language; when absent the router decides from the text. */
   lang?: Lang;
+  /**
+   * The script the client prefers ('hant' for a zh-TW or zh-HK client). A line written in traditional
+   * characters is answered in traditional whatever the client; absent: from the text alone.
+   */
+  script?: Script;
   offset?: number;
   limit?: number;
 }

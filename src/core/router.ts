@@ -65,7 +65,7 @@ export function route(ctx: CoreContext, req: Request): Answer {
     query: arg,
     answered: output.answered,
     lang,
-    script: isId ? 'hans' : detectScript(arg),
+    script: req.script === 'hant' || (!isId && detectScript(arg) === 'hant') ? 'hant' : 'hans',
     intent: output.intent,
     results: output.results.slice(offset, offset + limit),
     page: { offset, limit, total, hasMore: offset + limit < total },

@@ -1,8 +1,8 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { Request } from '../../core/answer.js';
+import type { Request, Script } from '../../core/answer.js';
 import type { DiscordContext, Outcome } from './context.js';
 import { computeInTime } from './in-time.js';
-import { langOfLocale } from './locale.js';
+import { langOfLocale, scriptOfLocale } from './locale.js';
 import { answerPayload } from './message-payload.js';
 import { runPaged } from './run.js';
 
@@ -24,6 +24,7 @@ export async function answerInteraction(
       const { answer, request: full } = runPaged(ctx.planbot, {
         ...request,
         lang: langOfLocale(interaction.locale),
+        ...scriptRequest(interaction.locale),
       });
       return { answer, payload: answerPayload(ctx, answer, full, interaction.user.id) };
     },
@@ -43,4 +44,9 @@ export async function answerInteraction(
     });
   }
   return { results: answer.results.length, answered: answer.answered };
+}
+
+function scriptRequest(locale: string | null | undefined): { script?: Script } {
+  const script = scriptOfLocale(locale);
+  return script === undefined ? {} : { script };
 }

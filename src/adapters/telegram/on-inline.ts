@@ -1,6 +1,7 @@
 import type { Context } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Answer, Result } from '../../core/answer.js';
+import { inScript } from '../shared/script.js';
 import { cutText, resultHtml, resultTitle } from './render.js';
 import { lineRequest, type HandlerDeps } from './respond.js';
 import { chooseLang } from './send.js';
@@ -17,10 +18,10 @@ function article(result: Result, answer: Answer, index: number): InlineQueryResu
   return {
     type: 'article',
     id: String(index),
-    title: cutText(resultTitle(result, answer.lang), 120),
+    title: cutText(inScript(resultTitle(result, answer.lang), answer.script), 120),
     ...(description && { description: cutText(description, 120) }),
     input_message_content: {
-      message_text: resultHtml(result, answer),
+      message_text: inScript(resultHtml(result, answer), answer.script),
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
     },

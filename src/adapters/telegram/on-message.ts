@@ -5,7 +5,7 @@ import { escapeHtml } from './html.js';
 import { readIncoming, type Incoming } from './incoming.js';
 import { exampleKeyboard, type TelegramMessage } from './render.js';
 import { lineRequest, respond, type HandlerDeps } from './respond.js';
-import { chooseLang, sendMessages, targetOf } from './send.js';
+import { chooseLang, chooseScript, sendMessages, targetOf } from './send.js';
 import { labels } from '../shared/labels.js';
 
 function requestFor(deps: HandlerDeps, incoming: Incoming, language: Lang): Request {
@@ -67,7 +67,8 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
     return;
   }
 
-  const { answer, messages } = respond(deps, requestFor(deps, incoming, lang));
+  const request = { ...requestFor(deps, incoming, lang), ...chooseScript(ctx.from.language_code) };
+  const { answer, messages } = respond(deps, request);
   await sendMessages(ctx.telegram, target, messages);
   deps.events.answered({
     platform: 'telegram',

@@ -9,6 +9,7 @@ import { blockquote, bold, escapeHtml, italic, link } from './html.js';
 import { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
 import { describeResult, describeSource } from '../shared/describe.js';
 import { labels } from '../shared/labels.js';
+import { inScript } from '../shared/script.js';
 import { wordsFor, type TelegramWords } from './words.js';
 
 /** One message as sendMessage takes it. */
@@ -132,7 +133,8 @@ export function answerHtml(answer: Answer): string {
   if (total > listed.length && listed.length > 0 && listed[0]?.kind !== 'suggestion') {
     blocks.push(italic(e(labels[answer.lang].pageRange(offset + 1, offset + listed.length, total))));
   }
-  return blocks.join('\n\n');
+  // A traditional-script asker reads traditional characters; markup and URLs are Latin and unchanged.
+  return inScript(blocks.join('\n\n'), answer.script);
 }
 
 /**
@@ -150,7 +152,7 @@ export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboar
   const areas = answer.results.filter((r): r is AreaResult => r.kind === 'area');
   if (areas.length > 0 && areas.length === answer.results.length) {
     const buttons = areas.map((area) => ({
-      text: answer.lang === 'en' ? cutWords(area.en ?? area.short, 48) : area.short,
+      text: answer.lang === 'en' ? cutWords(area.en ?? area.short, 48) : inScript(area.short, answer.script),
       callback_data: encodeAction({ kind: 'area', area: area.id, lang: answer.lang }),
     }));
     // English names are long: one per row keeps them readable.
@@ -158,7 +160,7 @@ export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboar
     for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   }
   if (answer.page.hasMore && moreData && answer.results[0]?.kind !== 'suggestion')
-    rows.push([{ text: labels[answer.lang].more, callback_data: moreData }]);
+    rows.push([{ text: inScript(labels[answer.lang].more, answer.script), callback_data: moreData }]);
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Telegram } from 'telegraf';
-import type { Lang } from '../../core/answer.js';
+import type { Lang, Script } from '../../core/answer.js';
 import type { TelegramMessage } from './render.js';
 
 /** Where a reply goes: the chat, its forum topic, and (in groups) the message it answers. */
@@ -54,4 +54,9 @@ export function chooseLang(
 ): Lang {
   if (languageCode?.toLowerCase().startsWith('en')) return 'en';
   return text.trim().length > 0 ? detect(text) : 'zh';
+}
+
+/** The script a Telegram client's language reads: traditional for zh-Hant, zh-TW, zh-HK. */
+export function chooseScript(languageCode: string | undefined): { script?: Script } {
+  return languageCode !== undefined && /^zh-(hant|tw|hk|mo)/i.test(languageCode) ? { script: 'hant' } : {};
 }

@@ -62,15 +62,25 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     );
   });
 
-  test('/ask from a Traditional Chinese client answers in Chinese', async () => {
+  test('/ask from a Traditional Chinese client answers in Chinese, in traditional characters', async () => {
     const ask = bot.fake.slash(
       'ask',
       { question: 'How many key tasks does the 2024–2026 plan have?' },
       { locale: 'zh-TW' },
     );
     const { data } = await bot.fake.callback(ask);
-    assert.match(data.embeds[0].author.name, /^问：/);
-    assert.match(data.embeds[0].footer.text, /^来源：/);
+    assert.match(data.embeds[0].author.name, /^問：/);
+    assert.match(data.embeds[0].footer.text, /^來源：/);
+    assert.match(data.embeds[0].footer.text, /21世紀經濟報道|新民晚報/);
+    assert.deepEqual(messageProblems(data), []);
+  });
+
+  test('/ask written in traditional characters is answered in traditional characters', async () => {
+    const ask = bot.fake.slash('ask', { question: '第三輪計劃在生態方面有哪些任務？' }, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(ask);
+    const text = JSON.stringify(data.embeds);
+    assert.match(text, /生態環境/);
+    assert.doesNotMatch(text, /来源|生态环境/);
   });
 
   test('/ask for a list shows the whole list on one page, as one embed of fields', async () => {

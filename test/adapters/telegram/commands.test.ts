@@ -181,4 +181,17 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     assert.equal(event.command, 'help');
     assert.equal(event.answered, false);
   });
+
+  test('a traditional-script question, or a zh-Hant client, gets traditional characters', async () => {
+    const written = await ask(h.tg.user({ language_code: 'zh-hans' }), '第三輪計劃在生態方面有哪些任務？');
+    assert.match(written.calls[0]!.payload.text, /生態環境/);
+    assert.doesNotMatch(written.calls[0]!.payload.text, /来源|生态环境/);
+
+    const client = await ask(h.tg.user({ language_code: 'zh-hant' }), '第三轮计划在生态方面有哪些任务？');
+    assert.match(client.calls[0]!.payload.text, /生態環境/);
+    assert.equal(client.calls[0]!.payload.parse_mode, 'HTML');
+
+    const simplified = await ask(h.tg.user({ language_code: 'zh-hans' }), '第三轮计划在生态方面有哪些任务？');
+    assert.match(simplified.calls[0]!.payload.text, /生态环境/);
+  });
 });

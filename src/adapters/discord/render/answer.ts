@@ -4,6 +4,7 @@ import { clip, LIMITS } from '../limits.js';
 import { wordsFor, type Words } from '../words.js';
 import { COLORS, resultCard, resultField } from './cards.js';
 import { fitEmbeds } from './fit.js';
+import { inScript } from '../../shared/script.js';
 
 /** A rendered answer: what goes into a message, before buttons. */
 export interface RenderedAnswer {
@@ -88,6 +89,31 @@ function pageNote(answer: Answer, shown: number, w: Words): string | undefined {
  * holds by construction, whatever the answer holds.
  */
 export function renderAnswer(answer: Answer): RenderedAnswer {
+  const rendered = renderInSimplified(answer);
+  if (answer.script !== 'hant') return rendered;
+  // A traditional-script asker reads traditional characters; each maps to one, so every limit still holds.
+  const t = (text: string): string => inScript(text, answer.script);
+  return {
+    ...rendered,
+    ...(rendered.content === undefined ? {} : { content: t(rendered.content) }),
+    embeds: rendered.embeds.map((embed) => embedInScript(embed, t)),
+  };
+}
+
+function embedInScript(embed: APIEmbed, t: (text: string) => string): APIEmbed {
+  return {
+    ...embed,
+    ...(embed.title === undefined ? {} : { title: t(embed.title) }),
+    ...(embed.description === undefined ? {} : { description: t(embed.description) }),
+    ...(embed.author === undefined ? {} : { author: { ...embed.author, name: t(embed.author.name) } }),
+    ...(embed.footer === undefined ? {} : { footer: { ...embed.footer, text: t(embed.footer.text) } }),
+    ...(embed.fields === undefined
+      ? {}
+      : { fields: embed.fields.map((f) => ({ ...f, name: t(f.name), value: t(f.value) })) }),
+  };
+}
+
+function renderInSimplified(answer: Answer): RenderedAnswer {
   const w = wordsFor(answer.lang);
   const author = header(answer, w);
   const withAuthor = (embeds: APIEmbed[]): APIEmbed[] =>
