@@ -75,6 +75,15 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.deepEqual(messageProblems(data), []);
   });
 
+  test('/ask "when" gets the plan fact as the card, titled with its plan', async () => {
+    const ask = bot.fake.slash('ask', { question: '第三轮行动计划什么时候发布的' }, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(ask);
+    const plan = planbot().knowledge.plans.find((p) => p.id === 'plan-2024-2026')!;
+    assert.equal(data.embeds[0].title, plan.title);
+    assert.match(data.embeds[0].description, /2024年7月25日/);
+    assert.match(data.embeds[0].footer.text, /^来源：新民晚报/);
+  });
+
   test('/ask written in traditional characters is answered in traditional characters', async () => {
     const ask = bot.fake.slash('ask', { question: '第三輪計劃在生態方面有哪些任務？' }, { locale: 'zh-CN' });
     const { data } = await bot.fake.callback(ask);

@@ -52,13 +52,22 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
         quoteBlock(result.quote?.replace(/[。.!！]$/, '') === result.text ? undefined : result.quote);
       break;
     case 'plan': {
+      if (result.fact !== undefined) {
+        // A fact of a plan (when it was issued, by whom…): the plan names it, the fact is the answer.
+        card.title = lang === 'en' ? result.fact.title_en : result.fact.title;
+        card.description = bilingual(result.text, result.en, lang);
+        break;
+      }
       card.title = `${result.period} · ${w.shared.tasksStated(result.task_count)}`;
       const completion = lang === 'en' ? (result.completion_en ?? result.completion) : result.completion;
       card.description = bilingual(result.text, result.en, lang) + (completion ? `\n**${completion}**` : '');
       break;
     }
     case 'area':
-      card.title = `${result.order}. ${lang === 'en' ? (result.en ?? result.short) : result.short}`;
+      card.title =
+        lang === 'en'
+          ? `Area ${result.order}: ${result.en ?? result.short}`
+          : `第${result.order}方面：${result.short}`;
       card.description = [
         lang === 'en' ? `*${result.text}*` : result.text,
         result.task_count !== undefined ? w.shared.tasksStated(result.task_count) : undefined,
