@@ -3,6 +3,7 @@
  * With no platform token set, the local console chat (also on piped standard input).
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { KnowledgeError } from './core/data/errors.js';
 import { createLogger, flushLogger } from './logger.js';
 import { installCrashHandlers, installShutdown } from './service/shutdown.js';
 
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
   try {
     service = await buildService(config, logger);
   } catch (err) {
+    // Bad data is an operator's mistake like bad configuration: one plain line naming file, record and field.
+    if (err instanceof KnowledgeError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
     logger.fatal({ err }, `cannot start: ${(err as Error).message}`);
     flushLogger(logger);
     process.exit(1);
