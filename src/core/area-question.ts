@@ -9,6 +9,31 @@ const FRAME =
 
 const strip = (text: string): string => foldText(text).replace(/[\s\p{P}\p{S}]+/gu, '');
 
+interface AreaForms {
+  area: Area;
+  /** Its id, short name, name and English name, stripped. */
+  names: string[];
+  short: string;
+  en: string;
+}
+
+const formsCache = new WeakMap<Records, AreaForms[]>();
+
+/** The newest plan's areas with their names folded and stripped, once per knowledge base. */
+function areaForms(records: Records): AreaForms[] {
+  let forms = formsCache.get(records);
+  if (forms === undefined) {
+    forms = records.currentAreas.map((area) => ({
+      area,
+      names: [area.id, area.short, area.name, area.en].map(strip),
+      short: strip(area.short),
+      en: foldText(area.en),
+    }));
+    formsCache.set(records, forms);
+  }
+  return forms;
+}
+
 /**
  * The area of the newest plan that a list question asks the tasks of, when the question names nothing
  * but the area ("生态方面有哪些任务", "Which tasks concern ecology?"): what is left once the question's
@@ -20,11 +45,13 @@ export function listedArea(records: Records, line: string, intent: QueryIntent):
   const rest = strip(foldText(line).replace(FRAME, ' '));
   if (rest.length < 2) return undefined;
   // Not the area's keywords: 低空经济有什么任务 asks about 低空经济, not every industrial-cluster task.
-  const named = records.currentAreas.filter(
-    (a) =>
-      [a.id, a.short, a.name, a.en].map(strip).includes(rest) ||
-      (/^\p{Script=Han}{2,}$/u.test(rest) && strip(a.short).startsWith(rest)) ||
-      (/^[a-z]{5,}$/.test(rest) && new RegExp(`\\b${rest.slice(0, 5)}`).test(foldText(a.en))),
+  const han = /^\p{Script=Han}{2,}$/u.test(rest);
+  const englishWord = /^[a-z]{5,}$/.test(rest) ? new RegExp(`\\b${rest.slice(0, 5)}`) : undefined;
+  const named = areaForms(records).filter(
+    (f) =>
+      f.names.includes(rest) ||
+      (han && f.short.startsWith(rest)) ||
+      (englishWord !== undefined && englishWord.test(f.en)),
   );
-  return named.length === 1 ? named[0] : undefined;
+  return named.length === 1 ? named[0]!.area : undefined;
 }

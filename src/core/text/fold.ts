@@ -1,7 +1,7 @@
-import * as OpenCC from 'opencc-js';
+import { createScriptConverter } from './script-converter.js';
 
 // 'twp' converts Taiwan phrases as well as characters (資訊 → 信息, 軟體 → 软件), which 't' and 'hk' leave alone.
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const toSimplified = createScriptConverter('twp', 'cn');
 
 // One answer folds the same line several times (intent, analysis); conversion is the costly part.
 const recent = new Map<string, string>();

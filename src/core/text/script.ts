@@ -1,12 +1,13 @@
-import * as OpenCC from 'opencc-js';
 import type { Script } from '../answer.js';
+import { createScriptConverter } from './script-converter.js';
 
 // Character tables only ('tw', not 'twp'): phrase conversion rewrites words (软件 ↔ 軟體) in both
 // directions, which says nothing about the script a character was typed in.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toSimplified = createScriptConverter('tw', 'cn');
+const toTraditional = createScriptConverter('cn', 'tw');
 
 function changedHan(text: string, converted: string): number {
+  if (converted === text) return 0;
   const before = Array.from(text);
   const after = Array.from(converted);
   // OpenCC's character tables map one character to one, so positions line up.
@@ -26,6 +27,8 @@ function changedHan(text: string, converted: string): number {
 export function detectScript(text: string): Script {
   if (!/\p{Script=Han}/u.test(text)) return 'hans';
   const traditional = changedHan(text, toSimplified(text));
+  // No traditional-only character: simplified whatever the other count (most lines end here).
+  if (traditional === 0) return 'hans';
   const simplified = changedHan(text, toTraditional(text));
   return traditional > simplified ? 'hant' : 'hans';
 }
