@@ -12,11 +12,13 @@ const PAIRS = [
   ['cn', 'tw'],
 ] as const;
 
-// Characters that OpenCC rewrites alone or only inside a phrase (么, 才, 一家三口's 口, 乾淨, 軟體, 資訊),
-// among plain ones, so random lines hit the skip test's edge cases: phrases, identity entries, surrogates.
-const ALPHABET = Array.from(
-  '么才乾淨軟體資訊一家三口长三角發展计划為着著干幹里裡後后台臺A型肝炎BMW集團 ，？𠵾㗲⿰',
-);
+// Characters that OpenCC rewrites alone or only inside a phrase, among plain ones, and phrases it rewrites
+// although none of their characters changes alone (A肝 → 甲肝, 一目瞭然 → 一目了然, 一只 → 一隻), so
+// random lines hit the skip test's edge cases: phrases, entries mapping a phrase to itself, surrogates.
+const ALPHABET = [
+  ...Array.from('么才乾淨軟體資訊一家三口长三角發展计划為着著干幹里裡後后台臺A型肝炎 ，？𠵾㗲⿰'),
+  ...['A肝', '一目瞭然', '反覆', '一只', '一周年', '一家三口'],
+];
 
 describe('createScriptConverter', () => {
   test('converts every question of the question sets exactly as OpenCC does', () => {
@@ -44,5 +46,9 @@ describe('createScriptConverter', () => {
     const toSimplified = createScriptConverter('twp', 'cn');
     assert.equal(toSimplified('長三角軟體資訊'), '长三角软件信息');
     assert.equal(createScriptConverter('cn', 'tw')('长三角发展'), '長三角發展');
+    // Phrases none of whose characters changes alone.
+    assert.equal(toSimplified('A肝'), '甲肝');
+    assert.equal(createScriptConverter('tw', 'cn')('反覆'), '反复');
+    assert.equal(createScriptConverter('cn', 'tw')('一只'), '一隻');
   });
 });
