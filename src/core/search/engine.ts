@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../data/schema.js';
 import { coverage, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
+import { createBm25Scorer } from './bm25.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
 
@@ -24,6 +25,10 @@ export interface SearchOptions {
 
 /** Field weights: a record's name says most about it, its source sentence least. */
 const FIELD_BOOST = { name: 3, en: 2.5, keywords: 1.5, body: 1 };
+const FIELDS = ['name', 'en', 'keywords', 'body'];
+
+/** A number the user typed (2018, 165) pins a record down more than any word. */
+const boostTerm = (term: string): number => (/^\d/.test(term) ? 2 : 1);
 
 /** So a stat or task outranks the passage it was drawn from. */
 const KIND_WEIGHT: Record<DocKind, number> = {
@@ -84,7 +89,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   };
   const index = new MiniSearch<SearchDoc>({
     idField: 'key',
-    fields: ['name', 'en', 'keywords', 'body'],
+    fields: FIELDS,
     storeFields: [],
     extractField: (doc, field) => {
       if (field === 'key') {
@@ -95,15 +100,11 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     },
     tokenize: analyzer.tokenizeDocument,
     processTerm,
-    searchOptions: {
-      processTerm: analyzer.processTerm,
-      tokenize: analyzer.tokenizeQuery,
-      boost: FIELD_BOOST,
-      // A number the user typed (2018, 165) pins a record down more than any word.
-      boostTerm: (term: string) => (/^\d/.test(term) ? 2 : 1),
-    },
   });
   index.addAll(docs);
+  // MiniSearch builds the index; queries are scored from it by createBm25Scorer, which gives
+  // MiniSearch's own scores (OR of the terms, FIELD_BOOST, boostTerm) without its per-query objects.
+  const scoreTerms = createBm25Scorer(index, FIELDS, FIELD_BOOST);
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
   // every word, an unknown English word is expanded to the known words one edit away.
@@ -134,11 +135,20 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     });
   const run = (query: string) => {
     // A query of common terms only ("长三角一体化") is searched with them all.
-    const rare = analyzer.tokenizeQuery(query).some((t) => {
+    const tokens = analyzer.tokenizeQuery(query);
+    const rare = tokens.some((t) => {
       const processed = analyzer.processTerm(t);
       return processed !== null && !isCommon(processed);
     });
-    return index.search(query, { processTerm: rare ? rareOnly : queryTerm });
+    const processTerm = rare ? rareOnly : queryTerm;
+    const terms: string[] = [];
+    for (const token of tokens) {
+      const processed = processTerm(token);
+      if (typeof processed === 'string') {
+        if (processed.length > 0) terms.push(processed);
+      } else if (processed !== null) for (const term of processed) if (term.length > 0) terms.push(term);
+    }
+    return scoreTerms(terms, boostTerm);
   };
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
