@@ -41,8 +41,8 @@ function bm25(
  * @param index a MiniSearch index, read once through its public `toJSON()`.
  * @param fieldBoost weight per field, as given to MiniSearch's `searchOptions.boost`.
  */
-export function createBm25Scorer(
-  index: MiniSearch<never> | MiniSearch<unknown>,
+export function createBm25Scorer<T>(
+  index: MiniSearch<T>,
   fields: readonly string[],
   fieldBoost: Readonly<Record<string, number>>,
 ): (terms: readonly string[], termBoost: (term: string) => number) => ScoredDocument[] {
