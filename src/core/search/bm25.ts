@@ -72,44 +72,64 @@ export function createBm25Scorer<T>(
     postings.set(term, perField);
   }
 
+  // Per-query scratch, indexed by document number: reused so a query allocates only its results.
+  const documentCount = ids.length;
+  const total = new Float64Array(documentCount);
+  const termScore = new Float64Array(documentCount);
+  const matchedTerms = new Uint16Array(documentCount);
+  /** The query a document was last found by, and the term; 0 is never a live stamp. */
+  const foundIn = new Uint32Array(documentCount);
+  const termFoundIn = new Uint32Array(documentCount);
+  let stamp = 0;
+  let termStamp = 0;
+
   return (terms, termBoost) => {
-    // Per document: the running score, the distinct terms matched, in the order first found.
+    if (stamp >= 0xffffffff - terms.length - 1) {
+      foundIn.fill(0);
+      termFoundIn.fill(0);
+      stamp = 0;
+      termStamp = 0;
+    }
+    stamp += 1;
+    const query = stamp;
+    // Documents in the order first found: MiniSearch's result order before (stable) sorting.
     const found: number[] = [];
-    const total = new Map<number, number>();
-    const matched = new Map<number, string[]>();
-    const termScore = new Map<number, number>();
-    for (const term of terms) {
+    const termDocs: number[] = [];
+    terms.forEach((term, position) => {
       const perField = postings.get(term);
-      if (perField === undefined) continue;
+      if (perField === undefined) return;
+      // A repeated term adds its score again but is one distinct term (MiniSearch's `terms`).
+      const distinct = terms.indexOf(term) === position;
       const boost = termBoost(term);
-      termScore.clear();
+      termStamp = ++stamp;
+      termDocs.length = 0;
       for (const { boost: fieldWeight, docs, scores } of perField) {
         // MiniSearch multiplies termWeight (1), termBoost, fieldBoost, docBoost (1), score in this order.
         const weight = boost * fieldWeight;
         for (let i = 0; i < docs.length; i += 1) {
           const doc = docs[i]!;
           const weighted = weight * scores[i]!;
-          const sofar = termScore.get(doc);
-          termScore.set(doc, sofar === undefined ? weighted : sofar + weighted);
+          if (termFoundIn[doc] === termStamp) termScore[doc] = termScore[doc]! + weighted;
+          else {
+            termFoundIn[doc] = termStamp;
+            termScore[doc] = weighted;
+            termDocs.push(doc);
+          }
         }
       }
-      for (const [doc, score] of termScore) {
-        const sofar = total.get(doc);
-        if (sofar === undefined) {
-          found.push(doc);
-          total.set(doc, score);
-          matched.set(doc, [term]);
+      for (const doc of termDocs) {
+        if (foundIn[doc] === query) {
+          total[doc] = total[doc]! + termScore[doc]!;
+          if (distinct) matchedTerms[doc] = matchedTerms[doc]! + 1;
         } else {
-          total.set(doc, sofar + score);
-          const own = matched.get(doc)!;
-          if (!own.includes(term)) own.push(term);
+          foundIn[doc] = query;
+          found.push(doc);
+          total[doc] = termScore[doc]!;
+          matchedTerms[doc] = 1;
         }
       }
-    }
-    const results = found.map((doc) => ({
-      id: ids[doc]!,
-      score: total.get(doc)! * matched.get(doc)!.length,
-    }));
+    });
+    const results = found.map((doc) => ({ id: ids[doc]!, score: total[doc]! * matchedTerms[doc]! }));
     return results.sort((a, b) => b.score - a.score);
   };
 }
