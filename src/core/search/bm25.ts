@@ -9,8 +9,8 @@ export interface ScoredDocument {
 /** Postings of one term in one field: parallel arrays of document and precomputed BM25+ score. */
 interface FieldPostings {
   boost: number;
-  docs: number[];
-  scores: number[];
+  docs: Uint32Array;
+  scores: Float64Array;
 }
 
 // MiniSearch's defaults (the engine sets no `bm25` option).
@@ -59,14 +59,14 @@ export function createBm25Scorer<T>(
       const entries = Object.entries(freqs);
       const matching = entries.length;
       const avgLength = json.averageFieldLength[fieldId]!;
-      const docs: number[] = [];
-      const scores: number[] = [];
-      for (const [shortId, termFreq] of entries) {
+      const docs = new Uint32Array(matching);
+      const scores = new Float64Array(matching);
+      entries.forEach(([shortId, termFreq], i) => {
         const doc = Number(shortId);
         const fieldLength = json.fieldLength[doc]![fieldId]!;
-        docs.push(doc);
-        scores.push(bm25(termFreq, matching, json.documentCount, fieldLength, avgLength));
-      }
+        docs[i] = doc;
+        scores[i] = bm25(termFreq, matching, json.documentCount, fieldLength, avgLength);
+      });
       perField.push({ boost: fieldBoost[field] || 1, docs, scores });
     }
     postings.set(term, perField);
