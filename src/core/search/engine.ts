@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../data/schema.js';
-import { coverage, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
+import { coverageTest, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
 import { createBm25Scorer } from './bm25.js';
+import { createCoverageMeasure } from './term-holders.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
 
@@ -105,6 +106,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   // MiniSearch builds the index; queries are scored from it by createBm25Scorer, which gives
   // MiniSearch's own scores (OR of the terms, FIELD_BOOST, boostTerm) without its per-query objects.
   const scoreTerms = createBm25Scorer(index, FIELDS, FIELD_BOOST);
+  const measureCoverage = createCoverageMeasure(termsOf);
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
   // every word, an unknown English word is expanded to the known words one edit away.
@@ -154,14 +156,14 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
     const queryUnits = units(query);
     if (queryUnits.every((u) => u.optional)) return [];
+    const coverageOf = measureCoverage(coverageTest(queryUnits));
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
     for (const result of run(query)) {
       if (hits.length >= MAX_CANDIDATES) break;
       const doc = documents.get(result.id as string);
       if (doc === undefined || (kinds !== undefined && !kinds.has(doc.kind))) continue;
-      const own = termsOf.get(doc.key)!;
-      const covered = coverage(queryUnits, (t) => own.has(t));
+      const covered = coverageOf(doc.key);
       if (covered === 0) continue;
       let weight = KIND_WEIGHT[doc.kind] * (options.kindWeights?.[doc.kind] ?? 1);
       if (options.plan !== undefined && doc.plan !== undefined)
