@@ -10,16 +10,29 @@ const IDEOGRAPHIC_DESCRIPTION_FIRST = 0x2ff0;
 const IDEOGRAPHIC_DESCRIPTION_LAST = 0x2fff;
 
 /**
- * The source side of every entry that changes text, however opencc-js stores the dictionaries ("a b|c d"
- * strings or [a, b] pairs). Entries that map a phrase to itself (一家三口) only keep a shorter key from
- * matching inside it; when no changing key occurs in a text, nothing changes it.
+ * Calls `onKey` with the source side of every entry that changes text, however opencc-js stores the
+ * dictionaries ("a b|c d" strings or [a, b] pairs). Entries that map a phrase to itself (一家三口) only
+ * keep a shorter key from matching inside it; when no changing key occurs in a text, nothing changes it.
  */
-function* changingKeys(dictionaries: unknown): Generator<string> {
+function forEachChangingKey(dictionaries: unknown, onKey: (key: string) => void): void {
   if (typeof dictionaries === 'string') {
-    for (const entry of dictionaries.split('|')) {
-      // OpenCC takes the first of the replacements listed.
-      const [key, replacement] = entry.split(' ');
-      if (key !== undefined && key.length > 0 && key !== replacement) yield key;
+    // Scanned in place: the cn → tw tables hold tens of thousands of entries, read at start-up.
+    let at = 0;
+    while (at < dictionaries.length) {
+      let end = dictionaries.indexOf('|', at);
+      if (end === -1) end = dictionaries.length;
+      const space = dictionaries.indexOf(' ', at);
+      if (space > at && space < end) {
+        // OpenCC takes the first of the replacements listed.
+        let replacementEnd = dictionaries.indexOf(' ', space + 1);
+        if (replacementEnd === -1 || replacementEnd > end) replacementEnd = end;
+        const keyLength = space - at;
+        const same =
+          replacementEnd - space - 1 === keyLength &&
+          dictionaries.startsWith(dictionaries.slice(at, space), space + 1);
+        if (!same) onKey(dictionaries.slice(at, space));
+      }
+      at = end + 1;
     }
   } else if (Array.isArray(dictionaries)) {
     const [key, replacement] = dictionaries as unknown[];
@@ -30,10 +43,10 @@ function* changingKeys(dictionaries: unknown): Generator<string> {
       typeof replacement === 'string' &&
       !key.includes(' ')
     ) {
-      if (key !== replacement) yield key;
+      if (key !== replacement) onKey(key);
       return;
     }
-    for (const item of dictionaries) yield* changingKeys(item);
+    for (const item of dictionaries) forEachChangingKey(item, onKey);
   }
 }
 
@@ -48,16 +61,16 @@ export function createScriptConverter(from: LocaleName, to: LocaleName): ScriptC
   // Code points that are a key, and for longer keys the code points that may follow their first.
   const singles = new Set<number>();
   const followers = new Map<number, Set<number>>();
-  for (const key of changingKeys([OpenCC.Locale.from[from], OpenCC.Locale.to[to]])) {
+  forEachChangingKey([OpenCC.Locale.from[from], OpenCC.Locale.to[to]], (key) => {
     const first = key.codePointAt(0)!;
-    const rest = key.slice(first > 0xffff ? 2 : 1);
-    if (rest.length === 0) singles.add(first);
+    const width = first > 0xffff ? 2 : 1;
+    if (key.length === width) singles.add(first);
     else {
       const next = followers.get(first) ?? new Set<number>();
-      next.add(rest.codePointAt(0)!);
+      next.add(key.codePointAt(width)!);
       followers.set(first, next);
     }
-  }
+  });
   const mayChange = (text: string): boolean => {
     let previous: Set<number> | undefined;
     for (let i = 0; i < text.length; i += 1) {
