@@ -6,11 +6,15 @@ export interface ScoredDocument {
   score: number;
 }
 
-/** Postings of one term in one field: parallel arrays of document and precomputed BM25+ score. */
+/**
+ * Postings of one term in one field: the range [start, end) of the scorer's parallel arrays of
+ * documents and precomputed BM25+ scores (one pair of arrays for the whole index: small typed arrays
+ * per term would cost far more memory than their contents).
+ */
 interface FieldPostings {
   boost: number;
-  docs: Uint32Array;
-  scores: Float64Array;
+  start: number;
+  end: number;
 }
 
 // MiniSearch's defaults (the engine sets no `bm25` option).
@@ -50,6 +54,8 @@ export function createBm25Scorer<T>(
   const ids: string[] = [];
   for (const [shortId, id] of Object.entries(json.documentIds)) ids[Number(shortId)] = String(id);
   const postings = new Map<string, FieldPostings[]>();
+  const allDocs: number[] = [];
+  const allScores: number[] = [];
   for (const [term, byField] of json.index) {
     const perField: FieldPostings[] = [];
     for (const field of fields) {
@@ -59,18 +65,19 @@ export function createBm25Scorer<T>(
       const entries = Object.entries(freqs);
       const matching = entries.length;
       const avgLength = json.averageFieldLength[fieldId]!;
-      const docs = new Uint32Array(matching);
-      const scores = new Float64Array(matching);
-      entries.forEach(([shortId, termFreq], i) => {
+      const start = allDocs.length;
+      for (const [shortId, termFreq] of entries) {
         const doc = Number(shortId);
         const fieldLength = json.fieldLength[doc]![fieldId]!;
-        docs[i] = doc;
-        scores[i] = bm25(termFreq, matching, json.documentCount, fieldLength, avgLength);
-      });
-      perField.push({ boost: fieldBoost[field] || 1, docs, scores });
+        allDocs.push(doc);
+        allScores.push(bm25(termFreq, matching, json.documentCount, fieldLength, avgLength));
+      }
+      perField.push({ boost: fieldBoost[field] || 1, start, end: allDocs.length });
     }
     postings.set(term, perField);
   }
+  const docs = Uint32Array.from(allDocs);
+  const scores = Float64Array.from(allScores);
 
   // Per-query scratch, indexed by document number: reused so a query allocates only its results.
   const documentCount = ids.length;
@@ -103,10 +110,10 @@ export function createBm25Scorer<T>(
       const boost = termBoost(term);
       termStamp = ++stamp;
       termDocs.length = 0;
-      for (const { boost: fieldWeight, docs, scores } of perField) {
+      for (const { boost: fieldWeight, start, end } of perField) {
         // MiniSearch multiplies termWeight (1), termBoost, fieldBoost, docBoost (1), score in this order.
         const weight = boost * fieldWeight;
-        for (let i = 0; i < docs.length; i += 1) {
+        for (let i = start; i < end; i += 1) {
           const doc = docs[i]!;
           const weighted = weight * scores[i]!;
           if (termFoundIn[doc] === termStamp) termScore[doc] = termScore[doc]! + weighted;
