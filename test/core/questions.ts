@@ -102,6 +102,16 @@ const zh: [string, string[]][] = [
   ['断头路打通了几条', ['stat-dead-end-roads-opened']],
   ['异地门诊直接结算覆盖多少城市', ['stat-outpatient-settlement-cities']],
   ['异地就医门诊结算了多少人次', ['stat-outpatient-settlement-visits']],
+  // Keyword-only and everyday wording of the same topic.
+  [
+    '异地就医',
+    ['stat-outpatient-settlement-cities', 'stat-outpatient-settlement-visits', 'task-outpatient-settlement'],
+  ],
+  [
+    '跨省看病能直接结算吗',
+    ['stat-outpatient-settlement-cities', 'stat-outpatient-settlement-visits', 'task-outpatient-settlement'],
+  ],
+  ['科学仪器有多少台', ['stat-shared-instruments', 'stat-shared-instruments-wan']],
   ['跨省通办事项有多少项', CROSS_PROVINCE],
   ['长三角高铁里程多少公里', ['stat-high-speed-rail-km']],
   ['社保卡一卡通能办多少项服务', ['stat-social-security-card-services']],
