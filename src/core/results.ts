@@ -40,10 +40,21 @@ export function statValueZh(stat: Figure): string {
   return `${qualifier ? QUALIFIER_ZH[qualifier] : ''}${value}${unit}`;
 }
 
+/** A figure that is itself a calendar year (2018年), not a number of years. */
+function isCalendarYear(stat: Figure): boolean {
+  return stat.unit === '年' && Number.isInteger(stat.value) && stat.value >= 1900 && stat.value <= 2100;
+}
+
+/** The figure is the date it describes (a year stated as the value): no second date after it. */
+function namesItsDate(stat: Pick<Stat, 'as_of' | 'value' | 'unit'>): boolean {
+  return isCalendarYear(stat) && stat.as_of.startsWith(String(stat.value));
+}
+
 /** A figure in English: over 170, 3.34%, No. 5, 4 in 10 vehicles, 1.7亿元 → 170 million yuan. */
 export function statValueEn(stat: Figure): string {
   const { value, unit, qualifier } = stat;
   if (unit === '位') return `No. ${value}`;
+  if (isCalendarYear(stat)) return `${value}`;
   if (unit === '届') return ordinal(value);
   const perTen = /^辆\(每(\d+)辆\)$/.exec(unit);
   if (perTen) return `${value} in ${perTen[1]} vehicles`;
@@ -100,15 +111,16 @@ function unitEn(unit: string): string {
 }
 
 /** "（2024年7月）", "（目标，2025年）"; only the target mark when the metric already names its date. */
-export function statWhenZh(stat: Pick<Stat, 'metric' | 'as_of' | 'target'>): string {
-  const date = stat.metric.includes(stat.as_of.slice(0, 4)) ? '' : dateZh(stat.as_of);
+export function statWhenZh(stat: Pick<Stat, 'metric' | 'as_of' | 'target' | 'value' | 'unit'>): string {
+  const date = stat.metric.includes(stat.as_of.slice(0, 4)) || namesItsDate(stat) ? '' : dateZh(stat.as_of);
   const parts = [stat.target ? '目标' : '', date].filter((p) => p.length > 0);
   return parts.length === 0 ? '' : `（${parts.join('，')}）`;
 }
 
 /** " (Jul 2024)", " (target for 2025)"; nothing when the metric already names its date. */
-export function statWhenEn(stat: Pick<Stat, 'metric_en' | 'as_of' | 'target'>): string {
-  const date = stat.metric_en.includes(stat.as_of.slice(0, 4)) ? '' : dateEn(stat.as_of);
+export function statWhenEn(stat: Pick<Stat, 'metric_en' | 'as_of' | 'target' | 'value' | 'unit'>): string {
+  const date =
+    stat.metric_en.includes(stat.as_of.slice(0, 4)) || namesItsDate(stat) ? '' : dateEn(stat.as_of);
   if (stat.target) return date.length === 0 ? ' (target)' : ` (target for ${date})`;
   return date.length === 0 ? '' : ` (${date})`;
 }

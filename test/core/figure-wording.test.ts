@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { StatResult } from '../../src/core/answer.js';
 import { createPlanBot } from '../../src/core/planbot.js';
-import { statValueEn, statValueZh } from '../../src/core/results.js';
+import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../src/core/results.js';
 
 const planbot = createPlanBot();
 
@@ -43,5 +43,15 @@ describe('figures as a user reads them', () => {
     assert.equal(statValueEn({ value: 46441, unit: '台(套)' }), '46,441 units');
     assert.equal(statValueEn({ value: 5, unit: '位' }), 'No. 5');
     assert.equal(statValueEn({ value: 4, unit: '辆(每10辆)' }), '4 in 10 vehicles');
+    assert.equal(statValueEn({ value: 2018, unit: '年' }), '2018');
+    assert.equal(statValueEn({ value: 12, unit: '年' }), '12 years');
+  });
+
+  test('a year given as the figure is not dated a second time', () => {
+    const when = planbot.ask('长三角一体化什么时候上升为国家战略');
+    const first = when.results[0] as StatResult;
+    assert.equal(first.id, 'stat-national-strategy-year');
+    assert.equal(statWhenZh(first), '');
+    assert.equal(statWhenEn(first), '');
   });
 });
