@@ -1,24 +1,12 @@
 import type { Answer, Request } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
+import { runPaged as runWithPageSize } from '../shared/paged.js';
 import { PAGE_SIZE } from './context.js';
 
-/** Lists (areas, tasks) read as one embed of fields, so a page of a list holds more than a page of cards. */
-export const LIST_PAGE_SIZE = 10;
-
-/**
- * Runs a request with the page size Discord shows best: the command's own, or for a question that
- * turns out to ask for a list ("which areas…"), a list's page, so the whole list shows at once.
- */
+/** Runs a request with Discord's page size for its command (a list question gets a list's page). */
 export function runPaged(
   planbot: PlanBot,
   request: Request,
 ): { answer: Answer; request: Request & { limit: number } } {
-  const first = { ...request, limit: request.limit ?? PAGE_SIZE[request.command] };
-  const answer = planbot.run(first);
-  if (request.limit !== undefined || answer.intent !== 'list' || !answer.page.hasMore) {
-    return { answer, request: first };
-  }
-  if (first.limit >= LIST_PAGE_SIZE) return { answer, request: first };
-  const wider = { ...request, limit: LIST_PAGE_SIZE };
-  return { answer: planbot.run(wider), request: wider };
+  return runWithPageSize(planbot, request, PAGE_SIZE[request.command]);
 }

@@ -150,7 +150,8 @@ export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboar
   }
   const rows: InlineKeyboardButton[][] = [];
   const areas = answer.results.filter((r): r is AreaResult => r.kind === 'area');
-  if (areas.length > 0 && areas.length === answer.results.length) {
+  // A list of areas (possibly beside the count of areas) gets a picker; one area card among other answers does not.
+  if (areas.length > 1 || (areas.length === 1 && answer.results.length === 1)) {
     const buttons = areas.map((area) => ({
       text: answer.lang === 'en' ? cutWords(area.en ?? area.short, 48) : inScript(area.short, answer.script),
       callback_data: encodeAction({ kind: 'area', area: area.id, lang: answer.lang }),

@@ -4,6 +4,7 @@ import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import { encodeAction, QueryStore } from './callback-data.js';
 import type { UserRateLimiter } from '../shared/rate-limit.js';
+import { runPaged } from '../shared/paged.js';
 import { renderAnswer, type TelegramMessage } from './render.js';
 
 /** What the update handlers share. */
@@ -34,8 +35,9 @@ export function respond(
   deps: HandlerDeps,
   request: Request,
 ): { answer: Answer; messages: TelegramMessage[] } {
-  const req: Request = { ...request, limit: request.limit ?? PAGE_SIZE[request.command] };
-  let answer = deps.planbot.run(req);
+  const paged = runPaged(deps.planbot, request, PAGE_SIZE[request.command]);
+  const req: Request = paged.request;
+  let answer = paged.answer;
   if (answer.error === 'empty')
     answer = { ...deps.planbot.run({ command: 'help', arg: '', lang: answer.lang }), error: 'empty' };
   const { offset, limit, hasMore } = answer.page;

@@ -194,4 +194,13 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     const simplified = await ask(h.tg.user({ language_code: 'zh-hans' }), '第三轮计划在生态方面有哪些任务？');
     assert.match(simplified.calls[0]!.payload.text, /生态环境/);
   });
+
+  test('a question asking for a list gets the whole list in one message (all 9 areas)', async () => {
+    const { calls } = await ask(
+      h.tg.user({ language_code: 'en' }),
+      'Which areas does the 2024–2026 plan cover?',
+    );
+    const text = calls[0]!.payload.text as string;
+    for (let n = 1; n <= 9; n += 1) assert.match(text, new RegExp(`Area ${n}:`));
+  });
 });
