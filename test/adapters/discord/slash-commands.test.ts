@@ -84,6 +84,13 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.match(data.embeds[0].footer.text, /^来源：新民晚报/);
   });
 
+  test('/ask for the tasks of one area is titled with that area, not as the nine areas', async () => {
+    const ask = bot.fake.slash('ask', { question: '第三轮计划在生态方面有哪些任务？' }, { locale: 'zh-CN' });
+    const { data } = await bot.fake.callback(ask);
+    assert.equal(data.embeds[0].title, '生态环境：重点任务');
+    assert.ok(data.embeds[0].fields.length > 5);
+  });
+
   test('/ask written in traditional characters is answered in traditional characters', async () => {
     const ask = bot.fake.slash('ask', { question: '第三輪計劃在生態方面有哪些任務？' }, { locale: 'zh-CN' });
     const { data } = await bot.fake.callback(ask);

@@ -32,8 +32,15 @@ function listTitle(answer: Answer, w: Words): string | undefined {
   if (answer.command === 'areas' || answer.command === 'sources') return w.titles[answer.command];
   if (answer.command === 'tasks') return w.titles.tasks;
   const kind = answer.results[0]?.kind;
-  if (kind === 'area') return w.titles.areas;
-  if (kind === 'task') return w.titles.tasks;
+  const areas = answer.results.filter((r) => r.kind === 'area');
+  // One area card heading its tasks ("生态方面有哪些任务") is a list of tasks, not of the nine areas.
+  if (areas.length > 1) return w.titles.areas;
+  if (kind === 'area' || kind === 'task') {
+    const area = areas[0];
+    if (area === undefined) return w.titles.tasks;
+    const name = answer.lang === 'en' ? (area.en ?? area.short) : area.short;
+    return `${name}${answer.lang === 'en' ? ': ' : '：'}${w.titles.tasks}`;
+  }
   if (kind === 'source') return w.titles.sources;
   return undefined;
 }
