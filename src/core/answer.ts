@@ -9,13 +9,15 @@ export const COMMANDS = ['ask', 'stats', 'tasks', 'areas', 'sources', 'help'] as
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Error identifiers an adapter turns into words. */
-export type AnswerError =
-  | 'empty' // nothing to ask
-  | 'too-long' // the line was cut to the maximum length before answering (answer still given)
-  | 'no-match' // nothing in the data answers it (suggestions may follow)
-  | 'unknown-area' // /tasks with an area that is none of the 9
-  | 'unknown-command'
-  | 'rate-limited';
+export const ANSWER_ERRORS = [
+  'empty', // nothing to ask
+  'too-long', // the line was cut to the maximum length before answering (answer still given)
+  'no-match', // nothing in the data answers it (suggestions may follow)
+  'unknown-area', // /tasks with an area that is none of the 9
+  'unknown-command',
+  'rate-limited',
+] as const;
+export type AnswerError = (typeof ANSWER_ERRORS)[number];
 
 export interface SourceRef {
   id: string;

@@ -30,12 +30,10 @@ const QUALIFIER_EN = { over: 'over ', about: 'about ', 'at-least': 'at least ' }
 
 type Figure = Pick<Stat, 'value' | 'unit' | 'qualifier'>;
 
-/** A figure as a Chinese sentence part: 超170项, 3.34%, 90%以上, 第5位, 每10辆中4辆. */
+/** A figure as a Chinese sentence part: 超170项, 3.34%, 90%以上, 第5位. */
 export function statValueZh(stat: Figure): string {
   const { value, unit, qualifier } = stat;
   if (unit === '位' || unit === '届') return `第${value}${unit}`;
-  const perTen = /^辆\(每(\d+)辆\)$/.exec(unit);
-  if (perTen) return `每${perTen[1]}辆中${value}辆`;
   if (qualifier === 'at-least') return `${value}${unit}以上`;
   return `${qualifier ? QUALIFIER_ZH[qualifier] : ''}${value}${unit}`;
 }
@@ -50,14 +48,12 @@ function namesItsDate(stat: Pick<Stat, 'as_of' | 'value' | 'unit'>): boolean {
   return isCalendarYear(stat) && stat.as_of.startsWith(String(stat.value));
 }
 
-/** A figure in English: over 170, 3.34%, No. 5, 4 in 10 vehicles, 1.7亿元 → 170 million yuan. */
+/** A figure in English: over 170, 3.34%, No. 5, 1.7亿元 → 170 million yuan. */
 export function statValueEn(stat: Figure): string {
   const { value, unit, qualifier } = stat;
   if (unit === '位') return `No. ${value}`;
   if (isCalendarYear(stat)) return `${value}`;
   if (unit === '届') return ordinal(value);
-  const perTen = /^辆\(每(\d+)辆\)$/.exec(unit);
-  if (perTen) return `${value} in ${perTen[1]} vehicles`;
   const prefix = qualifier ? QUALIFIER_EN[qualifier] : '';
   const scale = /^(万亿|亿|万)(.+)$/.exec(unit);
   if (scale && UNIT_EN[scale[2]!] !== undefined) {

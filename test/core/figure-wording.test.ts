@@ -25,11 +25,10 @@ describe('figures as a user reads them', () => {
     assert.match(firstStat('科学仪器总价值多少').unit, /元/);
   });
 
-  test('ranks, editions, "以上" and "每10辆中" read as Chinese writes them', () => {
+  test('ranks, editions and "以上" read as Chinese writes them', () => {
     assert.equal(statValueZh({ value: 5, unit: '位' }), '第5位');
     assert.equal(statValueZh({ value: 5, unit: '届' }), '第5届');
     assert.equal(statValueZh({ value: 90, unit: '%', qualifier: 'at-least' }), '90%以上');
-    assert.equal(statValueZh({ value: 4, unit: '辆(每10辆)' }), '每10辆中4辆');
     assert.equal(statValueZh({ value: 1.7, unit: '亿元', qualifier: 'over' }), '超1.7亿元');
   });
 
@@ -42,7 +41,7 @@ describe('figures as a user reads them', () => {
     );
     assert.equal(statValueEn({ value: 46441, unit: '台(套)' }), '46,441 units');
     assert.equal(statValueEn({ value: 5, unit: '位' }), 'No. 5');
-    assert.equal(statValueEn({ value: 4, unit: '辆(每10辆)' }), '4 in 10 vehicles');
+    assert.equal(statValueEn({ value: 4, unit: '辆' }), '4 vehicles');
     assert.equal(statValueEn({ value: 2018, unit: '年' }), '2018');
     assert.equal(statValueEn({ value: 12, unit: '年' }), '12 years');
   });

@@ -1,6 +1,4 @@
 /** The whole service (buildService) wired to the fake Telegram and fake Discord, for fault and soak tests. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { buildService, type Service } from '../../src/service/app.js';
@@ -49,15 +47,8 @@ export async function startService(): Promise<Running> {
   };
 }
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Heap in use (MB) after full collections. */
-export function heapMb(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}
+// The bench's measure of the heap after full collections, so soak and bench report the same figure.
+export { heapMb } from '../../bench/measure.js';
 
 /** How many times each distinct value occurs. */
 export function counts<T>(values: T[]): Map<T, number> {

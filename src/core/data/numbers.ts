@@ -10,11 +10,6 @@ function chineseForms(n: number): string[] {
   return [head + (ones === 0 ? '' : DIGITS[ones]!)];
 }
 
-/** The ways a number can be written in a Chinese news sentence: 3.34, 46441, 第五 → 五. */
-export function numberSpellings(value: number): string[] {
-  return [String(value), ...chineseForms(value)];
-}
-
 /** True when the quote writes the number, in digits or Chinese numerals. */
 export function quoteStatesNumber(quote: string, value: number): boolean {
   const digitsInQuote = quote.match(/\d+(?:\.\d+)?/g) ?? [];

@@ -17,8 +17,3 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
 
 export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(CHINESE.split(/\s+/));
 export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
-
-/** True for a folded term that carries no topic. */
-export function isStopTerm(term: string): boolean {
-  return CHINESE_STOP_TERMS.has(term) || ENGLISH_STOP_TERMS.has(term);
-}

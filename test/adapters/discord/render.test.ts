@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { COMMANDS, type Answer, type Result, type SourceRef } from '../../../src/core/answer.js';
+import {
+  ANSWER_ERRORS,
+  COMMANDS,
+  type Answer,
+  type Result,
+  type SourceRef,
+} from '../../../src/core/answer.js';
 import { answerPayload, clip, PageStore, renderAnswer } from '../../../src/adapters/discord/index.js';
 import { UserRateLimiter } from '../../../src/adapters/shared/rate-limit.js';
 import { silentEvents } from '../../../src/adapters/adapter.js';
@@ -89,15 +95,7 @@ const answer: fc.Arbitrary<Answer> = fc
     offset: fc.nat(1000),
     limit: fc.integer({ min: 1, max: 30 }),
     extra: fc.nat(100),
-    error: fc.constantFrom(
-      undefined,
-      'empty',
-      'too-long',
-      'no-match',
-      'unknown-area',
-      'unknown-command',
-      'rate-limited',
-    ),
+    error: fc.constantFrom(undefined, ...ANSWER_ERRORS),
   })
   .map(({ offset, limit, extra, error, ...rest }) => ({
     ...rest,

@@ -4,6 +4,7 @@ import { describeResult } from '../../../src/adapters/shared/describe.js';
 import { labels } from '../../../src/adapters/shared/labels.js';
 import { answerAsPlainText } from '../../../src/adapters/shared/plain-text.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
+import { ANSWER_ERRORS } from '../../../src/core/answer.js';
 
 const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
 const bot = createPlanBot({ dataDir: FIXTURE });
@@ -88,14 +89,7 @@ describe('example questions', () => {
 describe('labels and plain text', () => {
   test('every error has words in both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
-      for (const error of [
-        'empty',
-        'too-long',
-        'no-match',
-        'unknown-area',
-        'unknown-command',
-        'rate-limited',
-      ] as const) {
+      for (const error of ANSWER_ERRORS) {
         assert.ok(labels[lang].errors[error].length > 0);
       }
       for (const command of ['/ask', '/stats', '/tasks', '/areas', '/sources', '/help']) {
