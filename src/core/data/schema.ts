@@ -27,8 +27,11 @@ export const sourceMetaSchema = z
     /** The original outlet, not the site that reposted it. */
     publisher: nonEmpty,
     author: nonEmpty.optional(),
-    /** The article's own date, established from its content where the repost is wrong or silent. */
-    date: isoDate,
+    /**
+     * The article's own date, established from its content where the repost is wrong or silent. A web
+     * page whose day is not shown may give only YYYY-MM.
+     */
+    date: z.string(),
     url: z.url().optional(),
     /**
      * Set for a public page whose text we do not keep (a web source): its facts cite it with one short
@@ -43,6 +46,10 @@ export const sourceMetaSchema = z
   .refine((s) => s.status === undefined || s.url !== undefined, {
     message: 'a web source (with a status) needs its url',
     path: ['url'],
+  })
+  .refine((s) => (s.status === undefined ? isoDate : partialDate).safeParse(s.date).success, {
+    message: 'must be a date YYYY-MM-DD (a web source may give only YYYY-MM)',
+    path: ['date'],
   })
   .refine((s) => s.status !== undefined || s.origin !== undefined, {
     message: 'a bundled article needs its origin (the seed file it came from)',

@@ -80,7 +80,7 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
     const message = loadError(editSource(XINMIN, (t) => t.replace('date: "2024-07-25"', 'date: "2024/07/25"')));
     assert.equal(
       message,
-      `PlanBot data: data/sources/${XINMIN}.md: record ${XINMIN}: field date: must be a date YYYY-MM-DD`,
+      `PlanBot data: data/sources/${XINMIN}.md: record ${XINMIN}: field date: must be a date YYYY-MM-DD (a web source may give only YYYY-MM)`,
     );
   });
 
