@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { Answer, Lang, Request } from './answer.js';
-import type { CoreContext } from './context.js';
+import type { Answer, Lang, Request } from './types.js';
+import type { CoreContext } from './commands/command.js';
 import { loadKnowledge } from './data/load.js';
 import type { Knowledge } from './data/schema.js';
-import { headlineStats } from './headline.js';
-import { indexRecords } from './records.js';
+import { headlineStats } from './results/headline.js';
+import { indexRecords } from './data/records.js';
 import { parseLine, route } from './router.js';
 import { createSearchEngine } from './search/engine.js';
 import { cleanLine } from './text/clean.js';

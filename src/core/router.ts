@@ -1,6 +1,6 @@
-import { COMMANDS, type Answer, type CommandName, type Request } from './answer.js';
+import { COMMANDS, type Answer, type CommandName, type Request } from './types.js';
 import { COMMAND_TABLE } from './commands/index.js';
-import type { CommandOutput, CoreContext } from './context.js';
+import type { CommandOutput, CoreContext } from './commands/command.js';
 import { cleanLine } from './text/clean.js';
 import { detectLang } from './text/lang.js';
 import { detectScript } from './text/script.js';

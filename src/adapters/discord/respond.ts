@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { Request, Script } from '../../core/answer.js';
+import type { Request, Script } from '../../core/types.js';
 import type { DiscordContext, Outcome } from './context.js';
 import { computeInTime } from './in-time.js';
 import { langOfLocale, scriptOfLocale } from './locale.js';

@@ -1,4 +1,4 @@
-import type { Answer, Request } from '../../core/answer.js';
+import type { Answer, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import { runPaged as runWithPageSize } from '../shared/paged.js';
 import { PAGE_SIZE } from './context.js';

@@ -1,4 +1,4 @@
-import type { AnswerError, CommandName, Lang } from '../../core/answer.js';
+import type { AnswerError, CommandName, Lang } from '../../core/types.js';
 import { labels, type Labels } from '../shared/labels.js';
 
 /**

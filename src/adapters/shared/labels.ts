@@ -1,4 +1,4 @@
-import type { AnswerError, Lang, Script } from '../../core/answer.js';
+import type { AnswerError, Lang, Script } from '../../core/types.js';
 import { inScript } from './script.js';
 
 /** Every fixed message an adapter shows, in plain text (no platform markup), per language. */

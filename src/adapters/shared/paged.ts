@@ -1,4 +1,4 @@
-import type { Answer, Request } from '../../core/answer.js';
+import type { Answer, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 
 /** Lists (areas, tasks) read as one block of short lines, so a page of a list holds more than a page of cards. */

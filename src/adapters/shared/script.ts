@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import type { Answer, Script } from '../../core/answer.js';
+import type { Answer, Script } from '../../core/types.js';
 
 // Characters only ('tw'), not Taiwan phrases ('twp'): phrase conversion rewrites the data's words
 // (发布 → 釋出, 项目 → 專案), which would put words into a quote that its source never used.

@@ -1,5 +1,5 @@
 import type { Context } from 'telegraf';
-import type { Request } from '../../core/answer.js';
+import type { Request } from '../../core/types.js';
 import { decodeAction } from './callback-data.js';
 import { lineRequest, respond, type HandlerDeps } from './respond.js';
 import { chooseLang, sendMessages, targetOf } from './send.js';

@@ -1,6 +1,6 @@
 import type { Context } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
-import type { Answer, Result } from '../../core/answer.js';
+import type { Answer, Result } from '../../core/types.js';
 import { inScript } from '../shared/script.js';
 import { cutText, resultHtml, resultTitle } from './render.js';
 import { lineRequest, type HandlerDeps } from './respond.js';

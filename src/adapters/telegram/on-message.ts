@@ -1,6 +1,6 @@
 import type { Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
-import type { Lang, Request } from '../../core/answer.js';
+import type { Lang, Request } from '../../core/types.js';
 import { escapeHtml } from './html.js';
 import { readIncoming, type Incoming } from './incoming.js';
 import { exampleKeyboard, type TelegramMessage } from './render.js';

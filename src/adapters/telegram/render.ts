@@ -3,7 +3,7 @@
  * fuzzers can call it directly. Every string from the data or the user is escaped here.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/answer.js';
+import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/types.js';
 import { encodeAction } from './callback-data.js';
 import { blockquote, bold, escapeHtml, italic, link } from './html.js';
 import { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';

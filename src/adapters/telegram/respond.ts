@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Answer, CommandName, Lang, Request } from '../../core/answer.js';
+import type { Answer, CommandName, Lang, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import { encodeAction, QueryStore } from './callback-data.js';

@@ -1,23 +1,19 @@
-import type { Result } from '../answer.js';
-import type { CommandDefinition, CommandOutput, CoreContext } from '../context.js';
-import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../hit-results.js';
-import { detectIntent, type QueryIntent } from '../intent.js';
-import { listedArea } from '../area-question.js';
+import type { Result } from '../types.js';
+import type { CommandDefinition, CommandOutput, CoreContext } from './command.js';
+import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../results/hit-results.js';
+import { detectIntent, type QueryIntent } from '../question/intent.js';
+import { listedArea } from '../question/listed-area.js';
 import type { Area } from '../data/schema.js';
-import { namesQuantity } from '../figure-fit.js';
-import { steerToFacet } from '../fact-steering.js';
-import { figurePage, relevantHits } from '../page-filter.js';
-import { askedFacet } from '../plan-facts.js';
-import type { Records } from '../records.js';
-import { areaResult, suggestionResult, taskResult } from '../results.js';
-import { exampleQuestions } from '../suggestions.js';
+import { namesQuantity } from '../question/measures.js';
+import { steerToFacet } from '../ranking/facets.js';
+import { figurePage } from '../ranking/figures.js';
+import { relevantHits } from '../ranking/relevance.js';
+import { askedFacet } from '../question/facet.js';
+import type { Records } from '../data/records.js';
+import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
+import { exampleQuestions } from '../results/examples.js';
+import { TUNING } from '../ranking/tuning.js';
 
-/**
- * Share of a question's content words the best record must match for the bot to answer at all.
- * Calibrated on test/core/questions.ts: the lines to decline reach at most 0.40 (世界杯 meets 世界级),
- * answerable lines at least 0.67; the threshold sits between the two.
- */
-export const MIN_COVERAGE = 0.55;
 const MAX_RESULTS = 20;
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
@@ -58,23 +54,18 @@ export const askCommand: CommandDefinition = {
       records.currentAreas.length > 0 &&
       asksOverviewOnly(intent);
 
-    const kindWeights =
-      intent.kind === 'figure'
-        ? { stat: 2, plan: 1.5 }
-        : intent.kind === 'list'
-          ? { task: 1.5, area: 1.5 }
-          : {};
+    const kindWeights = TUNING.intentWeights[intent.kind];
     const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
     let searched = intent.topic;
     let hits = engine.search(searched, options);
     // "How many tasks did the first plan have?": once the plan words are gone little is left, and the
     // plan itself is the answer, so the whole line is searched.
-    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= MIN_COVERAGE)) {
+    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= TUNING.minCoverage)) {
       searched = arg;
       hits = engine.search(searched, options);
     }
     const best = hits[0];
-    if (!areasAnswer && (best === undefined || best.coverage < MIN_COVERAGE))
+    if (!areasAnswer && (best === undefined || best.coverage < TUNING.minCoverage))
       return declined(ctx, lang, intent);
 
     hits = relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan);
@@ -89,7 +80,7 @@ export const askCommand: CommandDefinition = {
     const top = hits[0]?.coverage ?? 0;
     const count =
       areasAnswer && intent.kind === 'figure'
-        ? hits.find((h) => h.doc.kind === 'stat' && h.coverage >= top - 0.15)
+        ? hits.find((h) => h.doc.kind === 'stat' && h.coverage >= top - TUNING.overviewCountGap)
         : undefined;
     if (count !== undefined) {
       const result = hitResult(records, count);

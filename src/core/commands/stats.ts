@@ -1,9 +1,9 @@
-import type { Result } from '../answer.js';
-import type { CommandDefinition } from '../context.js';
-import { headlineStats } from '../headline.js';
-import { detectIntent } from '../intent.js';
-import { planResult, statResult, suggestionResult } from '../results.js';
-import { MIN_COVERAGE } from './ask.js';
+import type { Result } from '../types.js';
+import type { CommandDefinition } from './command.js';
+import { headlineStats } from '../results/headline.js';
+import { detectIntent } from '../question/intent.js';
+import { planResult, statResult, suggestionResult } from '../results/from-records.js';
+import { TUNING } from '../ranking/tuning.js';
 
 const MAX_RESULTS = 25;
 
@@ -31,14 +31,14 @@ export const statsCommand: CommandDefinition = {
         : { kinds: ['stat'] as const, plan: intent.plan };
     const hits = engine.search(intent.topic, options);
     const best = hits[0];
-    if (best === undefined || best.coverage < MIN_COVERAGE) {
+    if (best === undefined || best.coverage < TUNING.minCoverage) {
       const topics = headlineStats(records)
         .slice(0, 5)
         .map((s) => suggestionResult(`/stats ${lang === 'en' ? s.metric_en : s.metric}`));
       return { answered: false, intent: 'figure', results: topics, error: 'no-match' };
     }
     const results = hits
-      .filter((h) => h.coverage >= Math.max(MIN_COVERAGE, best.coverage - 0.3))
+      .filter((h) => h.coverage >= Math.max(TUNING.minCoverage, best.coverage - TUNING.statsCoverageGap))
       .slice(0, MAX_RESULTS)
       .flatMap((h) => {
         const stat = records.stats.get(h.doc.id);

@@ -1,5 +1,5 @@
 import type { Knowledge, Source } from '../data/schema.js';
-import { factKeywords, indexFacts } from '../plan-facts.js';
+import { factKeywords, indexFacts } from '../data/plan-facts.js';
 
 /**
  * What a search document stands for; `passage` is a sentence or short paragraph of a source, `fact` one

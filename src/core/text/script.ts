@@ -1,4 +1,4 @@
-import type { Script } from '../answer.js';
+import type { Script } from '../types.js';
 import { createScriptConverter } from './script-converter.js';
 
 // Character tables only ('tw', not 'twp'): phrase conversion rewrites words (软件 ↔ 軟體) in both

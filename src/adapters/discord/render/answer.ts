@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Lang, Result } from '../../../core/answer.js';
+import type { Answer, Lang, Result } from '../../../core/types.js';
 import { clip, LIMITS } from '../limits.js';
 import { wordsFor, type Words } from '../words.js';
 import { COLORS, resultCard, resultField } from './cards.js';

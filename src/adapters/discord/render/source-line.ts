@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../../core/answer.js';
+import type { SourceRef } from '../../../core/types.js';
 import type { Words } from '../words.js';
 
 /** "来源：publisher · date · title", the text of an embed footer. */

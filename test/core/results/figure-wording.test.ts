@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { StatResult } from '../../src/core/answer.js';
-import { createPlanBot } from '../../src/core/planbot.js';
-import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../src/core/results.js';
+import type { StatResult } from '../../../src/core/types.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
+import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../../src/core/results/from-records.js';
 
 const planbot = createPlanBot();
 

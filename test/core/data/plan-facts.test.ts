@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { PlanResult } from '../../src/core/answer.js';
-import { askedFacet, factFacets } from '../../src/core/plan-facts.js';
-import { createPlanBot } from '../../src/core/planbot.js';
+import type { PlanResult } from '../../../src/core/types.js';
+import { factFacets } from '../../../src/core/data/plan-facts.js';
+import { askedFacet } from '../../../src/core/question/facet.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
 
 const bot = createPlanBot();
 const first = (q: string) => bot.ask(q).results[0];

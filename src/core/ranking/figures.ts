@@ -1,34 +1,9 @@
-import type { SearchEngine, SearchHit } from './search/engine.js';
-import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from './figure-fit.js';
-import type { Records } from './records.js';
+import type { SearchEngine, SearchHit } from '../search/engine.js';
+import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from '../question/measures.js';
+import type { Records } from '../data/records.js';
+import { TUNING } from './tuning.js';
 
-/** Further results must match nearly as much of the question as the best one... */
-const RELATED_COVERAGE = 0.5;
-const COVERAGE_GAP = 0.3;
-/**
- * ...and score at least this share of the best: below it a record matched the question's words only
- * through its keywords or a loose synonym (the industrial-clusters card for 科技创新券, via 科创).
- * Calibrated on test/core/questions.ts (the `mustNot` ids), see test/core/page-precision.test.ts.
- */
-const SCORE_SHARE = 0.3;
-/** A figure question wants one figure; another figure is shown only when it scores nearly as well. */
-const FIGURE_SCORE_SHARE = 0.75;
-/** The figure put first must match nearly as much as the best record. */
-const FIGURE_COVERAGE_GAP = 0.15;
-
-/** Hits that each answer the question themselves, not merely share a word with it (`plan`: the plan the question names). */
-export function relevantHits(hits: readonly SearchHit[], plan?: string): SearchHit[] {
-  const best = hits[0];
-  if (best === undefined) return [];
-  const minCoverage = Math.max(RELATED_COVERAGE, best.coverage - COVERAGE_GAP);
-  return hits.filter(
-    (h) =>
-      h.coverage >= minCoverage &&
-      h.score >= best.score * SCORE_SHARE &&
-      // The question names a plan: another plan's records answer another question.
-      (plan === undefined || h.doc.plan === undefined || h.doc.plan === plan || h === best),
-  );
-}
+const { scoreShare: FIGURE_SCORE_SHARE, coverageGap: FIGURE_COVERAGE_GAP } = TUNING.figures;
 
 /** The measure word of "多少台", "几个", "多少公里": the unit the asker expects. */
 function askedClassifier(question: string): string | undefined {

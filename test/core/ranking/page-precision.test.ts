@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createPlanBot } from '../../src/core/planbot.js';
-import { HELD_OUT } from './held-out-questions.js';
-import { judge, score } from './question-eval.js';
-import { QUESTIONS } from './questions.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
+import { HELD_OUT } from '../held-out-questions.js';
+import { judge, score } from '../question-eval.js';
+import { QUESTIONS } from '../questions.js';
 
 const bot = createPlanBot();
 const PAGE = 5;

@@ -1,6 +1,6 @@
-import type { Lang } from './answer.js';
+import type { Lang } from '../types.js';
 import { headlineStats } from './headline.js';
-import type { Records } from './records.js';
+import type { Records } from '../data/records.js';
 
 /** "Key tasks on ..." → "key tasks on ..."; "R&D intensity" and "YRD ..." keep their capitals. */
 function lowerFirst(phrase: string): string {

@@ -7,11 +7,11 @@ import type {
   StatResult,
   SuggestionResult,
   TaskResult,
-} from './answer.js';
-import type { Area, Plan, Source, Stat, Task } from './data/schema.js';
-import type { IndexedFact } from './plan-facts.js';
-import type { Records } from './records.js';
-import { dateEn, dateZh } from './text/dates.js';
+} from '../types.js';
+import type { Area, Plan, Source, Stat, Task } from '../data/schema.js';
+import type { IndexedFact } from '../data/plan-facts.js';
+import type { Records } from '../data/records.js';
+import { dateEn, dateZh } from '../text/dates.js';
 
 /** The reference a result shows under it. */
 export function sourceRef(source: Source): SourceRef {

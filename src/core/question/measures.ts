@@ -1,5 +1,5 @@
-import type { Plan, Stat } from './data/schema.js';
-import { foldText } from './text/fold.js';
+import type { Plan, Stat } from '../data/schema.js';
+import { foldText } from '../text/fold.js';
 
 /** A kind of quantity a question asks for, read from its wording, and the units that measure it. */
 interface Measure {

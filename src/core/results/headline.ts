@@ -1,5 +1,5 @@
-import type { Stat } from './data/schema.js';
-import type { Records } from './records.js';
+import type { Stat } from '../data/schema.js';
+import type { Records } from '../data/records.js';
 
 const REGION = '长三角';
 // Task counts and completion of a plan: the plan results already say them.

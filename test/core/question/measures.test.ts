@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { askedMeasures, namesQuantity, statMeasures } from '../../src/core/figure-fit.js';
+import { askedMeasures, namesQuantity, statMeasures } from '../../../src/core/question/measures.js';
 
 describe('askedMeasures', () => {
   test('reads the quantity a question asks for, in either language', () => {

@@ -1,5 +1,5 @@
-import type { Plan } from './data/schema.js';
-import { foldText } from './text/fold.js';
+import type { Plan } from '../data/schema.js';
+import { foldText } from '../text/fold.js';
 
 /** What a question asks for, read from its wording (question words are not search terms). */
 export interface QueryIntent {

@@ -1,7 +1,8 @@
-import type { Area } from './data/schema.js';
-import type { Records } from './records.js';
-import type { SearchEngine } from './search/engine.js';
-import { foldText } from './text/fold.js';
+import type { Area } from '../data/schema.js';
+import type { Records } from '../data/records.js';
+import type { SearchEngine } from '../search/engine.js';
+import { foldText } from '../text/fold.js';
+import { TUNING } from '../ranking/tuning.js';
 
 const strip = (text: string): string => foldText(text).replace(/[\s\p{P}\p{S}]+/gu, '');
 
@@ -52,7 +53,7 @@ export function resolveArea(records: Records, engine: SearchEngine, input: strin
 
   // Otherwise let the index decide among the areas and their tasks; a task votes for its area.
   for (const hit of engine.search(input, { kinds: ['area', 'task'] })) {
-    if (hit.coverage < 0.5) break;
+    if (hit.coverage < TUNING.areaCoverage) break;
     const area = hit.doc.area === undefined ? undefined : records.areas.get(hit.doc.area);
     if (area !== undefined && areas.includes(area)) return area;
   }

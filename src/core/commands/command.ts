@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { AnswerError, CommandName, Lang, Result } from './answer.js';
-import type { Records } from './records.js';
-import type { SearchEngine } from './search/engine.js';
+import type { AnswerError, CommandName, Lang, Result } from '../types.js';
+import type { Records } from '../data/records.js';
+import type { SearchEngine } from '../search/engine.js';
 
 /** What every command handler works with: the records, the index, a logger. */
 export interface CoreContext {

@@ -1,18 +1,9 @@
-import { factFacets, type FactFacet } from './plan-facts.js';
-import type { Records } from './records.js';
-import type { SearchHit } from './search/engine.js';
+import { factFacets, type FactFacet } from '../data/plan-facts.js';
+import type { Records } from '../data/records.js';
+import type { SearchHit } from '../search/engine.js';
+import { TUNING } from './tuning.js';
 
-/**
- * How much a plan fact that answers the asked facet (a date for "什么时候") is weighed up: enough to pass
- * the plan's own card, which shares the question's plan words but states no date, place or issuer.
- */
-const FACET_BOOST = 3;
-/**
- * A fact is steered to only when it matches nearly as much of the question as the best record (the gap
- * relevantHits allows): "臭氧和PM2.5怎么治理" asks how, but a fact about how the plan is carried out
- * does not answer it.
- */
-const FACET_COVERAGE_GAP = 0.3;
+const { boost: FACET_BOOST, coverageGap: FACET_COVERAGE_GAP } = TUNING.facets;
 
 /**
  * Hits re-ranked for a question asking when / where / who / how / how well: the plan facts that state

@@ -1,7 +1,7 @@
-import type { Area } from './data/schema.js';
+import type { Area } from '../data/schema.js';
 import type { QueryIntent } from './intent.js';
-import type { Records } from './records.js';
-import { foldText } from './text/fold.js';
+import type { Records } from '../data/records.js';
+import { foldText } from '../text/fold.js';
 
 // Words around an area's name in "第三轮计划在生态方面有哪些任务", "Which tasks concern ecology?".
 const FRAME =

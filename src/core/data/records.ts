@@ -1,4 +1,4 @@
-import type { Area, Knowledge, Plan, Source, Stat, Task } from './data/schema.js';
+import type { Area, Knowledge, Plan, Source, Stat, Task } from './schema.js';
 import { indexFacts, type IndexedFact } from './plan-facts.js';
 
 /** The knowledge base keyed by id, with the counts commands show. */

@@ -1,7 +1,14 @@
-import type { Result } from './answer.js';
-import type { Records } from './records.js';
-import { areaResult, passageResult, planFactResult, planResult, statResult, taskResult } from './results.js';
-import type { SearchHit } from './search/engine.js';
+import type { Result } from '../types.js';
+import type { Records } from '../data/records.js';
+import {
+  areaResult,
+  passageResult,
+  planFactResult,
+  planResult,
+  statResult,
+  taskResult,
+} from './from-records.js';
+import type { SearchHit } from '../search/engine.js';
 
 const round = (score: number): number => Math.round(score * 1000) / 1000;
 
