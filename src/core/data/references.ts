@@ -5,10 +5,16 @@ import type { Knowledge, PlanFact } from './schema.js';
 export type Report = (file: string, record: string, field: string, problem: string) => void;
 
 /**
- * A web source's citation is one short clause of the page, never its text: longer than this, it is
- * a copy of the page, not a quote.
+ * A web source's citation is one short clause of the page, never its text: longer than this many
+ * Chinese characters, English words and numbers, it is a copy of the page, not a quote.
  */
-export const MAX_WEB_QUOTE = 120;
+export const MAX_WEB_QUOTE = 60;
+
+/** A quote's length as a reader weighs it: each Chinese character, English word or number counts one. */
+export function quoteSize(quote: string): number {
+  const count = (pattern: RegExp): number => quote.match(pattern)?.length ?? 0;
+  return count(/\p{Script=Han}/gu) + count(/[A-Za-z]+/g) + count(/\d+(?:[.,]\d+)*/g);
+}
 
 /** Checks what a schema cannot: references resolve, quotes are verbatim or short, figures appear in their quotes. */
 export function checkReferences(k: Knowledge, brokenSources: ReadonlySet<string>, report: Report): void {
@@ -25,8 +31,8 @@ export function checkReferences(k: Knowledge, brokenSources: ReadonlySet<string>
     if (found.status === undefined && !found.body.includes(quote)) {
       report(file, recordId, `${field}quote`, `is not verbatim in source "${source}" (copy it from data/sources/${source}.md)`);
     }
-    if (found.status !== undefined && quote.length > MAX_WEB_QUOTE) {
-      report(file, recordId, `${field}quote`, `is ${quote.length} characters: cite one short clause of the page (at most ${MAX_WEB_QUOTE})`);
+    if (found.status !== undefined && quoteSize(quote) > MAX_WEB_QUOTE) {
+      report(file, recordId, `${field}quote`, `is too long for a citation (${quoteSize(quote)} characters or words): cite one short clause of the page (at most ${MAX_WEB_QUOTE})`);
     }
   };
   const facts = (file: string, recordId: string, list: readonly PlanFact[]): void =>
