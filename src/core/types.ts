@@ -3,6 +3,8 @@
  * Telegram HTML, terminal text); the core never writes platform markup.
  */
 
+import type { SourceStatus } from './data/schema.js';
+
 export type Lang = 'zh' | 'en';
 
 export const COMMANDS = ['ask', 'stats', 'tasks', 'areas', 'sources', 'help'] as const;
@@ -25,6 +27,11 @@ export interface SourceRef {
   publisher: string;
   date: string;
   url?: string;
+  /**
+   * How far a web page can be trusted (official, state, repost, unverified, mt); absent for the bundled
+   * articles, which were cleaned and checked by hand.
+   */
+  status?: SourceStatus;
 }
 
 /**
@@ -33,7 +40,8 @@ export interface SourceRef {
  */
 export type Script = 'hans' | 'hant';
 
-export type ResultKind = 'stat' | 'task' | 'passage' | 'area' | 'plan' | 'source' | 'suggestion';
+export type ResultKind =
+  'stat' | 'task' | 'passage' | 'area' | 'plan' | 'document' | 'event' | 'source' | 'suggestion';
 
 interface ResultBase {
   kind: ResultKind;
@@ -96,9 +104,9 @@ export interface PlanResult extends ResultBase {
   fact?: PlanFactRef;
 }
 
-/** The plan a fact result is about. */
+/** The plan (document, event) a fact result is about. */
 export interface PlanFactRef {
-  /** The plan's id. */
+  /** The plan's (document's, event's) id. */
   plan: string;
   /** 1-based position of the fact in the plan's facts. */
   n: number;
@@ -120,8 +128,40 @@ export interface SuggestionResult extends ResultBase {
   kind: 'suggestion';
 }
 
+/** Another document: the 规划纲要, the 十四五 implementation plan, a yearly 实事项目 list. */
+export interface DocumentResult extends ResultBase {
+  kind: 'document';
+  document_kind: 'outline' | 'implementation-plan' | 'project-list' | 'work-plan' | 'action-plan';
+  period?: string;
+  issued?: string;
+  issuer?: string;
+  /** Set when this result is one fact of the document: `text` is the fact's, this names the document. */
+  fact?: PlanFactRef;
+}
+
+/** A leaders' meeting, forum or press briefing. */
+export interface EventResult extends ResultBase {
+  kind: 'event';
+  event_kind: 'leaders-meeting' | 'forum' | 'press-briefing';
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no more. */
+  date: string;
+  place: string;
+  place_en: string;
+  theme?: string;
+  /** Set when this result is one fact of the event (what it adopted…): this names the event. */
+  fact?: PlanFactRef;
+}
+
 export type Result =
-  StatResult | TaskResult | AreaResult | PlanResult | SourceResult | PassageResult | SuggestionResult;
+  | StatResult
+  | TaskResult
+  | AreaResult
+  | PlanResult
+  | DocumentResult
+  | EventResult
+  | SourceResult
+  | PassageResult
+  | SuggestionResult;
 
 export interface Page {
   /** Index of the first result of this page in the full result list. */

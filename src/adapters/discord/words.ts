@@ -12,6 +12,8 @@ export interface Words {
   topic: (t: string) => string;
   /** "来源：" / "Source: " before a footer's source line. */
   sourcePrefix: string;
+  /** After the source of a page we could not verify. */
+  unverified: string;
   page: (from: number, to: number, total: number) => string;
   errors: Record<AnswerError, string>;
   notYours: string;
@@ -33,6 +35,7 @@ const zh: Words = {
   question: (q) => `问：${q}`,
   topic: (t) => `主题：${t}`,
   sourcePrefix: `${labels.zh.source}：`,
+  unverified: '未核实来源',
   page: labels.zh.pageRange,
   errors: labels.zh.errors,
   notYours: '只有提问的人可以翻页。你可以自己用 /ask 提问。',
@@ -54,6 +57,7 @@ const en: Words = {
   question: (q) => `Q: ${q}`,
   topic: (t) => `Topic: ${t}`,
   sourcePrefix: `${labels.en.source}: `,
+  unverified: 'unverified source',
   page: (from, to, total) => `Results ${labels.en.pageRange(from, to, total)}`,
   errors: labels.en.errors,
   notYours: 'Only the person who asked can turn these pages. Ask with /ask yourself.',

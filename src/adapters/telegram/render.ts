@@ -7,7 +7,7 @@ import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/typ
 import { encodeAction } from './callback-data.js';
 import { blockquote, bold, escapeHtml, italic, link } from './html.js';
 import { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
-import { describeResult, describeSource } from '../shared/describe.js';
+import { describeResult, describeSource, sourceLink } from '../shared/describe.js';
 import { labels } from '../shared/labels.js';
 import { inScript } from '../shared/script.js';
 import { wordsFor, type TelegramWords } from './words.js';
@@ -126,7 +126,7 @@ export function answerHtml(answer: Answer): string {
     const seen = new Map<string, SourceRef>();
     for (const result of listed)
       if (result.source && result.kind !== 'suggestion') seen.set(result.source.id, result.source);
-    const lines = [...seen.values()].map((s) => sourceLine(describeSource(s, answer.lang), s.url));
+    const lines = [...seen.values()].map((s) => sourceLine(describeSource(s, answer.lang), sourceLink(s)));
     if (lines.length > 0) blocks.push(lines.join('\n'));
   }
   const { offset, total } = answer.page;

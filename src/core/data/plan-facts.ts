@@ -1,4 +1,4 @@
-import type { Plan, PlanFact } from './schema.js';
+import type { Knowledge, Plan, PlanDocument, PlanEvent, PlanFact } from './schema.js';
 
 /**
  * What a question about a plan asks beyond its topic: when it happened, where, who did it, how it is
@@ -6,24 +6,35 @@ import type { Plan, PlanFact } from './schema.js';
  */
 export type FactFacet = 'when' | 'where' | 'who' | 'how' | 'outcome';
 
-/** One fact of a plan as its own record: `plan-2024-2026#fact-4` is the plan's fourth fact. */
+/** What holds facts: a three-year plan, another document (the 纲要…) or an event (a leaders' meeting…). */
+export type FactOwner =
+  | { kind: 'plan'; record: Plan }
+  | { kind: 'document'; record: PlanDocument }
+  | { kind: 'event'; record: PlanEvent };
+
+/** One fact of a plan, document or event as its own record: `plan-2024-2026#fact-4` is the plan's fourth fact. */
 export interface IndexedFact {
   id: string;
-  plan: Plan;
+  owner: FactOwner;
   fact: PlanFact;
-  /** 1-based position in the plan's `facts`. */
+  /** 1-based position in the owner's `facts`. */
   n: number;
 }
 
-/** The record id of a plan's n-th fact (1-based). */
-export function planFactId(planId: string, n: number): string {
-  return `${planId}#fact-${n}`;
+/** The record id of a plan's (document's, event's) n-th fact (1-based). */
+export function planFactId(ownerId: string, n: number): string {
+  return `${ownerId}#fact-${n}`;
 }
 
-/** Every fact of every plan, with its id. */
-export function indexFacts(plans: readonly Plan[]): IndexedFact[] {
-  return plans.flatMap((plan) =>
-    plan.facts.map((fact, i) => ({ id: planFactId(plan.id, i + 1), plan, fact, n: i + 1 })),
+/** Every fact of every plan, document and event, with its id. */
+export function indexFacts(k: Pick<Knowledge, 'plans' | 'documents' | 'events'>): IndexedFact[] {
+  const owners: FactOwner[] = [
+    ...k.plans.map((record) => ({ kind: 'plan' as const, record })),
+    ...k.documents.map((record) => ({ kind: 'document' as const, record })),
+    ...k.events.map((record) => ({ kind: 'event' as const, record })),
+  ];
+  return owners.flatMap((owner) =>
+    owner.record.facts.map((fact, i) => ({ id: planFactId(owner.record.id, i + 1), owner, fact, n: i + 1 })),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Area, Knowledge, Plan, Source, Stat, Task } from './schema.js';
+import type { Area, Knowledge, Plan, PlanDocument, PlanEvent, Source, Stat, Task } from './schema.js';
 import { indexFacts, type IndexedFact } from './plan-facts.js';
 
 /** The knowledge base keyed by id, with the counts commands show. */
@@ -8,7 +8,9 @@ export interface Records {
   readonly tasks: ReadonlyMap<string, Task>;
   readonly areas: ReadonlyMap<string, Area>;
   readonly plans: ReadonlyMap<string, Plan>;
-  /** Each plan fact by its id (`plan-2024-2026#fact-4`). */
+  readonly documents: ReadonlyMap<string, PlanDocument>;
+  readonly events: ReadonlyMap<string, PlanEvent>;
+  /** Each fact of a plan, document or event by its id (`plan-2024-2026#fact-4`). */
   readonly planFacts: ReadonlyMap<string, IndexedFact>;
   readonly sources: ReadonlyMap<string, Source>;
   /** Areas of the newest plan, in the plan's order. */
@@ -37,7 +39,9 @@ export function indexRecords(knowledge: Knowledge): Records {
     tasks: byId(knowledge.tasks),
     areas: byId(knowledge.areas),
     plans: byId(knowledge.plans),
-    planFacts: byId(indexFacts(knowledge.plans)),
+    documents: byId(knowledge.documents),
+    events: byId(knowledge.events),
+    planFacts: byId(indexFacts(knowledge)),
     sources: byId(knowledge.sources),
     currentAreas,
     tasksByArea,

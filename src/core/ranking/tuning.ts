@@ -13,9 +13,16 @@ export const TUNING = {
     /** A number the user typed (2018, 165) pins a record down more than any word. */
     numberBoost: 2,
     /** So a stat or task outranks the passage it was drawn from. */
-    kindWeight: { stat: 1.4, task: 1.3, area: 1.3, plan: 1.3, fact: 1.3, passage: 0.7 } as Readonly<
-      Record<DocKind, number>
-    >,
+    kindWeight: {
+      stat: 1.4,
+      task: 1.3,
+      area: 1.3,
+      plan: 1.3,
+      document: 1.3,
+      event: 1.3,
+      fact: 1.3,
+      passage: 0.7,
+    } as Readonly<Record<DocKind, number>>,
     /** The question names a plan: that plan's records weigh this much more, other plans' this much less. */
     namedPlanWeight: 1.6,
     otherPlanWeight: 0.5,

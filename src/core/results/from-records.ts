@@ -1,5 +1,7 @@
 import type {
   AreaResult,
+  DocumentResult,
+  EventResult,
   PassageResult,
   PlanResult,
   SourceRef,
@@ -8,7 +10,7 @@ import type {
   SuggestionResult,
   TaskResult,
 } from '../types.js';
-import type { Area, Plan, Source, Stat, Task } from '../data/schema.js';
+import type { Area, Plan, PlanDocument, PlanEvent, Source, Stat, Task } from '../data/schema.js';
 import type { IndexedFact } from '../data/plan-facts.js';
 import type { Records } from '../data/records.js';
 import { dateEn, dateZh } from '../text/dates.js';
@@ -22,6 +24,7 @@ export function sourceRef(source: Source): SourceRef {
     date: source.date,
   };
   if (source.url !== undefined) ref.url = source.url;
+  if (source.status !== undefined) ref.status = source.status;
   return ref;
 }
 
@@ -196,20 +199,59 @@ export function planResult(records: Records, plan: Plan, score: number): PlanRes
   return withSource(records, plan.source, result);
 }
 
-/** One fact about a plan as a result: the fact's words, quote and source, under the plan's period. */
-export function planFactResult(records: Records, indexed: IndexedFact, score: number): PlanResult {
-  const { plan, fact, n } = indexed;
-  const result: PlanResult = {
-    kind: 'plan',
-    id: indexed.id,
-    text: fact.text,
-    en: fact.en,
+export function documentResult(records: Records, doc: PlanDocument, score: number): DocumentResult {
+  const result: DocumentResult = {
+    kind: 'document',
+    id: doc.id,
+    text: doc.title,
+    en: doc.title_en,
     score,
-    quote: fact.quote,
-    period: plan.period,
-    task_count: plan.task_count,
-    fact: { plan: plan.id, n, title: plan.title, title_en: plan.title_en },
+    quote: doc.quote,
+    document_kind: doc.kind,
   };
+  if (doc.period !== undefined) result.period = doc.period;
+  if (doc.issued !== undefined) result.issued = doc.issued;
+  if (doc.issuer !== undefined) result.issuer = doc.issuer;
+  return withSource(records, doc.source, result);
+}
+
+/** An event's card: "2024年度长三角地区主要领导座谈会（2024年6月5日，温州）". */
+export function eventResult(records: Records, event: PlanEvent, score: number): EventResult {
+  const result: EventResult = {
+    kind: 'event',
+    id: event.id,
+    text: `${event.title}（${dateZh(event.date)}，${event.place}）${event.theme === undefined ? '' : `：${event.theme}`}`,
+    en: `${event.title_en} (${dateEn(event.date)}, ${event.place_en})`,
+    score,
+    quote: event.quote,
+    event_kind: event.kind,
+    date: event.date,
+    place: event.place,
+    place_en: event.place_en,
+  };
+  if (event.theme !== undefined) result.theme = event.theme;
+  return withSource(records, event.source, result);
+}
+
+/**
+ * One fact about a plan, document or event as a result: the fact's words, quote and source, under the
+ * card of what it is about.
+ */
+export function planFactResult(
+  records: Records,
+  indexed: IndexedFact,
+  score: number,
+): PlanResult | DocumentResult | EventResult {
+  const { owner, fact, n } = indexed;
+  const about = { plan: owner.record.id, n, title: owner.record.title, title_en: owner.record.title_en };
+  const card =
+    owner.kind === 'plan'
+      ? planResult(records, owner.record, score)
+      : owner.kind === 'document'
+        ? documentResult(records, owner.record, score)
+        : eventResult(records, owner.record, score);
+  const result = { ...card, id: indexed.id, text: fact.text, en: fact.en, quote: fact.quote, fact: about };
+  delete result.source;
   return withSource(records, fact.source, result);
 }
 

@@ -1,6 +1,8 @@
 import type { Result } from '../types.js';
 import type { Records } from '../data/records.js';
 import {
+  documentResult,
+  eventResult,
   areaResult,
   passageResult,
   planFactResult,
@@ -32,6 +34,14 @@ export function hitResult(records: Records, hit: SearchHit): Result | undefined 
     case 'plan': {
       const plan = records.plans.get(doc.id);
       return plan && planResult(records, plan, score);
+    }
+    case 'document': {
+      const document = records.documents.get(doc.id);
+      return document && documentResult(records, document, score);
+    }
+    case 'event': {
+      const event = records.events.get(doc.id);
+      return event && eventResult(records, event, score);
     }
     case 'fact': {
       const fact = records.planFacts.get(doc.id);

@@ -46,7 +46,7 @@ describe('every record is traceable to its article', () => {
   test('a qualifier matches the words of the quote (超 → over, 约/左右 → about, 以上 → at-least)', () => {
     const words = {
       over: /超|突破|以上|逾|多|余|\b(over|more than|exceed\w*|above)\b/i,
-      about: /约|左右|近|\b(about|around|nearly|some|approximately)\b/i,
+      about: /约|約|左右|近|\b(about|around|nearly|some|approximately)\b/i,
       'at-least': /以上|至少|不低于|不少于|\b(at least|or more)\b/i,
     } as const;
     for (const s of k.stats) {
