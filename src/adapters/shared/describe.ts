@@ -1,5 +1,5 @@
 import type { Lang, Result, Script, SourceRef, StatResult } from '../../core/types.js';
-import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../core/results/from-records.js';
+import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../core/text/figures.js';
 import { labels } from './labels.js';
 import { inScript } from './script.js';
 

@@ -2,6 +2,7 @@
  * Answer → Telegram messages (HTML text and inline keyboard). Pure: no network, no state, so tests and
  * fuzzers can call it directly. Every string from the data or the user is escaped here.
  */
+import { cutText } from '../../core/text/cut.js';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
 import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/types.js';
 import { encodeAction } from './callback-data.js';
@@ -171,12 +172,6 @@ function cutWords(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-/** Cuts text to at most `max` characters (code points), marking the cut with an ellipsis. */
-export function cutText(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Result } from '../types.js';
 import type { CommandDefinition, CommandOutput, CoreContext } from './command.js';
 import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../results/hit-results.js';
 import { detectIntent, type QueryIntent } from '../question/intent.js';
-import { listedArea } from '../question/listed-area.js';
+import { listedArea } from '../question/areas.js';
 import type { Area } from '../data/schema.js';
 import { namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
@@ -46,7 +46,7 @@ export const askCommand: CommandDefinition = {
     const intent = detectIntent(arg, records.knowledge.plans);
     const area = listedArea(records, arg, intent);
     if (area !== undefined) return areaTasks(records, area);
-    const newestPlan = records.currentAreas[0]?.plan;
+    const newestPlan = records.newestPlan?.id;
     const overviewPlan = intent.plan ?? newestPlan;
     const areasAnswer =
       intent.overview &&

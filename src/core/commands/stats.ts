@@ -12,9 +12,8 @@ export const statsCommand: CommandDefinition = {
   name: 'stats',
   run({ records, engine }, { arg, lang }) {
     if (arg.length === 0) {
-      const plans = [...records.knowledge.plans].sort((a, b) => b.round - a.round);
       const results: Result[] = [
-        ...plans.map((p) => planResult(records, p, 1)),
+        ...records.plansNewestFirst.map((p) => planResult(records, p, 1)),
         ...headlineStats(records).map((s) => statResult(records, s, 1)),
       ];
       return { answered: results.length > 0, intent: 'figure', results };

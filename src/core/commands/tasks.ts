@@ -1,5 +1,5 @@
 import type { CommandDefinition } from './command.js';
-import { resolveArea } from '../question/area-resolver.js';
+import { resolveArea } from '../question/areas.js';
 import { areaResult, taskResult } from '../results/from-records.js';
 
 /** `/tasks [area]`: the tasks of one area; with none, the areas with their task counts. */

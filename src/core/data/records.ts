@@ -13,13 +13,18 @@ export interface Records {
   /** Each fact of a plan, document or event by its id (`plan-2024-2026#fact-4`). */
   readonly planFacts: ReadonlyMap<string, IndexedFact>;
   readonly sources: ReadonlyMap<string, Source>;
+  /** The plans, newest (highest round) first. */
+  readonly plansNewestFirst: readonly Plan[];
+  /** The newest plan (undefined only for data with no plan). */
+  readonly newestPlan: Plan | undefined;
   /** Areas of the newest plan, in the plan's order. */
   readonly currentAreas: readonly Area[];
   /** Tasks of each area, in data order. */
   readonly tasksByArea: ReadonlyMap<string, readonly Task[]>;
 }
 
-export function indexRecords(knowledge: Knowledge): Records {
+/** Keys every record by its id, and works out the newest plan and its areas once. */
+export function mapRecords(knowledge: Knowledge): Records {
   const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
     new Map(list.map((r) => [r.id, r]));
   const tasksByArea = new Map<string, Task[]>();
@@ -29,7 +34,8 @@ export function indexRecords(knowledge: Knowledge): Records {
     list.push(task);
     tasksByArea.set(task.area, list);
   }
-  const newest = [...knowledge.plans].sort((a, b) => b.round - a.round)[0];
+  const plansNewestFirst = [...knowledge.plans].sort((a, b) => b.round - a.round);
+  const newest = plansNewestFirst[0];
   const currentAreas = knowledge.areas
     .filter((a) => newest === undefined || a.plan === newest.id)
     .sort((a, b) => a.order - b.order);
@@ -43,6 +49,8 @@ export function indexRecords(knowledge: Knowledge): Records {
     events: byId(knowledge.events),
     planFacts: byId(indexFacts(knowledge)),
     sources: byId(knowledge.sources),
+    plansNewestFirst,
+    newestPlan: newest,
     currentAreas,
     tasksByArea,
   };

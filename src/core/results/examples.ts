@@ -12,7 +12,7 @@ function lowerFirst(phrase: string): string {
  * and some drawn from the headline figures so every example has an answer.
  */
 export function exampleQuestions(records: Records, lang: Lang): string[] {
-  const newest = [...records.knowledge.plans].sort((a, b) => b.round - a.round)[0];
+  const newest = records.newestPlan;
   const stats = headlineStats(records).slice(0, 3);
   const area = records.currentAreas[0];
   if (lang === 'en') {

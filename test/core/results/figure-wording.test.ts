@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { StatResult } from '../../../src/core/types.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
-import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../../src/core/results/from-records.js';
+import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../../src/core/text/figures.js';
 
 const planbot = createPlanBot();
 

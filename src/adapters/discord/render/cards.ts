@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Lang, Result } from '../../../core/types.js';
-import { statWhenEn, statWhenZh } from '../../../core/results/from-records.js';
+import { statWhenEn, statWhenZh } from '../../../core/text/figures.js';
 import { clip, LIMITS } from '../limits.js';
 import { wordsFor } from '../words.js';
 import { figureOf } from './figure.js';

@@ -4,7 +4,7 @@ import type { DiscordContext, Outcome } from './context.js';
 import { computeInTime } from './in-time.js';
 import { langOfLocale, scriptOfLocale } from './locale.js';
 import { answerPayload } from './message-payload.js';
-import { runPaged } from './run.js';
+import { runPaged } from '../shared/paged.js';
 
 /**
  * Answers a slash command: runs the request in the asker's language, renders it and replies (with
@@ -21,11 +21,15 @@ export async function answerInteraction(
     interaction.createdTimestamp,
     () => interaction.deferReply(),
     () => {
-      const { answer, request: full } = runPaged(ctx.planbot, {
-        ...request,
-        lang: langOfLocale(interaction.locale),
-        ...scriptRequest(interaction.locale),
-      });
+      const { answer, request: full } = runPaged(
+        ctx.planbot,
+        {
+          ...request,
+          lang: langOfLocale(interaction.locale),
+          ...scriptRequest(interaction.locale),
+        },
+        'discord',
+      );
       return { answer, payload: answerPayload(ctx, answer, full, interaction.user.id) };
     },
   );

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Answer, CommandName, Lang, Request } from '../../core/types.js';
+import type { Answer, Lang, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import { encodeAction, QueryStore } from './callback-data.js';
@@ -20,22 +20,12 @@ export interface HandlerDeps {
   me: () => { id: number; username: string };
 }
 
-/** Results per message: whole lists for the short ones (9 areas), a few cards for answers. */
-const PAGE_SIZE: Record<CommandName, number> = {
-  ask: 5,
-  stats: 5,
-  tasks: 10,
-  areas: 10,
-  sources: 10,
-  help: 10,
-};
-
 /** The core's answer to a request, and the messages that show it (with "more" when there is a next page). */
 export function respond(
   deps: HandlerDeps,
   request: Request,
 ): { answer: Answer; messages: TelegramMessage[] } {
-  const paged = runPaged(deps.planbot, request, PAGE_SIZE[request.command]);
+  const paged = runPaged(deps.planbot, request, 'telegram');
   const req: Request = paged.request;
   let answer = paged.answer;
   if (answer.error === 'empty')
