@@ -14,6 +14,7 @@ import type { Area, Plan, PlanDocument, PlanEvent, Source, Stat, Task } from '..
 import type { IndexedFact } from '../data/plan-facts.js';
 import type { Records } from '../data/records.js';
 import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../text/figures.js';
+import { dateEn, dateZh } from '../text/dates.js';
 
 /** The reference a result shows under it. */
 export function sourceRef(source: Source): SourceRef {
