@@ -15,6 +15,7 @@ export const ANSWER_ERRORS = [
   'empty', // nothing to ask
   'too-long', // the line was cut to the maximum length before answering (answer still given)
   'no-match', // nothing in the data answers it (suggestions may follow)
+  'no-exact', // the question pins a year, round, area, place or person no record meets (nearest records may follow)
   'unknown-area', // /tasks with an area that is none of the 9
   'unknown-command',
   'rate-limited',
@@ -58,6 +59,11 @@ interface ResultBase {
   source?: SourceRef;
   /** The verbatim sentence of the source that backs this result. */
   quote?: string;
+  /**
+   * Shown as the nearest the data has, not as the answer: the question pinned something this record
+   * does not meet (the answer's error is `no-exact`).
+   */
+  nearest?: true;
 }
 
 export interface StatResult extends ResultBase {
@@ -189,8 +195,33 @@ export interface Answer {
   results: Result[];
   page: Page;
   error?: AnswerError;
+  /**
+   * With `no-exact`: what the question asked for that no record has, said first in a reply
+   * ("资料里没有2019年的数值"); the results after it carry `nearest: true`.
+   */
+  unmet?: Unmet;
+  /**
+   * One sentence that answers a figure, count, when, where, who or yes/no question, composed from the
+   * best result (qualifier, date and scope kept), in the data's simplified Chinese or in English per
+   * `lang`; adapters convert it to the asker's script. Absent when there is none (lists, declines).
+   */
+  lead?: string;
   /** For `tasks <area>`: the resolved area id. */
   area?: string;
+}
+
+/** The constraints of a question that no record meets. */
+export interface Unmet {
+  /** A year or date: "2019". */
+  year?: string;
+  /** A plan's period: "2021—2023". */
+  plan?: string;
+  /** An area's short name: "协同开放". */
+  area?: string;
+  /** A province or city: "江苏". */
+  place?: string;
+  /** A person or role as asked. */
+  person?: string;
 }
 
 /** A command as an adapter hands it to the router. */
