@@ -76,6 +76,28 @@ export interface StatResult extends ResultBase {
   as_of: string;
   scope: string;
   target: boolean;
+  /**
+   * Every dated value of this metric (same series, same scope), newest first, targets last: this
+   * result is the one the question asked for (the latest, or the year asked), and `text` shows them all.
+   */
+  series?: StatSeries;
+}
+
+/** A metric's values over time, each with its own date and source. */
+export interface StatSeries {
+  id: string;
+  points: SeriesPoint[];
+}
+
+export interface SeriesPoint {
+  /** The statistic's record id. */
+  id: string;
+  value: number;
+  unit: string;
+  qualifier?: 'over' | 'about' | 'at-least';
+  as_of: string;
+  target: boolean;
+  source?: SourceRef;
 }
 
 export interface TaskResult extends ResultBase {
@@ -222,6 +244,8 @@ export interface Unmet {
   place?: string;
   /** A person or role as asked. */
   person?: string;
+  /** Anything else the question asked for that no record states (a theme, a part of a plan, a fourth round). */
+  topic?: string;
 }
 
 /** A command as an adapter hands it to the router. */

@@ -72,7 +72,8 @@ const en: Labels = {
     empty: 'Please type a question, e.g. "How many key tasks does the 2024—2026 plan have?"',
     'too-long': 'That question is long; only its first 500 characters were read.',
     'no-match': 'Nothing in the sources answers that. Try rephrasing, or one of these:',
-    'no-exact': 'The sources have nothing that matches the question exactly. The nearest records, not an answer:',
+    'no-exact':
+      'The sources have nothing that matches the question exactly. The nearest records, not an answer:',
     'unknown-area': 'There is no such area. The areas of the 2024—2026 plan are:',
     'unknown-command': 'Unknown command. Commands: /ask /stats /tasks /areas /sources /help',
     'rate-limited': 'Too many questions at once; please wait a few seconds.',

@@ -13,6 +13,10 @@ import type { Records } from '../data/records.js';
 import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
 import { exampleQuestions } from '../results/examples.js';
 import { TUNING } from '../ranking/tuning.js';
+import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
+import { meetsConstraints, unmetOf } from '../ranking/constraints.js';
+import { collapseSeries, seriesResult } from '../results/series.js';
+import type { SearchHit } from '../search/engine.js';
 
 const MAX_RESULTS = 20;
 
@@ -27,6 +31,40 @@ function asksOverviewOnly(intent: QueryIntent): boolean {
 function declined(ctx: CoreContext, lang: 'zh' | 'en', intent: QueryIntent): CommandOutput {
   const results = exampleQuestions(ctx.records, lang).map((q) => suggestionResult(q));
   return { answered: false, intent: intent.kind, results, error: 'no-match' };
+}
+
+/** The hit as a reader would get it: a statistic with the rest of its series. */
+function resultOf(records: Records, hit: SearchHit, year: string | undefined): Result | undefined {
+  const stat = hit.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
+  return stat === undefined ? hitResult(records, hit) : seriesResult(records, stat, hit.score, year);
+}
+
+const NEAREST = 3;
+
+/**
+ * Nothing meets what the question pinned (a year, a place, an area): say so, and show the nearest
+ * records as such, never as the answer.
+ */
+function noExact(
+  records: Records,
+  intent: QueryIntent,
+  constraints: Constraints,
+  hits: readonly SearchHit[],
+): CommandOutput {
+  const nearest: Result[] = [];
+  for (const hit of hits) {
+    if (nearest.length >= NEAREST * 2) break;
+    const result = resultOf(records, hit, undefined);
+    if (result !== undefined) nearest.push({ ...result, nearest: true });
+  }
+  const results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(nearest))).slice(0, NEAREST);
+  return {
+    answered: false,
+    intent: intent.kind,
+    results,
+    error: 'no-exact',
+    unmet: unmetOf(records, constraints),
+  };
 }
 
 /** "生态方面有哪些任务": the area, then its tasks. */
@@ -68,6 +106,23 @@ export const askCommand: CommandDefinition = {
     if (!areasAnswer && (best === undefined || best.coverage < TUNING.minCoverage))
       return declined(ctx, lang, intent);
 
+    const constraints = readConstraints(records, arg, intent);
+    if (hasConstraints(constraints) && !areasAnswer) {
+      const meets = (hit: SearchHit): boolean => {
+        const result = resultOf(records, hit, constraints.year);
+        return result !== undefined && meetsConstraints(records, result, constraints);
+      };
+      const meeting = hits.filter(meets);
+      const first = meeting[0];
+      if (
+        first === undefined ||
+        first.coverage < TUNING.minCoverage ||
+        first.coverage < (best?.coverage ?? 0) - TUNING.constraintCoverageGap
+      )
+        return noExact(records, intent, constraints, hits);
+      hits = meeting;
+    }
+
     hits = relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan);
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       const page = figurePage(records, engine, searched, hits);
@@ -98,7 +153,7 @@ export const askCommand: CommandDefinition = {
       const result = hitResult(records, hit);
       if (result !== undefined) results.push(result);
     }
-    results = withoutRepeatedFacts(withoutEchoes(results));
+    results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(results)), constraints.year);
     return { answered: results.length > 0, intent: intent.kind, results };
   },
 };

@@ -29,7 +29,11 @@ const MEASURES: readonly Measure[] = [
     asks: /多少人(?!次)|几个人|人口|人数|人员|\b(population|people|residents|inhabitants)\b/,
     unit: /人/,
   },
-  { name: 'weight', asks: /多少吨|几吨|吨位|重量|\b(tons?|tonnes?|tonnage|weight)\b/, unit: /吨/ },
+  {
+    name: 'weight',
+    asks: /多少[万亿]?吨|几[万亿]?吨|吨位|重量|吞吐量|\b(tons?|tonnes?|tonnage|weight)\b/,
+    unit: /吨/,
+  },
   { name: 'speed', asks: /时速|速度|(?<!high[\s-])\bspeed\b|km\/h/, unit: /小时|km\/h/ },
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
 ];

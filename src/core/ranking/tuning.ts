@@ -52,6 +52,12 @@ export const TUNING = {
    * answerable lines at least 0.67; the threshold sits between the two.
    */
   minCoverage: 0.55,
+  /**
+   * A record that meets the question's year, place or area answers it only when it matches nearly as
+   * much of the question as the best record overall: else it is another topic of that year (the FDI
+   * share of 2019 for "2019年GDP占全国比重"), and the honest answer is that nothing meets.
+   */
+  constraintCoverageGap: 0.15,
   /** /stats: further figures must match nearly as much of the topic as the best one. */
   statsCoverageGap: 0.3,
   /** "几个方面": the count shown before the areas must match nearly as much as the best record. */
@@ -74,6 +80,11 @@ export const TUNING = {
     scoreShare: 0.75,
     /** The figure put first must match nearly as much as the best record. */
     coverageGap: 0.15,
+    /**
+     * A newer figure that matches as much and scores at least this share of the best goes first: with
+     * dated series from many sources, a question with no year asks for the latest value.
+     */
+    newerScoreShare: 0.75,
   },
   /** Steering to the plan fact that states what was asked (ranking/facets.ts). */
   facets: {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createPlanBot } from '../../../src/core/planbot.js';
 import { HELD_OUT } from '../held-out-questions.js';
-import { judge, score } from '../question-eval.js';
+import { answeredIds, judge, score } from '../question-eval.js';
 import { QUESTIONS } from '../questions.js';
 
 const bot = createPlanBot();
@@ -99,7 +99,7 @@ describe('a figure the data does not have is declined, not guessed', () => {
 describe('held-out questions (not tuned on)', () => {
   const outcomes = HELD_OUT.map((c) => {
     const answer = bot.ask(c.q, { limit: 3 });
-    return judge(c, answer.answered ? answer.results.map((r) => r.id) : [], !answer.answered);
+    return judge(c, answer.answered ? answer.results.map(answeredIds) : [], !answer.answered);
   });
   const scores = score(outcomes);
   const misses = outcomes
