@@ -31,7 +31,7 @@ const MEASURES: readonly Measure[] = [
   },
   {
     name: 'weight',
-    asks: /多少[万亿]?吨|几[万亿]?吨|吨位|重量|吞吐量|\b(tons?|tonnes?|tonnage|weight)\b/,
+    asks: /多少[万亿]?吨|几[万亿]?吨|吨位|重量|\b(tons?|tonnes?|tonnage|weight)\b/,
     unit: /吨/,
   },
   { name: 'speed', asks: /时速|速度|(?<!high[\s-])\bspeed\b|km\/h/, unit: /小时|km\/h/ },
