@@ -28,6 +28,10 @@ export class RecordingEvents implements AdapterEvents {
   rateLimited(): void {
     this.rateLimitedCount += 1;
   }
+  readonly dropped: Record<string, unknown>[] = [];
+  replyDropped(_platform: string, context: Record<string, unknown>): void {
+    this.dropped.push(context);
+  }
 }
 
 export interface Harness {
@@ -45,7 +49,13 @@ export interface HarnessOptions extends FakeTelegramOptions {
   webhookSecret?: string;
   /** Leave the adapter built but not started. */
   noStart?: boolean;
+  /** Telegram's real send limits by default are lifted here so tests run fast; these override. */
+  sendLimits?: TelegramAdapterOptions['sendLimits'];
+  clock?: TelegramAdapterOptions['clock'];
 }
+
+/** No per-chat, group or global pacing, and back-offs of milliseconds. */
+const FAST_SENDS = { perChatMs: 0, groupPerMinute: 1e9, globalPerSecond: 1e9, backoffMs: () => 5 };
 
 /** Builds and starts the adapter on a new fake; back-offs are shortened so retries take milliseconds. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -74,10 +84,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events,
     token: tg.token,
     apiRoot: tg.apiRoot,
-    retry: { backoffMs: () => 5 },
+    sendLimits: { ...FAST_SENDS, ...options.sendLimits },
+    ...(options.clock && { clock: options.clock }),
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(webhook && { webhook }),
   });
+  tg.settle = () => adapter.idle();
   if (!options.noStart) await adapter.start();
   return {
     tg,

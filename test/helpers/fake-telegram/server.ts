@@ -48,6 +48,11 @@ export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
   /** Status of every webhook delivery, in order. */
   readonly webhookDeliveries: { updateId: number; status: number }[] = [];
+  /**
+   * The bot's own "everything taken so far is handled" (its replies sent), awaited by {@link processed}:
+   * a bot that acknowledges an update before its replies go out is otherwise done too early for tests.
+   */
+  settle: () => Promise<void> = () => Promise.resolve();
 
   private readonly server: Server;
   private readonly started = Date.now();
@@ -255,8 +260,14 @@ export class FakeTelegram {
    * updates past it (telegraf handles a batch fully before polling again); with a webhook, when its
    * response to the delivery ends.
    */
-  processed(updateId: number, timeoutMs = 5000): Promise<void> {
-    return this.until(() => this.processedIds.has(updateId), timeoutMs, `update ${updateId} to be processed`);
+  async processed(updateId: number, timeoutMs = 5000): Promise<void> {
+    await this.until(() => this.processedIds.has(updateId), timeoutMs, `update ${updateId} to be processed`);
+    await this.settle();
+  }
+
+  /** Acknowledged (webhook answered, or polled past) without waiting for the bot's replies. */
+  acknowledged(updateId: number, timeoutMs = 5000): Promise<void> {
+    return this.until(() => this.processedIds.has(updateId), timeoutMs, `update ${updateId} to be acknowledged`);
   }
 
   /** Resolves with the matching calls once there are at least `count` of them. */
