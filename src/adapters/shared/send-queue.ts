@@ -28,9 +28,7 @@ export const TELEGRAM_SEND_LIMITS: SendLimits = {
 
 /** What a failed send means for its chat's queue. */
 export type SendFailure =
-  | { kind: 'rate-limited'; retryAfterMs: number }
-  | { kind: 'transient' }
-  | { kind: 'fatal' };
+  { kind: 'rate-limited'; retryAfterMs: number } | { kind: 'transient' } | { kind: 'fatal' };
 
 export interface SendQueueHooks {
   classify(err: unknown): SendFailure;
@@ -88,6 +86,7 @@ export class SendQueue {
   private timer: unknown;
   private wakeAt = Infinity;
   private stopping = false;
+  private stopDeadline = Infinity;
   private nextSolo = 0;
 
   constructor(
@@ -134,9 +133,13 @@ export class SendQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Drops what waits out a 429 now, lets the rest finish, and resolves when nothing is left. */
-  stop(): Promise<void> {
+  /**
+   * Drops what waits out a 429 at once, sends the rest for up to `graceMs`, drops what is still waiting
+   * then, and resolves when nothing is left.
+   */
+  stop(graceMs = 5_000): Promise<void> {
     this.stopping = true;
+    this.stopDeadline = this.clock.now() + graceMs;
     this.pump();
     return this.idle();
   }
@@ -144,6 +147,7 @@ export class SendQueue {
   /** Queues as usual again after {@link stop}. */
   resume(): void {
     this.stopping = false;
+    this.stopDeadline = Infinity;
   }
 
   /** Chats with something queued or in flight (for tests and metrics). */
@@ -169,6 +173,7 @@ export class SendQueue {
       }
       const waiting = lane.busy ? lane.jobs[1] : lane.jobs[0];
       if (waiting) wake = Math.min(wake, waiting.queuedAt + this.limits.maxWaitMs);
+      if (waiting && this.stopping) wake = Math.min(wake, this.stopDeadline);
       if (!lane.busy && lane.jobs.length === 0 && this.forgettable(lane, now)) this.lanes.delete(key);
     }
     this.schedule(wake, now);
@@ -202,7 +207,8 @@ export class SendQueue {
     for (const job of lane.jobs.slice(first)) {
       const waitedMs = now - job.queuedAt;
       const paused = lane.throttled && lane.pausedUntil > now;
-      if (waitedMs >= this.limits.maxWaitMs || (this.stopping && paused)) {
+      const stopped = this.stopping && (paused || now >= this.stopDeadline);
+      if (waitedMs >= this.limits.maxWaitMs || stopped) {
         this.hooks.onDropped?.({ chat: lane.chat, method: job.method, waitedMs });
         job.reject(new SendDropped(lane.chat, job.method, waitedMs));
       } else {
@@ -218,17 +224,20 @@ export class SendQueue {
     lane.lastSentAt = now;
     if (lane.group) lane.recent.push(now);
     this.recent.push(now);
-    job.call().then(
-      (value) => {
-        lane.throttled = false;
-        lane.jobs.shift();
-        job.resolve(value);
-      },
-      (err: unknown) => this.failed(lane, job, err),
-    ).finally(() => {
-      lane.busy = false;
-      this.pump();
-    });
+    job
+      .call()
+      .then(
+        (value) => {
+          lane.throttled = false;
+          lane.jobs.shift();
+          job.resolve(value);
+        },
+        (err: unknown) => this.failed(lane, job, err),
+      )
+      .finally(() => {
+        lane.busy = false;
+        this.pump();
+      });
   }
 
   private failed(lane: Lane, job: Job, err: unknown): void {

@@ -9,7 +9,9 @@ export function classifyTelegramError(err: unknown): SendFailure {
     if (retryAfter !== undefined) return { kind: 'rate-limited', retryAfterMs: retryAfter * 1000 };
     return err.code >= 500 ? { kind: 'transient' } : { kind: 'fatal' };
   }
-  return (err as { name?: unknown } | null)?.name === 'FetchError' ? { kind: 'transient' } : { kind: 'fatal' };
+  return (err as { name?: unknown } | null)?.name === 'FetchError'
+    ? { kind: 'transient' }
+    : { kind: 'fatal' };
 }
 
 /** The chat a Bot API call sends into, and whether it is a group (negative ids and @channel names). */

@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { AdapterEvents, AnsweredEvent, HttpHandler } from '../../../src/adapters/adapter.js';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
+import { ManualClock } from '../../helpers/manual-clock.js';
 import { FakeTelegram, type FakeTelegramOptions } from '../../helpers/fake-telegram/index.js';
 
 let shared: PlanBot | undefined;
@@ -97,7 +98,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events,
     ...(webhookServer && { webhookServer }),
     async stop() {
-      await adapter.stop();
+      const stopped = adapter.stop();
+      // On a manual clock the send queue's grace period passes only when time is moved on.
+      if (options.clock instanceof ManualClock) await options.clock.advanceUntil(stopped);
+      await stopped;
       webhookServer?.closeAllConnections();
       webhookServer?.close();
       await tg.close();
