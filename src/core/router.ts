@@ -29,7 +29,9 @@ export function parseLine(line: string): Request {
   if (match !== null) {
     const [, slash, word = '', rest = ''] = match;
     const name = word.toLowerCase();
-    const command = (COMMANDS as readonly string[]).includes(name) ? (name as CommandName) : ALIASES.get(name);
+    const command = (COMMANDS as readonly string[]).includes(name)
+      ? (name as CommandName)
+      : ALIASES.get(name);
     if (command !== undefined) return { command, arg: rest.trim() };
     if (slash) return { command: 'help', arg: `/${word}` };
   }
