@@ -12,7 +12,7 @@ const RETRY_AFTER_S = 10;
  */
 for (const mode of ['polling', 'webhook'] as const) {
   describe(`a throttled group never delays other chats (${mode})`, () => {
-    test('private questions are answered within 1 s; the group gets one attempt per window and its answer after the pause', async () => {
+    test('private questions are answered within 1 s; the group gets one attempt per window and its answer after the pause', async (t) => {
       const clock = new ManualClock();
       const h = await startHarness({
         clock,
@@ -49,6 +49,9 @@ for (const mode of ['polling', 'webhook'] as const) {
         }
         const during = await privateAnswerMs();
         assert.ok(during < 1000, `private answer after 40 throttled group updates: ${during} ms`);
+        t.diagnostic(
+          `private answer: ${Math.round(first)} ms; after 40 throttled group updates: ${Math.round(during)} ms`,
+        );
         assert.equal(groupAttempts().length, 1, 'the group was not tried again inside its retry_after');
 
         clock.advance(RETRY_AFTER_S * 1000 - 1);
@@ -76,3 +79,37 @@ for (const mode of ['polling', 'webhook'] as const) {
     });
   });
 }
+
+describe('a group throttled past the 2-minute cap', () => {
+  test('its reply is dropped, reported, and followed by no apology', async () => {
+    const clock = new ManualClock();
+    const h = await startHarness({ clock, sendLimits: { ...TELEGRAM_SEND_LIMITS } });
+    try {
+      const { tg } = h;
+      const group = tg.group(-100_200_301);
+      tg.throttleChat(group.id, 30);
+      const intoGroup = (c: { payload: Record<string, unknown> }) => c.payload.chat_id === group.id;
+      const { updateId } = tg.userSays(tg.user(), '/sources', { chat: group });
+      for (let attempt = 1; attempt <= 4; attempt += 1) {
+        await clock.timerAt(clock.now() + 30_000);
+        assert.equal(tg.callsTo('sendMessage').filter(intoGroup).length, attempt);
+        clock.advance(30_000);
+      }
+      await tg.processed(updateId);
+      assert.equal(h.events.dropped.length, 1);
+      assert.equal(h.events.dropped[0]!.chatId, String(group.id));
+      assert.ok(Number(h.events.dropped[0]!.waitedMs) >= 120_000);
+      const calls = tg.callsTo('sendMessage').filter(intoGroup);
+      assert.equal(calls.length, 4, 'one attempt per 30 s window, none after the cap');
+      assert.equal(
+        new Set(calls.map((c) => c.payload.text)).size,
+        1,
+        'the same answer each time, no apology',
+      );
+      assert.match(String(calls[0]!.payload.text), /资料来源/);
+      assert.deepEqual(h.events.failures, []);
+    } finally {
+      await h.stop();
+    }
+  });
+});
