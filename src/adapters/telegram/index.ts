@@ -48,7 +48,6 @@ export function createTelegramAdapter(
   const bot = new Telegraf(options.token, {
     // webhookReply off: every reply is a real API call, so its errors are seen and retried.
     telegram: { webhookReply: false, ...(options.apiRoot !== undefined && { apiRoot: options.apiRoot }) },
-    handlerTimeout: 120_000,
   });
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const sendQueue = queueApiCalls(
