@@ -22,9 +22,16 @@ export interface AdapterEvents {
   answered(event: AnsweredEvent): void;
   failed(platform: Platform, err: unknown, context: Record<string, unknown>): void;
   rateLimited(platform: Platform): void;
+  /** A reply given up because its chat stayed throttled by the platform past the wait cap. */
+  replyDropped(platform: Platform, context: Record<string, unknown>): void;
 }
 
-export const silentEvents: AdapterEvents = { answered() {}, failed() {}, rateLimited() {} };
+export const silentEvents: AdapterEvents = {
+  answered() {},
+  failed() {},
+  rateLimited() {},
+  replyDropped() {},
+};
 
 export interface AdapterDeps {
   planbot: PlanBot;
@@ -46,4 +53,6 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Connected and taking updates. */
   isReady(): boolean;
+  /** Resolves once every update taken so far is fully handled, its replies sent (tests await it). */
+  idle?(): Promise<void>;
 }

@@ -13,6 +13,8 @@ export interface ServiceMetrics {
   readonly errors: Counter<'platform'>;
   /** Users told to slow down (`planbot_rate_limited_total`). */
   readonly rateLimited: Counter<'platform'>;
+  /** Replies given up because the platform kept their chat throttled (`planbot_replies_dropped_total`). */
+  readonly dropped: Counter<'platform'>;
 }
 
 export interface MetricsOptions {
@@ -54,6 +56,12 @@ export function createMetrics(options: MetricsOptions = {}): ServiceMetrics {
     rateLimited: new Counter({
       name: 'planbot_rate_limited_total',
       help: 'Messages refused because the user sent too many too fast.',
+      labelNames: ['platform'],
+      registers: [registry],
+    }),
+    dropped: new Counter({
+      name: 'planbot_replies_dropped_total',
+      help: 'Replies given up because the platform kept their chat throttled past the wait cap.',
       labelNames: ['platform'],
       registers: [registry],
     }),

@@ -17,5 +17,8 @@ export function logEvents(logger: Logger): AdapterEvents {
     rateLimited(platform) {
       logger.warn({ platform }, 'rate limited');
     },
+    replyDropped(platform, context) {
+      logger.warn({ platform, ...context }, 'reply dropped');
+    },
   };
 }

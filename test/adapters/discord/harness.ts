@@ -25,6 +25,7 @@ export class RecordedEvents implements AdapterEvents {
   rateLimited(): void {
     this.rateLimits += 1;
   }
+  replyDropped(): void {}
 }
 
 /** Log lines as objects, for tests that check what was logged. */

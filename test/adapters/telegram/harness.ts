@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { AdapterEvents, AnsweredEvent, HttpHandler } from '../../../src/adapters/adapter.js';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
+import { ManualClock } from '../../helpers/manual-clock.js';
 import { FakeTelegram, type FakeTelegramOptions } from '../../helpers/fake-telegram/index.js';
 
 let shared: PlanBot | undefined;
@@ -28,6 +29,10 @@ export class RecordingEvents implements AdapterEvents {
   rateLimited(): void {
     this.rateLimitedCount += 1;
   }
+  readonly dropped: Record<string, unknown>[] = [];
+  replyDropped(_platform: string, context: Record<string, unknown>): void {
+    this.dropped.push(context);
+  }
 }
 
 export interface Harness {
@@ -45,7 +50,13 @@ export interface HarnessOptions extends FakeTelegramOptions {
   webhookSecret?: string;
   /** Leave the adapter built but not started. */
   noStart?: boolean;
+  /** Telegram's real send limits by default are lifted here so tests run fast; these override. */
+  sendLimits?: TelegramAdapterOptions['sendLimits'];
+  clock?: TelegramAdapterOptions['clock'];
 }
+
+/** No per-chat, group or global pacing, and back-offs of milliseconds. */
+const FAST_SENDS = { perChatMs: 0, groupPerMinute: 1e9, globalPerSecond: 1e9, backoffMs: () => 5 };
 
 /** Builds and starts the adapter on a new fake; back-offs are shortened so retries take milliseconds. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -74,10 +85,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events,
     token: tg.token,
     apiRoot: tg.apiRoot,
-    retry: { backoffMs: () => 5 },
+    sendLimits: { ...FAST_SENDS, ...options.sendLimits },
+    ...(options.clock && { clock: options.clock }),
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(webhook && { webhook }),
   });
+  tg.settle = () => adapter.idle();
   if (!options.noStart) await adapter.start();
   return {
     tg,
@@ -85,7 +98,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events,
     ...(webhookServer && { webhookServer }),
     async stop() {
-      await adapter.stop();
+      const stopped = adapter.stop();
+      // On a manual clock the send queue's grace period passes only when time is moved on.
+      if (options.clock instanceof ManualClock) await options.clock.advanceUntil(stopped);
+      await stopped;
       webhookServer?.closeAllConnections();
       webhookServer?.close();
       await tg.close();
