@@ -1,4 +1,4 @@
-import { Events, RESTEvents, type Client } from 'discord.js';
+import { Events, RESTEvents, type Client, type Interaction } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { AnswerQueue } from './answer-queue.js';
 import { buildClient } from './client.js';
@@ -6,8 +6,8 @@ import { commandTable } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
 import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
-import { PageStore } from './paging.js';
-import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
+import { DEFAULT_RATE_LIMIT } from '../shared/rate-limit.js';
+import { memoryState } from '../shared/shared-state.js';
 
 export interface DiscordAdapterOptions extends AdapterDeps {
   token: string;
@@ -34,12 +34,13 @@ export interface DiscordAdapterOptions extends AdapterDeps {
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & { readonly client: Client } {
   const logger = options.logger.child({ platform: 'discord' });
+  const shared = options.shared ?? memoryState();
   const ctx: DiscordContext = {
     planbot: options.planbot,
     logger,
     events: options.events,
-    pages: new PageStore(),
-    limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    pages: shared.pages,
+    limiter: shared.rateLimiter('user', options.rateLimit ?? DEFAULT_RATE_LIMIT),
     answers: new AnswerQueue(),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
   };
@@ -53,8 +54,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     void work.finally(() => inFlight.delete(work));
   };
 
+  // A gateway replay after a resume, or a second shard process during a hand-over, may deliver an
+  // interaction twice; whoever claims its id first answers it.
+  const answerOnce = async (interaction: Interaction): Promise<void> => {
+    if (await shared.dedupe.claim(`discord:${interaction.id}`)) await onInteraction(interaction, ctx, commands);
+    else logger.debug({ interaction: interaction.id }, 'discord: interaction already answered elsewhere');
+  };
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!stopping) track(onInteraction(interaction, ctx, commands));
+    if (!stopping) track(answerOnce(interaction));
   });
   client.on(Events.MessageCreate, (message) => {
     if (!stopping && options.messageContent && client.user) track(onMessage(message, ctx, client.user.id));

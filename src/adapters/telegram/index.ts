@@ -4,12 +4,12 @@
  */
 import { Telegraf, type Context } from 'telegraf';
 import type { Adapter, AdapterDeps, HttpHandler } from '../adapter.js';
-import { QueryStore } from './callback-data.js';
 import { registerCommands } from './commands.js';
 import { onCallback } from './on-callback.js';
 import { onInlineQuery } from './on-inline.js';
 import { onMessage } from './on-message.js';
-import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
+import { DEFAULT_RATE_LIMIT } from '../shared/rate-limit.js';
+import { memoryState } from '../shared/shared-state.js';
 import type { HandlerDeps } from './respond.js';
 import { DEFAULT_RETRY_POLICY, retryApiCalls, type RetryPolicy } from './retry.js';
 import { labels } from '../shared/labels.js';
@@ -49,16 +49,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     logger.warn({ method, retryAfterS }, 'Telegram asked to slow down (429); retrying after the wait');
   retryApiCalls(bot.telegram, retry, onTelegramRateLimit);
 
+  const shared = options.shared ?? memoryState();
   const deps: HandlerDeps = {
     planbot,
     logger,
     events,
-    limiter: new UserRateLimiter(rateLimit),
-    inlineLimiter: new UserRateLimiter({
+    limiter: shared.rateLimiter('user', rateLimit),
+    inlineLimiter: shared.rateLimiter('telegram-inline', {
       messages: rateLimit.messages * INLINE_ALLOWANCE,
       perMs: rateLimit.perMs,
     }),
-    queries: new QueryStore(),
+    pages: shared.pages,
     me: () => ({ id: bot.botInfo?.id ?? 0, username: bot.botInfo?.username ?? '' }),
   };
 
@@ -69,9 +70,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
   let starting: Promise<void> | undefined;
   let stopping = false;
 
+  // The bot's id (the token's public part) keeps the update ids of bots sharing one Redis apart.
+  const updateKey = (updateId: number) => `telegram:${options.token.split(':')[0]}:${updateId}`;
   bot.use(async (ctx, next) => {
     retryApiCalls(ctx.telegram, retry, onTelegramRateLimit);
-    const handling = next();
+    const handling = shared.dedupe.claim(updateKey(ctx.update.update_id)).then(async (first) => {
+      if (first) await next();
+      else logger.debug({ updateId: ctx.update.update_id }, 'update already answered elsewhere');
+    });
     inFlight.add(handling);
     try {
       await handling;
