@@ -13,6 +13,8 @@ export interface ServiceMetrics {
   readonly errors: Counter<'platform'>;
   /** Users told to slow down (`planbot_rate_limited_total`). */
   readonly rateLimited: Counter<'platform'>;
+  /** Times Redis could not serve and this process answered alone (`planbot_redis_fallbacks_total`). */
+  readonly redisFallbacks: Counter<'use'>;
 }
 
 export interface MetricsOptions {
@@ -55,6 +57,12 @@ export function createMetrics(options: MetricsOptions = {}): ServiceMetrics {
       name: 'planbot_rate_limited_total',
       help: 'Messages refused because the user sent too many too fast.',
       labelNames: ['platform'],
+      registers: [registry],
+    }),
+    redisFallbacks: new Counter({
+      name: 'planbot_redis_fallbacks_total',
+      help: 'Times Redis could not serve pages, limits, dedupe or identify pacing, and this process answered alone.',
+      labelNames: ['use'],
       registers: [registry],
     }),
   };
