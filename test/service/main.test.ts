@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeTelegram } from '../helpers/fake-telegram/index.js';
+import { freePort } from '../helpers/free-port.js';
 import { spawnMain, type MainProcess } from './spawn-main.js';
 
 describe('main: misconfiguration', { concurrency: true }, () => {
@@ -61,7 +62,7 @@ describe('main: Telegram polling against the fake Bot API', () => {
     main = spawnMain({
       TELEGRAM_BOT_TOKEN: tg.token,
       TELEGRAM_API_ROOT: tg.apiRoot,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
     });
@@ -95,7 +96,7 @@ describe('main: Telegram polling against the fake Bot API', () => {
     const refused = spawnMain({
       TELEGRAM_BOT_TOKEN: wrongToken,
       TELEGRAM_API_ROOT: tg.apiRoot,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
     });
     assert.equal(await refused.exited, 1);
