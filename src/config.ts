@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
@@ -286,8 +287,26 @@ export function parseConfig(env: Env): Config {
   return config;
 }
 
-/** Reads `.env` (when present) into `process.env` without overriding variables already set, then validates. */
+/**
+ * Reads `.env` (when present) into `process.env` without overriding variables already set, then
+ * validates, including that DATA_DIR is a folder.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   dotenv.config({ quiet: true, processEnv: env });
-  return parseConfig(env);
+  const config = parseConfig(env);
+  if (config.dataDir !== undefined && !isFolder(config.dataDir)) {
+    throw new ConfigError(
+      'DATA_DIR',
+      `is "${config.dataDir}", which is not a folder: set it to the folder holding plans.json and sources/, or unset it for the bundled data`,
+    );
+  }
+  return config;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -11,6 +11,11 @@ export interface HttpServerOptions {
   logger: Logger;
   registry: Registry;
   health: HealthChecks;
+  /**
+   * Why the service runs degraded (e.g. Redis away: answering alone), or undefined. Degraded is still
+   * 200, so an orchestrator does not restart every replica at once for a shared dependency.
+   */
+  degraded?: () => string | undefined;
 }
 
 /** The service's one HTTP server: /healthz, /metrics, and handlers mounted by adapters (the webhook). */
@@ -49,7 +54,9 @@ export function createHttpServer(options: HttpServerOptions): ServiceHttpServer 
     if (path === '/healthz') {
       const checks = health();
       const ok = Object.values(checks).every(Boolean);
-      return sendJson(res, ok ? 200 : 503, ok ? { status: 'ok' } : { status: 'unavailable', checks });
+      if (!ok) return sendJson(res, 503, { status: 'unavailable', checks });
+      const reason = options.degraded?.();
+      return sendJson(res, 200, reason === undefined ? { status: 'ok' } : { status: 'degraded', reason });
     }
     if (path === '/metrics') {
       return send(res, 200, registry.contentType, await registry.metrics());

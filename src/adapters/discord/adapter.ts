@@ -1,7 +1,7 @@
 import { Events, RESTEvents, type Client, type Interaction } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { AnswerQueue } from './answer-queue.js';
-import { buildClient } from './client.js';
+import { buildClient, type ClientOptions } from './client.js';
 import { commandTable } from './commands/index.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
@@ -9,7 +9,7 @@ import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
 import { DEFAULT_RATE_LIMIT } from '../shared/rate-limit.js';
 import { memoryState } from '../shared/shared-state.js';
 
-export interface DiscordAdapterOptions extends AdapterDeps {
+export interface DiscordAdapterOptions extends AdapterDeps, Pick<ClientOptions, 'identifyThrottler'> {
   token: string;
   /** DISCORD_REST_API: REST base URL; the gateway URL then comes from its /gateway/bot. */
   restApi?: string;

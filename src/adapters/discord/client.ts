@@ -1,3 +1,4 @@
+import type { IIdentifyThrottler } from '@discordjs/ws';
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
 
 export interface ClientOptions {
@@ -5,6 +6,11 @@ export interface ClientOptions {
   restApi?: string;
   /** Answer @mentions and DMs: needs the privileged MESSAGE_CONTENT intent. */
   messageContent?: boolean;
+  /**
+   * Paces IDENTIFY given the bot's max_concurrency (from GET /gateway/bot): shared by every machine of
+   * a fleet when set; discord.js's per-process throttler otherwise.
+   */
+  identifyThrottler?: (maxConcurrency: number) => IIdentifyThrottler;
 }
 
 /** The intents the bot asks for: slash commands need only Guilds; mentions and DMs need messages. */
@@ -22,7 +28,16 @@ export function intentsFor(messageContent: boolean): GatewayIntentBits[] {
 /** A discord.js client with small caches and no mention parsing by default. Does not connect. */
 export function buildClient(options: ClientOptions): Client {
   const messageContent = options.messageContent === true;
+  const { identifyThrottler } = options;
   return new Client({
+    ...(identifyThrottler && {
+      ws: {
+        buildIdentifyThrottler: async (manager) => {
+          const gateway = await manager.fetchGatewayInformation();
+          return identifyThrottler(gateway.session_start_limit.max_concurrency);
+        },
+      },
+    }),
     intents: intentsFor(messageContent),
     // DM channels arrive uncached; without the Channel partial discord.js drops their messages.
     partials: messageContent ? [Partials.Channel] : [],

@@ -9,7 +9,7 @@ import { FakeDiscord } from '../../helpers/fake-discord/index.js';
 describe('npm run start:sharded', () => {
   test('spawns one shard process per recommended shard; each answers its share and stops on SIGTERM', async () => {
     const fake = await FakeDiscord.start({ shards: 2 });
-    const script = fileURLToPath(new URL('../../../src/adapters/discord/sharded.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../../../src/sharded.ts', import.meta.url));
     const manager = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), script], {
       cwd: tmpdir(),
       env: {
