@@ -91,7 +91,7 @@ describe('main: Telegram polling against the fake Bot API', () => {
     for (const line of [...main.stdout, ...main.stderr]) assert.ok(!line.includes(tg.token), line);
   });
 
-  test('a token Telegram refuses: one fatal line saying so, exit code 1, the token not shown', async () => {
+  test('a token Telegram refuses: one line saying so, exit code 2, the token not shown', async () => {
     const wrongToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ';
     const refused = spawnMain({
       TELEGRAM_BOT_TOKEN: wrongToken,
@@ -99,10 +99,16 @@ describe('main: Telegram polling against the fake Bot API', () => {
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
     });
-    assert.equal(await refused.exited, 1);
-    const fatal = await refused.logLine(/^cannot start: /);
-    assert.match(String(fatal.msg), /401: Unauthorized/);
-    assert.ok(!refused.stdout.join('\n').includes(wrongToken.split(':')[1]!));
+    assert.equal(await refused.exited, 2);
+    assert.deepEqual(
+      refused.stderr.filter((line) => line !== ''),
+      [
+        'PlanBot cannot start: Telegram refused TELEGRAM_BOT_TOKEN (401: Unauthorized): set it to the token @BotFather gave',
+      ],
+    );
+    const all = [...refused.stdout, ...refused.stderr].join('\n');
+    assert.ok(!all.includes(wrongToken.split(':')[1]!));
+    assert.ok(!all.includes('"stack"'), 'no stack trace');
   });
 
   test('SIGTERM while a reply is in flight: the reply arrives, the process exits 0', async () => {
