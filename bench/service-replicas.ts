@@ -33,9 +33,11 @@ interface Replica {
   metrics: string;
 }
 
-async function startReplica(env: Record<string, string>): Promise<Replica> {
+async function startReplica(env: Record<string, string>, entry: string): Promise<Replica> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), MAIN], {
+  // The built entry (dist/main.js) runs as the image runs it; the source needs tsx.
+  const args = entry.endsWith('.js') ? [entry] : ['--import', import.meta.resolve('tsx'), entry];
+  const child = spawn(process.execPath, args, {
     env: {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
@@ -81,8 +83,11 @@ async function stop(replica: Replica): Promise<void> {
   await exited;
 }
 
-/** The three set-ups, each with `users` concurrent users posting `updates` updates after a warm-up. */
-export async function replicasBench(users = 8, updates = 2000): Promise<ReplicaFigures> {
+/**
+ * The three set-ups, each with `users` concurrent users posting `updates` updates after a warm-up.
+ * `entry`: the service's entry point (src/main.ts by default; a built dist/main.js measures the image's memory).
+ */
+export async function replicasBench(users = 8, updates = 2000, entry = MAIN): Promise<ReplicaFigures> {
   const load = startLoadWorker();
   const redis = await startRedis();
   let firstUser = 10_000_000;
@@ -105,7 +110,7 @@ export async function replicasBench(users = 8, updates = 2000): Promise<ReplicaF
         TELEGRAM_API_ROOT: apiRoot,
         ...(withRedis && { REDIS_URL: redis.url }),
       };
-      const started = await Promise.all(Array.from({ length: replicas }, () => startReplica(env)));
+      const started = await Promise.all(Array.from({ length: replicas }, () => startReplica(env, entry)));
       const urls = started.map((r) => r.url);
       await drive(urls, WARM_UP);
       const figures = await drive(urls, updates);
