@@ -210,7 +210,11 @@ describe('parseConfig', () => {
       { DISCORD_TOKEN: DC_TOKEN, DISCORD_SHARD_LIST: '1, 1', DISCORD_SHARDS: '4' },
       /^PlanBot config: DISCORD_SHARD_LIST names a shard twice/,
     ],
-    ['no shards', { DISCORD_SHARDS: '0' }, /^PlanBot config: DISCORD_SHARDS is "0": set it to the fleet's number/],
+    [
+      'no shards',
+      { DISCORD_SHARDS: '0' },
+      /^PlanBot config: DISCORD_SHARDS is "0": set it to the fleet's number/,
+    ],
     [
       'an unknown log level',
       { LOG_LEVEL: 'verbose' },

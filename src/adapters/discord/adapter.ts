@@ -57,7 +57,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
   // A gateway replay after a resume, or a second shard process during a hand-over, may deliver an
   // interaction twice; whoever claims its id first answers it.
   const answerOnce = async (interaction: Interaction): Promise<void> => {
-    if (await shared.dedupe.claim(`discord:${interaction.id}`)) await onInteraction(interaction, ctx, commands);
+    if (await shared.dedupe.claim(`discord:${interaction.id}`))
+      await onInteraction(interaction, ctx, commands);
     else logger.debug({ interaction: interaction.id }, 'discord: interaction already answered elsewhere');
   };
   client.on(Events.InteractionCreate, (interaction) => {

@@ -100,7 +100,15 @@ describe('Telegram adapter: inline keyboards', () => {
 
   test('a stale "more" (query forgotten, or from before a restart) and forged data get a polite notice', async () => {
     const sent = await say('/sources');
-    for (const data of ['m:zzzz0:5', 'm:AAAAAAAAAAA:5', 'x:z:99', 't:z:no-such-area', 'garbage', 'm:../../etc:1', '"><b>']) {
+    for (const data of [
+      'm:zzzz0:5',
+      'm:AAAAAAAAAAA:5',
+      'x:z:99',
+      't:z:no-such-area',
+      'garbage',
+      'm:../../etc:1',
+      '"><b>',
+    ]) {
       const { answer, replies } = await press(sent, data);
       assert.equal(answer.payload.text, '这个按钮已过期，请重新提问。', data);
       assert.deepEqual(replies, [], `nothing sent for ${data}`);

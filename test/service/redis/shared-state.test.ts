@@ -81,7 +81,9 @@ describe('Redis shared state (a real redis-server)', () => {
     assert.equal(await a.state.dedupe.claim('telegram:1:200'), true, 'an update is answered, not lost');
     await a.state.pages.put('AAAAAAAAAAA', { ownerId: '1', request: { command: 'ask', arg: 'q' } });
     assert.equal(await a.state.pages.get('AAAAAAAAAAA'), undefined, 'a page reads as expired');
-    assert.ok(a.fallbacks.includes('limits') && a.fallbacks.includes('dedupe') && a.fallbacks.includes('pages'));
+    assert.ok(
+      a.fallbacks.includes('limits') && a.fallbacks.includes('dedupe') && a.fallbacks.includes('pages'),
+    );
 
     await redis.start();
     if (a.connection.client.status !== 'ready') await once(a.connection.client, 'ready');
