@@ -40,7 +40,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     logger,
     events: options.events,
     pages: shared.pages,
-    limiter: shared.rateLimiter('user', options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    limiter: shared.rateLimiter('discord', options.rateLimit ?? DEFAULT_RATE_LIMIT),
     answers: new AnswerQueue(),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
   };

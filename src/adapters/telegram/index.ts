@@ -54,7 +54,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     planbot,
     logger,
     events,
-    limiter: shared.rateLimiter('user', rateLimit),
+    limiter: shared.rateLimiter('telegram', rateLimit),
     inlineLimiter: shared.rateLimiter('telegram-inline', {
       messages: rateLimit.messages * INLINE_ALLOWANCE,
       perMs: rateLimit.perMs,
