@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,15 +40,19 @@ describe('main: a broken knowledge base', () => {
     }[];
     tasks[0]!.quote = '这句话不在原文里';
     writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
-    const main = spawnMain({ DATA_DIR: dir });
-    assert.equal(await main.exited, 2);
-    assert.equal(main.stderr.length, 1);
-    assert.match(
-      main.stderr[0]!,
-      new RegExp(
-        `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
-      ),
-    );
+    try {
+      const main = spawnMain({ DATA_DIR: dir });
+      assert.equal(await main.exited, 2);
+      assert.equal(main.stderr.length, 1);
+      assert.match(
+        main.stderr[0]!,
+        new RegExp(
+          `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
