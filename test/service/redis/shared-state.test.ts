@@ -90,4 +90,21 @@ describe('Redis shared state (a real redis-server)', () => {
     assert.equal(a.connection.degradedReason(), undefined);
     assert.equal(await a.state.dedupe.claim('telegram:1:201'), true);
   });
+
+  test('Redis down at start-up: connect returns, the replica runs degraded, and joins once Redis is up', async () => {
+    const late = await startRedis();
+    await late.kill();
+    const c = await replica(late.url);
+    try {
+      assert.notEqual(c.connection.client.status, 'ready');
+      assert.match(c.connection.degradedReason() ?? '', /^redis /);
+      assert.equal(await c.state.dedupe.claim('telegram:1:300'), true, 'answers meanwhile');
+      await late.start();
+      if (c.connection.client.status !== 'ready') await once(c.connection.client, 'ready');
+      assert.equal(c.connection.degradedReason(), undefined);
+    } finally {
+      await c.connection.close();
+      await late.stop();
+    }
+  });
 });
