@@ -30,10 +30,11 @@ export async function answerInteraction(
         },
         'discord',
       );
-      return { answer, payload: answerPayload(ctx, answer, full, interaction.user.id) };
+      return { answer, ...answerPayload(answer, full, interaction.user.id) };
     },
   );
-  const { answer } = value;
+  const { answer, newPage } = value;
+  if (newPage) await ctx.pages.put(newPage.key, newPage.page);
   const { ephemeral, ...payload } = value.payload;
   if (!deferred) {
     await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });

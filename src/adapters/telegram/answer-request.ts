@@ -2,8 +2,9 @@ import type { Logger } from 'pino';
 import type { Answer, Lang, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
-import { encodeAction, QueryStore } from './callback-data.js';
-import type { UserRateLimiter } from '../shared/rate-limit.js';
+import { encodeAction } from './callback-data.js';
+import { newPageKey, type PageStore } from '../shared/page-store.js';
+import type { RateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
 import { renderAnswer, type TelegramMessage } from './render.js';
 
@@ -12,32 +13,36 @@ export interface HandlerDeps {
   planbot: PlanBot;
   logger: Logger;
   events: AdapterEvents;
-  limiter: UserRateLimiter;
+  limiter: RateLimiter;
   /** Inline queries come one per pause in typing, so they get their own, larger allowance. */
-  inlineLimiter: UserRateLimiter;
-  queries: QueryStore;
+  inlineLimiter: RateLimiter;
+  /** The queries behind "more" buttons, with who asked them. */
+  pages: PageStore;
   /** The bot's own id and @username (known once started). */
   me: () => { id: number; username: string };
 }
 
-/** The core's answer to a request, and the messages that show it (with "more" when there is a next page). */
-export function respond(
+/**
+ * The core's answer to a request, and the messages that show it (with "more" when there is a next
+ * page: a button only `ownerId` may press).
+ */
+export async function respond(
   deps: HandlerDeps,
   request: Request,
-): { answer: Answer; messages: TelegramMessage[] } {
+  ownerId: string,
+): Promise<{ answer: Answer; messages: TelegramMessage[] }> {
   const paged = runPaged(deps.planbot, request, 'telegram');
   const req: Request = paged.request;
   let answer = paged.answer;
   if (answer.error === 'empty')
     answer = { ...deps.planbot.run({ command: 'help', arg: '', lang: answer.lang }), error: 'empty' };
   const { offset, limit, hasMore } = answer.page;
-  const moreData = hasMore
-    ? encodeAction({
-        kind: 'more',
-        key: deps.queries.put({ ...req, lang: answer.lang }),
-        offset: offset + limit,
-      })
-    : undefined;
+  let moreData: string | undefined;
+  if (hasMore) {
+    const key = newPageKey();
+    await deps.pages.put(key, { ownerId, request: { ...req, lang: answer.lang } });
+    moreData = encodeAction({ kind: 'more', key, offset: offset + limit });
+  }
   return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
 }
 

@@ -53,7 +53,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
   const target = targetOf(message);
   const text = incoming.kind === 'question' ? incoming.text : incoming.kind === 'command' ? incoming.arg : '';
   const lang = chooseLang(ctx.from.language_code, text, deps.planbot.detectLang);
-  const decision = deps.limiter.hit(userId);
+  const decision = await deps.limiter.hit(userId);
   if (decision !== 'allow') {
     deps.events.rateLimited('telegram');
     if (decision === 'notify') {
@@ -76,7 +76,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
   }
 
   const request = { ...requestFor(deps, incoming, lang), ...chooseScript(ctx.from.language_code) };
-  const { answer, messages } = respond(deps, request);
+  const { answer, messages } = await respond(deps, request, userId);
   await sendMessages(ctx.telegram, target, messages);
   deps.events.answered({
     platform: 'telegram',

@@ -205,7 +205,7 @@ describe('renderAnswer', () => {
 describe('callback data', () => {
   test('round-trips, stays within 64 bytes, and refuses what the bot did not write', () => {
     const actions = [
-      { kind: 'more', key: 'a1b2c3', offset: 995 },
+      { kind: 'more', key: 'a1b2c3d4e5F', offset: 995 },
       { kind: 'area', area: 'science-innovation', lang: 'en' },
       { kind: 'example', index: 3, lang: 'zh' },
     ] as const;
