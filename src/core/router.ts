@@ -4,6 +4,7 @@ import type { CommandOutput, CoreContext } from './commands/command.js';
 import { cleanLine } from './text/clean.js';
 import { detectLang } from './text/lang.js';
 import { detectScript } from './text/script.js';
+import { composeLead } from './results/lead.js';
 
 /** Results per page unless the adapter asks for another size. */
 export const DEFAULT_LIMIT = 5;
@@ -73,5 +74,8 @@ export function route(ctx: CoreContext, req: Request): Answer {
   const error = output.error ?? (cut ? 'too-long' : undefined);
   if (error !== undefined) answer.error = error;
   if (output.area !== undefined) answer.area = output.area;
+  // The lead answers the question once, above its first page; later pages continue the list.
+  const lead = offset === 0 ? composeLead(ctx.records, answer, output.results[0]) : undefined;
+  if (lead !== undefined) answer.lead = lead;
   return answer;
 }
