@@ -41,7 +41,11 @@ export function respond(
   return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
 }
 
-/** The request a typed line stands for (a question, or a command typed without its slash). */
+/**
+ * The request a typed line stands for (a question, or a command typed without its slash), in the
+ * chat's language unless the line asks for one (`/help en`).
+ */
 export function lineRequest(planbot: PlanBot, line: string, lang: Lang): Request {
-  return { ...planbot.parseLine(line), lang };
+  const parsed = planbot.parseLine(line);
+  return { ...parsed, lang: parsed.lang ?? lang };
 }
