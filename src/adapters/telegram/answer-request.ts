@@ -5,7 +5,7 @@ import type { AdapterEvents } from '../adapter.js';
 import { encodeAction, QueryStore } from './callback-data.js';
 import type { UserRateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
-import { renderAnswer, type TelegramMessage } from './render.js';
+import { renderAnswer, shownResults, type TelegramMessage } from './render.js';
 
 /** What the update handlers share. */
 export interface HandlerDeps {
@@ -30,14 +30,12 @@ export function respond(
   let answer = paged.answer;
   if (answer.error === 'empty')
     answer = { ...deps.planbot.run({ command: 'help', arg: '', lang: answer.lang }), error: 'empty' };
-  const { offset, limit, hasMore } = answer.page;
-  const moreData = hasMore
-    ? encodeAction({
-        kind: 'more',
-        key: deps.queries.put({ ...req, lang: answer.lang }),
-        offset: offset + limit,
-      })
-    : undefined;
+  // A lead answer shows fewer than a page: the next page starts after what was shown.
+  const next = answer.page.offset + shownResults(answer);
+  const moreData =
+    next < answer.page.total
+      ? encodeAction({ kind: 'more', key: deps.queries.put({ ...req, lang: answer.lang }), offset: next })
+      : undefined;
   return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
 }
 
