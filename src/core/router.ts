@@ -92,6 +92,7 @@ export function route(ctx: CoreContext, req: Request): Answer {
   const error = output.error ?? (cut ? 'too-long' : undefined);
   if (error !== undefined) answer.error = error;
   if (output.area !== undefined) answer.area = output.area;
+  if (output.unmet !== undefined) answer.unmet = output.unmet;
   // The lead answers the question once, above its first page; later pages continue the list.
   const lead = offset === 0 ? composeLead(ctx.records, answer, output.results[0]) : undefined;
   if (lead !== undefined) answer.lead = lead;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AnswerError, CommandName, Lang, Result } from '../types.js';
+import type { AnswerError, CommandName, Lang, Result, Unmet } from '../types.js';
 import type { Records } from '../data/records.js';
 import type { SearchEngine } from '../search/engine.js';
 
@@ -22,6 +22,8 @@ export interface CommandOutput {
   intent: 'figure' | 'list' | 'lookup';
   results: Result[];
   error?: AnswerError;
+  /** With `no-exact`: what the question pinned that no record meets. */
+  unmet?: Unmet;
   area?: string;
 }
 
