@@ -64,6 +64,8 @@ const STATES_SOURCE = {
   who: /主任|局长|厅长|书记|部长|省长|市长|秘书长|办公室|委员会|发展改革委|研究院|研究所|大学/,
 } as const;
 const MAX_SOURCE_SENTENCE = 150;
+// "去年8月20日" is dated by its article, not by the day it is read: such a sentence cannot lead alone.
+const RELATIVE_DATE = /去年|今年|明年|前年|上月|本月|下月|近日|日前|昨天|今天|上周|本周/;
 
 /**
  * A task's or passage's own source sentence, when it states the date, place or person asked for: the
@@ -71,7 +73,8 @@ const MAX_SOURCE_SENTENCE = 150;
  */
 function sourceSentence(text: string, facet: FactFacet | undefined): string | undefined {
   if (facet !== 'when' && facet !== 'where' && facet !== 'who') return undefined;
-  if (text.length > MAX_SOURCE_SENTENCE || !STATES_SOURCE[facet].test(text)) return undefined;
+  if (text.length > MAX_SOURCE_SENTENCE || RELATIVE_DATE.test(text) || !STATES_SOURCE[facet].test(text))
+    return undefined;
   return asSentence(text, 'zh');
 }
 

@@ -8,6 +8,7 @@ import {
   documentResult,
   eventResult,
   planFactResult,
+  passageResult,
   planResult,
   statResult,
 } from '../../../src/core/results/from-records.js';
@@ -114,6 +115,16 @@ describe('the lead sentence', () => {
     assert.ok(fact, 'the 2023 meeting has a fact that does not name its place');
     const lead = leadOf('2023年座谈会在哪里开的', planFactResult(records, fact, 1), { intent: 'lookup' });
     assert.match(lead ?? '', /2023年度.*座谈会于2023年6月5日在合肥举行/);
+  });
+
+  test('a passage leads a when question only with a date it states, never a date relative to its article', () => {
+    const source = records.knowledge.sources[0]!.id;
+    const dated = passageResult(records, `${source}#1`, '该平台于2019年5月22日正式上线。', source, 1);
+    const when = { intent: 'lookup' as const };
+    assert.equal(leadOf('平台什么时候上线的', dated, when), '该平台于2019年5月22日正式上线。');
+    const relative = passageResult(records, `${source}#2`, '去年8月20日，座谈会召开。', source, 1);
+    assert.equal(leadOf('座谈会什么时候开的', relative, when), undefined);
+    assert.equal(leadOf('平台有什么用', dated, when), undefined, 'not for a question that asks no date');
   });
 
   test('no-exact leads with what is missing, never with a figure', () => {
