@@ -1,4 +1,4 @@
-/** `npm run ask -- [--json] [--limit N] [LINE]`: answers chat lines from the command line (DESIGN.md). */
+/** `npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]`: answers chat lines from the command line (DESIGN.md). */
 import { createInterface } from 'node:readline';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
 import { formatAnswer, parseAskArgs, USAGE, type AskArgs } from './ask-args.js';
@@ -21,7 +21,10 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const answer = (line: string): void => {
-    const opts = args.limit === undefined ? {} : { limit: args.limit };
+    const opts = {
+      ...(args.limit === undefined ? {} : { limit: args.limit }),
+      ...(args.offset === undefined ? {} : { offset: args.offset }),
+    };
     process.stdout.write(`${formatAnswer(planbot.ask(line, opts), args.json)}\n${args.json ? '' : '\n'}`);
   };
   if (args.line !== undefined) {

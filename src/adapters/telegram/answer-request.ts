@@ -6,7 +6,7 @@ import { encodeAction } from './callback-data.js';
 import { newPageKey, type PageStore } from '../shared/page-store.js';
 import type { RateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
-import { renderAnswer, type TelegramMessage } from './render.js';
+import { renderAnswer, shownResults, type TelegramMessage } from './render.js';
 
 /** What the update handlers share. */
 export interface HandlerDeps {
@@ -36,17 +36,22 @@ export async function respond(
   let answer = paged.answer;
   if (answer.error === 'empty')
     answer = { ...deps.planbot.run({ command: 'help', arg: '', lang: answer.lang }), error: 'empty' };
-  const { offset, limit, hasMore } = answer.page;
+  // A lead answer shows fewer than a page: the next page starts after what was shown.
+  const next = answer.page.offset + shownResults(answer);
   let moreData: string | undefined;
-  if (hasMore) {
+  if (next < answer.page.total) {
     const key = newPageKey();
     await deps.pages.put(key, { ownerId, request: { ...req, lang: answer.lang } });
-    moreData = encodeAction({ kind: 'more', key, offset: offset + limit });
+    moreData = encodeAction({ kind: 'more', key, offset: next });
   }
   return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
 }
 
-/** The request a typed line stands for (a question, or a command typed without its slash). */
+/**
+ * The request a typed line stands for (a question, or a command typed without its slash), in the
+ * chat's language unless the line asks for one (`/help en`).
+ */
 export function lineRequest(planbot: PlanBot, line: string, lang: Lang): Request {
-  return { ...planbot.parseLine(line), lang };
+  const parsed = planbot.parseLine(line);
+  return { ...parsed, lang: parsed.lang ?? lang };
 }
