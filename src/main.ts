@@ -3,7 +3,7 @@
  * With no platform token set, the local console chat (also on piped standard input).
  */
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { KnowledgeError } from './core/data/errors.js';
+import { errorMessage, KnowledgeError } from './core/data/errors.js';
 import { createLogger, flushLogger } from './logger.js';
 import { installCrashHandlers, installShutdown } from './service/shutdown.js';
 
@@ -28,14 +28,14 @@ async function main(): Promise<void> {
 
   let service;
   try {
-    service = await buildService(config, logger);
+    service = buildService(config, logger);
   } catch (err) {
     // Bad data is an operator's mistake like bad configuration: one plain line naming file, record and field.
     if (err instanceof KnowledgeError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(2);
     }
-    logger.fatal({ err }, `cannot start: ${(err as Error).message}`);
+    logger.fatal({ err }, `cannot start: ${errorMessage(err)}`);
     flushLogger(logger);
     process.exit(1);
   }
@@ -43,8 +43,10 @@ async function main(): Promise<void> {
   try {
     await service.start();
   } catch (err) {
-    logger.fatal({ err }, `cannot start: ${(err as Error).message}`);
-    await service.stop().catch(() => {});
+    logger.fatal({ err }, `cannot start: ${errorMessage(err)}`);
+    await service.stop().catch((stopErr: unknown) => {
+      logger.error({ err: stopErr }, 'stopping after the failed start failed too');
+    });
     flushLogger(logger);
     process.exit(1);
   }

@@ -68,16 +68,12 @@ function buildAdapters(
  * Builds the service from a validated configuration: the knowledge index (timed), metrics, the events
  * recorder, the HTTP server, and an adapter for each platform whose credentials are set. Touches no network.
  */
-export async function buildService(
-  config: Config,
-  logger: Logger,
-  options: BuildOptions = {},
-): Promise<Service> {
+export function buildService(config: Config, logger: Logger, options: BuildOptions = {}): Service {
   const metrics = createMetrics({ processMetrics: options.processMetrics ?? true });
   const events = createEventsRecorder({ logger, metrics });
 
   const started = performance.now();
-  const planbot = await createPlanBot({
+  const planbot = createPlanBot({
     ...(config.dataDir !== undefined && { dataDir: config.dataDir }),
     logger,
   });
@@ -88,7 +84,11 @@ export async function buildService(
   const http = createHttpServer({
     logger,
     registry: metrics.registry,
-    health: () => Object.fromEntries([['index', true], ...adapters.map((a) => [a.platform, a.isReady()])]),
+    health: () =>
+      Object.fromEntries<boolean>([
+        ['index', true],
+        ...adapters.map((a): [string, boolean] => [a.platform, a.isReady()]),
+      ]),
   });
   adapters.push(...buildAdapters(config, { planbot, logger, events }, http));
 

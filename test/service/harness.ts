@@ -32,7 +32,7 @@ export async function startService(): Promise<Running> {
     secrets: config.secrets,
     destination: { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
   });
-  const service = await buildService(config, logger, { processMetrics: false });
+  const service = buildService(config, logger, { processMetrics: false });
   await service.start();
   await dc.ready();
   return {

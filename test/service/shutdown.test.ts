@@ -59,7 +59,7 @@ describe('installShutdown', () => {
     assert.equal(h.lines.at(-1)!.msg, 'shutdown took too long: exiting');
   });
 
-  test('a second signal exits at once', async () => {
+  test('a second signal exits at once', () => {
     const h = harness(() => new Promise<void>(() => {}), 5_000);
     h.signals.emit('SIGTERM');
     h.signals.emit('SIGTERM');

@@ -23,7 +23,7 @@ describe('service in Telegram webhook mode: the webhook shares the HTTP server w
       PORT: '0',
       HOST: '127.0.0.1',
     });
-    service = await buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
+    service = buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
     const { port } = await service.start();
     base = `http://127.0.0.1:${port}`;
   });

@@ -3,6 +3,7 @@
  * register to one guild, instantly) and DISCORD_REST_API (optional) from the environment or `.env`.
  */
 import 'dotenv/config';
+import { errorMessage } from '../../core/data/errors.js';
 import { registerCommands } from './register-commands.js';
 
 const token = process.env.DISCORD_TOKEN?.trim();
@@ -24,6 +25,6 @@ try {
   const names = result.commands.map((c) => `/${c.name}`).join(' ');
   process.stdout.write(`Registered ${result.commands.length} commands ${where}: ${names}\n`);
 } catch (err) {
-  process.stderr.write(`Could not register the commands: ${(err as Error).message}\n`);
+  process.stderr.write(`Could not register the commands: ${errorMessage(err)}\n`);
   process.exit(1);
 }

@@ -15,3 +15,8 @@ export class KnowledgeError extends Error {
     );
   }
 }
+
+/** What went wrong, in one line, whatever was thrown (an Error's message, or the value itself). */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

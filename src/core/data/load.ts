@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { KnowledgeError } from './errors.js';
+import { errorMessage, KnowledgeError } from './errors.js';
 import { quoteStatesNumber } from './numbers.js';
 import {
   areaSchema,
@@ -40,7 +40,7 @@ function readJsonArray<T>(dataDir: string, name: string, schema: z.ZodType<T>): 
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new KnowledgeError(shown, undefined, undefined, (err as Error).message);
+    throw new KnowledgeError(shown, undefined, undefined, errorMessage(err));
   }
   if (!Array.isArray(raw)) throw new KnowledgeError(shown, undefined, undefined, 'must be a JSON array of records');
   return raw.map((record, index) => {
@@ -65,7 +65,7 @@ function readSources(dataDir: string): Source[] {
     try {
       parsedFile = parseSourceFile(readFileSync(file, 'utf8'));
     } catch (err) {
-      throw new KnowledgeError(shown, undefined, undefined, (err as Error).message);
+      throw new KnowledgeError(shown, undefined, undefined, errorMessage(err));
     }
     const meta = sourceMetaSchema.safeParse(parsedFile.meta);
     if (!meta.success) {

@@ -1,7 +1,7 @@
-import pino, { type Logger } from 'pino';
 import type { AdapterEvents, AnsweredEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../helpers/fake-discord/index.js';
 
 let sharedPlanbot: PlanBot | undefined;
@@ -28,11 +28,7 @@ export class RecordedEvents implements AdapterEvents {
 }
 
 /** Log lines as objects, for tests that check what was logged. */
-export function memoryLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
-  const lines: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { logger, lines };
-}
+export { memoryLogger };
 
 export interface Bot {
   fake: FakeDiscord;

@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/types.js';
 import { answerPayload, clip, PageStore, renderAnswer } from '../../../src/adapters/discord/index.js';
 import { UserRateLimiter } from '../../../src/adapters/shared/rate-limit.js';
+import { labels } from '../../../src/adapters/shared/labels.js';
 import { silentEvents } from '../../../src/adapters/adapter.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
 import { memoryLogger, planbot, startBot } from './harness.js';
@@ -82,7 +83,7 @@ const result: fc.Arbitrary<Result> = fc.oneof(
   fc.record({ ...base, kind: fc.constant('source' as const), source }),
   fc.record({ ...base, kind: fc.constant('passage' as const), source }),
   fc.record({ ...base, kind: fc.constant('suggestion' as const) }),
-) as fc.Arbitrary<Result>;
+);
 
 const answer: fc.Arbitrary<Answer> = fc
   .record({
@@ -101,7 +102,7 @@ const answer: fc.Arbitrary<Answer> = fc
     ...rest,
     ...(error ? { error } : {}),
     page: { offset, limit, total: offset + rest.results.length + extra, hasMore: extra > 0 },
-  })) as fc.Arbitrary<Answer>;
+  }));
 
 /** An answer as long as anything can be: 10 statistics with every text far over every limit. */
 function longestAnswer(): Answer {
@@ -284,5 +285,24 @@ describe('clip', () => {
         assert.doesNotMatch(cut, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       }),
     );
+  });
+});
+
+describe('renderAnswer: a crashed command', () => {
+  test("is apologised for to the asker alone, as the bot's failure", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const rendered = renderAnswer({
+        command: 'ask',
+        query: '研发强度',
+        answered: false,
+        lang,
+        intent: 'lookup',
+        results: [],
+        page: { offset: 0, limit: 5, total: 0, hasMore: false },
+        error: 'internal',
+      });
+      assert.equal(rendered.ephemeral, true);
+      assert.equal(rendered.embeds[0]?.description, labels[lang].errors.internal);
+    }
   });
 });

@@ -125,3 +125,21 @@ describe('wording of every answer to the question set', () => {
     }
   });
 });
+
+describe('plain text: a crashed command', () => {
+  test("is apologised for as the bot's failure", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = answerAsPlainText({
+        command: 'ask',
+        query: '研发强度',
+        answered: false,
+        lang,
+        intent: 'lookup',
+        results: [],
+        page: { offset: 0, limit: 5, total: 0, hasMore: false },
+        error: 'internal',
+      });
+      assert.equal(text.trim(), labels[lang].errors.internal);
+    }
+  });
+});

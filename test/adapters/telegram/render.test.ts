@@ -6,6 +6,7 @@ import { escapeHtml, renderAnswer, splitHtml } from '../../../src/adapters/teleg
 import { decodeAction, encodeAction } from '../../../src/adapters/telegram/callback-data.js';
 import { splitTokenized } from '../../../src/adapters/telegram/split.js';
 import { checkTelegramHtml, visibleLength } from '../../helpers/fake-telegram/index.js';
+import { labels } from '../../../src/adapters/shared/labels.js';
 
 const visible = (html: string): string => {
   const checked = checkTelegramHtml(html);
@@ -227,6 +228,27 @@ describe('callback data', () => {
       'hello',
     ]) {
       assert.equal(decodeAction(forged), null, forged);
+    }
+  });
+});
+
+describe('renderAnswer: a crashed command', () => {
+  test("is apologised for as the bot's failure, not as a question the data cannot answer", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const answer: Answer = {
+        command: 'ask',
+        query: '研发强度',
+        answered: false,
+        lang,
+        intent: 'lookup',
+        results: [],
+        page: { offset: 0, limit: 5, total: 0, hasMore: false },
+        error: 'internal',
+      };
+      const messages = renderAnswer(answer);
+      assert.equal(messages.length, 1);
+      assert.equal(visible(messages[0]!.text), labels[lang].errors.internal);
+      assert.notEqual(labels[lang].errors.internal, labels[lang].errors['no-match']);
     }
   });
 });
