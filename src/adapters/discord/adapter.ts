@@ -26,6 +26,11 @@ export interface DiscordAdapterOptions extends AdapterDeps {
   replyWithinMs?: number;
   /** How long `stop` waits for replies in flight before closing anyway. */
   drainTimeoutMs?: number;
+  /**
+   * Milliseconds since the epoch, against which an interaction's age and an answer's cost are measured
+   * (default: the system clock). Tests give a clock that advances with the work done.
+   */
+  clock?: () => number;
 }
 
 /**
@@ -40,8 +45,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     events: options.events,
     pages: new PageStore(),
     limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
-    answers: new AnswerQueue(),
+    answers: new AnswerQueue(undefined, undefined, options.clock),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
+    now: options.clock ?? Date.now,
   };
   const commands = commandTable();
   const client = buildClient(options);

@@ -46,9 +46,14 @@ export async function startBot(
     planbot?: PlanBot;
     rateLimit?: { messages: number; perMs: number };
     replyWithinMs?: number;
+    /** One clock for the fake and the adapter (see FakeDiscordOptions.clock). */
+    clock?: () => number;
   } = {},
 ): Promise<Bot> {
-  const fake = await FakeDiscord.start(options.fake);
+  const fake = await FakeDiscord.start({
+    ...options.fake,
+    ...(options.clock !== undefined ? { clock: options.clock } : {}),
+  });
   const events = new RecordedEvents();
   const { logger, lines } = memoryLogger();
   const adapter = createDiscordAdapter({
@@ -61,6 +66,7 @@ export async function startBot(
     // Tests ask many questions as one user; the pace limit has its own test.
     rateLimit: options.rateLimit ?? { messages: 10_000, perMs: 60_000 },
     ...(options.replyWithinMs !== undefined ? { replyWithinMs: options.replyWithinMs } : {}),
+    ...(options.clock !== undefined ? { clock: options.clock } : {}),
   });
   await adapter.start();
   return {

@@ -30,6 +30,7 @@ export interface RestState {
   gatewayUrl: () => string;
   shards: () => number;
   interactionTimeoutMs: number;
+  clock: () => number;
   interactions: Map<string, InteractionRecord>;
   messages: Map<string, APIMessage>;
   commands: Map<string, unknown[]>;
@@ -152,7 +153,7 @@ function interactionCallback(
 ): RestReply {
   const record = state.interactions.get(id);
   if (!record || record.token !== token) return error(404, 10062, 'Unknown interaction');
-  if (Date.now() - record.dispatchedAt > state.interactionTimeoutMs)
+  if (state.clock() - record.dispatchedAt > state.interactionTimeoutMs)
     return error(404, 10062, 'Unknown interaction');
   if (record.callback) return error(400, 40060, 'Interaction has already been acknowledged.');
   const b = body as { type?: number; data?: any };

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,22 +32,26 @@ describe('main: misconfiguration', { concurrency: true }, () => {
 describe('main: a broken knowledge base', () => {
   test('a quote not in its source: exit code 2 and one line naming file, record and field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planbot-bad-data-'));
-    cpSync(fileURLToPath(new URL('../../data', import.meta.url)), dir, { recursive: true });
-    const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as {
-      id: string;
-      quote: string;
-    }[];
-    tasks[0]!.quote = '这句话不在原文里';
-    writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
-    const main = spawnMain({ DATA_DIR: dir });
-    assert.equal(await main.exited, 2);
-    assert.equal(main.stderr.length, 1);
-    assert.match(
-      main.stderr[0]!,
-      new RegExp(
-        `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
-      ),
-    );
+    try {
+      cpSync(fileURLToPath(new URL('../../data', import.meta.url)), dir, { recursive: true });
+      const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as {
+        id: string;
+        quote: string;
+      }[];
+      tasks[0]!.quote = '这句话不在原文里';
+      writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
+      const main = spawnMain({ DATA_DIR: dir });
+      assert.equal(await main.exited, 2);
+      assert.equal(main.stderr.length, 1);
+      assert.match(
+        main.stderr[0]!,
+        new RegExp(
+          `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

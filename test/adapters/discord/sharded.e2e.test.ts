@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 import { FakeDiscord } from '../../helpers/fake-discord/index.js';
+import { HANG_GUARD_MS } from '../../helpers/hang-guard.js';
 
 describe('npm run start:sharded', () => {
   test('spawns one shard process per recommended shard; each answers its share and stops on SIGTERM', async () => {
@@ -31,15 +32,15 @@ describe('npm run start:sharded', () => {
           const ids = fake.gatewayLog.flatMap((e) => (e.kind === 'identify' ? [e.shard.join('/')] : []));
           return ids.length === 2 ? ids.sort() : undefined;
         },
-        40_000,
+        HANG_GUARD_MS,
         'two shards to identify',
       );
       assert.deepEqual(shards, ['0/2', '1/2']);
 
       const inGuild = fake.slash('ask', { question: '第三轮计划有多少项重点任务？' });
       const inDm = fake.slash('areas', {}, { dm: true });
-      assert.equal((await fake.reply(inGuild, 20_000)).embeds[0]!.title, '165项');
-      assert.equal((await fake.reply(inDm, 20_000)).embeds[0]!.fields!.length, 9);
+      assert.equal((await fake.reply(inGuild)).embeds[0]!.title, '165项');
+      assert.equal((await fake.reply(inDm)).embeds[0]!.fields!.length, 9);
 
       manager.kill('SIGTERM');
       const [code] = await exited;
@@ -49,7 +50,7 @@ describe('npm run start:sharded', () => {
           const codes = fake.gatewayLog.flatMap((e) => (e.kind === 'close' ? [e.code] : []));
           return codes.length >= 2 ? codes : undefined;
         },
-        10_000,
+        HANG_GUARD_MS,
         'both shards to close their gateway connection',
       );
       assert.deepEqual(closes, [1000, 1000], 'each shard stopped its client cleanly');
