@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
+import type { JsonAnswer } from './json-answer.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -18,17 +19,6 @@ function runAsk(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin);
   });
-}
-
-interface JsonAnswer {
-  query: string;
-  answered: boolean;
-  results: {
-    kind: string;
-    text: string;
-    score: number;
-    source?: { id: string; title: string; publisher: string; date: string };
-  }[];
 }
 
 describe('ask CLI, run as a process', () => {

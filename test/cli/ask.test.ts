@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatAnswer, parseAskArgs } from '../../src/cli/ask-args.js';
 import { createPlanBot } from '../../src/core/planbot.js';
-
-interface JsonAnswer {
-  query: string;
-  answered: boolean;
-  results: {
-    kind: string;
-    text: string;
-    score: number;
-    source?: { id: string; title: string; publisher: string; date: string };
-  }[];
-}
+import type { JsonAnswer } from './json-answer.js';
 
 describe('ask CLI', () => {
   test('flags: --json, --limit 1-50, the rest is the line; anything else is refused', () => {

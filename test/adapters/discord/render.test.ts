@@ -14,6 +14,7 @@ import { labels } from '../../../src/adapters/shared/labels.js';
 import { silentEvents } from '../../../src/adapters/adapter.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
 import { memoryLogger, planbot, startBot } from './harness.js';
+import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const text = (maxLength: number) =>
   fc.oneof(
@@ -291,16 +292,7 @@ describe('clip', () => {
 describe('renderAnswer: a crashed command', () => {
   test("is apologised for to the asker alone, as the bot's failure", () => {
     for (const lang of ['zh', 'en'] as const) {
-      const rendered = renderAnswer({
-        command: 'ask',
-        query: '研发强度',
-        answered: false,
-        lang,
-        intent: 'lookup',
-        results: [],
-        page: { offset: 0, limit: 5, total: 0, hasMore: false },
-        error: 'internal',
-      });
+      const rendered = renderAnswer(internalAnswer(lang));
       assert.equal(rendered.ephemeral, true);
       assert.equal(rendered.embeds[0]?.description, labels[lang].errors.internal);
     }

@@ -5,6 +5,7 @@ import { labels } from '../../../src/adapters/shared/labels.js';
 import { answerAsPlainText } from '../../../src/adapters/shared/plain-text.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
 import { ANSWER_ERRORS } from '../../../src/core/types.js';
+import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
 const bot = createPlanBot({ dataDir: FIXTURE });
@@ -129,16 +130,7 @@ describe('wording of every answer to the question set', () => {
 describe('plain text: a crashed command', () => {
   test("is apologised for as the bot's failure", () => {
     for (const lang of ['zh', 'en'] as const) {
-      const text = answerAsPlainText({
-        command: 'ask',
-        query: '研发强度',
-        answered: false,
-        lang,
-        intent: 'lookup',
-        results: [],
-        page: { offset: 0, limit: 5, total: 0, hasMore: false },
-        error: 'internal',
-      });
+      const text = answerAsPlainText(internalAnswer(lang));
       assert.equal(text.trim(), labels[lang].errors.internal);
     }
   });

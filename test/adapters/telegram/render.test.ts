@@ -7,6 +7,7 @@ import { decodeAction, encodeAction } from '../../../src/adapters/telegram/callb
 import { splitTokenized } from '../../../src/adapters/telegram/split.js';
 import { checkTelegramHtml, visibleLength } from '../../helpers/fake-telegram/index.js';
 import { labels } from '../../../src/adapters/shared/labels.js';
+import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const visible = (html: string): string => {
   const checked = checkTelegramHtml(html);
@@ -235,16 +236,7 @@ describe('callback data', () => {
 describe('renderAnswer: a crashed command', () => {
   test("is apologised for as the bot's failure, not as a question the data cannot answer", () => {
     for (const lang of ['zh', 'en'] as const) {
-      const answer: Answer = {
-        command: 'ask',
-        query: '研发强度',
-        answered: false,
-        lang,
-        intent: 'lookup',
-        results: [],
-        page: { offset: 0, limit: 5, total: 0, hasMore: false },
-        error: 'internal',
-      };
+      const answer = internalAnswer(lang);
       const messages = renderAnswer(answer);
       assert.equal(messages.length, 1);
       assert.equal(visible(messages[0]!.text), labels[lang].errors.internal);
