@@ -1,38 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { APIMessage } from 'discord.js';
-import type { PlanBot } from '../../../src/core/planbot.js';
 import { makeUser } from '../../helpers/fake-discord/payloads.js';
 import { eventually } from '../../helpers/eventually.js';
-import { planbot, startBot, type Bot } from './harness.js';
+import { slowPlanbot, startBot, workClock, type Bot } from './harness.js';
 
 /** Each answer costs this much time, as on a loaded machine. */
 const MS_PER_ANSWER = 20;
 const BURST = 150;
 /** Discord's window is 3 s; the fake is stricter, so the test needs far less than 3 s of load. */
 const WINDOW_MS = 3000;
-
-/**
- * Time as the adapter and the fake Discord see it: it moves only when an answer is computed, by
- * MS_PER_ANSWER each. Whether an interaction was acknowledged within its window then depends on how
- * many answers the adapter computed before acknowledging it, not on how busy the machine is.
- */
-function workClock(): { now: () => number; work: (ms: number) => void } {
-  let now = Date.now();
-  return { now: () => now, work: (ms) => (now += ms) };
-}
-
-/** The real core, made slow: every answer first spends `ms` of the work clock. */
-function slowPlanbot(clock: ReturnType<typeof workClock>, ms: number): PlanBot {
-  const base = planbot();
-  return {
-    ...base,
-    run(request) {
-      clock.work(ms);
-      return base.run(request);
-    },
-  };
-}
 
 describe('Discord burst: many interactions at one instant, each answer slow', () => {
   let bot: Bot;

@@ -11,6 +11,28 @@ export function planbot(): PlanBot {
   return sharedPlanbot;
 }
 
+/**
+ * Time as the adapter and the fake Discord see it (startBot's `clock`): it moves only when an answer
+ * is computed, by a set cost each (see slowPlanbot). Whether an interaction was acknowledged within its
+ * window then depends on how many answers the adapter computed first, not on how busy the machine is.
+ */
+export function workClock(): { now: () => number; work: (ms: number) => void } {
+  let now = Date.now();
+  return { now: () => now, work: (ms) => (now += ms) };
+}
+
+/** The real core, made slow: every answer first spends `ms` of the work clock. */
+export function slowPlanbot(clock: ReturnType<typeof workClock>, ms: number): PlanBot {
+  const base = planbot();
+  return {
+    ...base,
+    run(request) {
+      clock.work(ms);
+      return base.run(request);
+    },
+  };
+}
+
 /** Adapter events, kept for assertions. */
 export class RecordedEvents implements AdapterEvents {
   readonly answeredEvents: AnsweredEvent[] = [];
