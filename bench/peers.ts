@@ -20,6 +20,14 @@ function topIds(keys: Iterable<string>, docs: Map<string, SearchDoc>, limit: num
   return ids;
 }
 
+/**
+ * Both libraries type their add calls as possibly asynchronous; with these components they finish at
+ * once. A promise here would mean the comparison measured an index still being built.
+ */
+function syncOnly(result: unknown): void {
+  if (result instanceof Promise) throw new Error('peer index: an add went asynchronous');
+}
+
 /** Orama 3 with its Mandarin tokenizer, the same documents and field boosts as PlanBot. */
 export function buildOrama(docs: SearchDoc[]): Engine {
   const byKey = new Map(docs.map((d) => [d.key, d]));
@@ -28,7 +36,9 @@ export function buildOrama(docs: SearchDoc[]): Engine {
     components: { tokenizer: createTokenizer() },
   });
   for (const d of docs)
-    insert(db, { id: d.key, key: d.key, name: d.name, en: d.en, keywords: d.keywords, body: d.body });
+    syncOnly(
+      insert(db, { id: d.key, key: d.key, name: d.name, en: d.en, keywords: d.keywords, body: d.body }),
+    );
   return (line) => {
     const result = search(db, {
       term: line,
@@ -51,8 +61,8 @@ export function buildFlexSearch(docs: SearchDoc[]): Engine {
     document: { id: 'key', index: [...FIELDS] },
     encoder: new Encoder(Charset.CJK),
     tokenize: 'forward',
-  } as ConstructorParameters<typeof Document>[0]);
-  for (const d of docs) index.add(d as unknown as Parameters<typeof index.add>[0]);
+  });
+  for (const d of docs) syncOnly(index.add(d as unknown as Parameters<typeof index.add>[0]));
   return (line) => {
     const perField = index.search(line, { limit: 10, suggest: true }) as unknown as {
       field: string;

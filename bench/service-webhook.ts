@@ -45,7 +45,7 @@ export function startLoadWorker() {
     const [reply] = (await once(worker, 'message')) as [T | { error: string }];
     if (reply !== null && typeof reply === 'object' && 'error' in reply)
       throw new Error(`load worker: ${reply.error}`);
-    return reply as T;
+    return reply;
   };
   return {
     ask,

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 
   let service: Service;
   try {
-    service = await buildService(config, logger);
+    service = buildService(config, logger);
   } catch (err) {
     fail(err);
   }

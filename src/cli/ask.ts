@@ -1,5 +1,6 @@
 /** `npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]`: answers chat lines from the command line (DESIGN.md). */
 import { createInterface } from 'node:readline';
+import { errorMessage } from '../core/data/errors.js';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
 import { formatAnswer, parseAskArgs, USAGE, type AskArgs } from './ask-args.js';
 
@@ -8,7 +9,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseAskArgs(argv);
   } catch (err) {
-    const message = (err as Error).message;
+    const message = errorMessage(err);
     process.stderr.write(message === 'help' ? `${USAGE}\n` : `ask: ${message}\n${USAGE}\n`);
     return message === 'help' ? 0 : 2;
   }
@@ -17,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
     planbot = createPlanBot();
   } catch (err) {
     // A KnowledgeError names the file, record and field on one line.
-    process.stderr.write(`ask: ${(err as Error).message}\n`);
+    process.stderr.write(`ask: ${errorMessage(err)}\n`);
     return 1;
   }
   const answer = (line: string): void => {

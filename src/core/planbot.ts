@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 import type { Answer, Lang, Request } from './types.js';
 import type { CoreContext } from './commands/command.js';
 import { loadKnowledge } from './data/load.js';
@@ -28,9 +28,9 @@ export interface PlanBot {
    */
   completeStatTopic(prefix: string, limit?: number): { name: string; value: string }[];
   /** Detects the answer language of a line: 'en' when it is mostly Latin letters, 'zh' otherwise. */
-  detectLang(text: string): Lang;
+  readonly detectLang: (text: string) => Lang;
   /** Questions the data answers, in `lang`: what /help suggests and welcome buttons ask. */
-  exampleQuestions(lang: Lang): string[];
+  readonly exampleQuestions: (lang: Lang) => string[];
 }
 
 export interface PlanBotOptions {
@@ -38,6 +38,7 @@ export interface PlanBotOptions {
   dataDir?: string;
   /** Already loaded knowledge; wins over dataDir. */
   knowledge?: Knowledge;
+  /** Where a crashed command is logged (default: errors only, as JSON on stderr). */
   logger?: Logger;
 }
 
@@ -49,8 +50,9 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
   const knowledge = options.knowledge ?? loadKnowledge(options.dataDir);
   const records = mapRecords(knowledge);
   const engine = createSearchEngine(knowledge);
-  const ctx: CoreContext =
-    options.logger === undefined ? { records, engine } : { records, engine, logger: options.logger };
+  // Without a logger a crashed command still reaches stderr with its stack.
+  const logger = options.logger ?? pino({ name: 'planbot', level: 'error' }, pino.destination(2));
+  const ctx: CoreContext = { records, engine, logger };
 
   const run = (req: Request): Answer => route(ctx, req);
   const ask: PlanBot['ask'] = (line, opts = {}) => run({ ...parseLine(line), ...opts });

@@ -77,8 +77,9 @@ export function route(ctx: CoreContext, req: Request): Answer {
     try {
       output = command.run(ctx, { arg, lang });
     } catch (err) {
-      ctx.logger?.error({ err, command: command.name, arg }, 'PlanBot: command failed');
-      output = { answered: false, intent: 'lookup', results: [], error: 'no-match' };
+      // Not 'no-match': that would tell the user the data has no answer when the bot failed to look.
+      ctx.logger.error({ err, command: command.name, arg }, 'PlanBot: command failed');
+      output = { answered: false, intent: 'lookup', results: [], error: 'internal' };
     }
   }
 

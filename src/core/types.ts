@@ -19,6 +19,7 @@ export const ANSWER_ERRORS = [
   'unknown-area', // /tasks with an area that is none of the 9
   'unknown-command',
   'rate-limited',
+  'internal', // a command crashed: the bot's fault, not the question's (logged with its stack)
 ] as const;
 export type AnswerError = (typeof ANSWER_ERRORS)[number];
 

@@ -72,16 +72,12 @@ function buildAdapters(
  * Builds the service from a validated configuration: the knowledge index (timed), metrics, the events
  * recorder, the HTTP server, and an adapter for each platform whose credentials are set. Touches no network.
  */
-export async function buildService(
-  config: Config,
-  logger: Logger,
-  options: BuildOptions = {},
-): Promise<Service> {
+export function buildService(config: Config, logger: Logger, options: BuildOptions = {}): Service {
   const metrics = createMetrics({ processMetrics: options.processMetrics ?? true });
   const events = createEventsRecorder({ logger, metrics });
 
   const started = performance.now();
-  const planbot = await createPlanBot({
+  const planbot = createPlanBot({
     ...(config.dataDir !== undefined && { dataDir: config.dataDir }),
     logger,
   });

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { loadKnowledge } from '../../src/core/data/load.js';
+import { mapRecords } from '../../src/core/data/records.js';
 import { createPlanBot } from '../../src/core/planbot.js';
+import { route } from '../../src/core/router.js';
+import type { SearchEngine } from '../../src/core/search/engine.js';
+import { memoryLogger } from '../helpers/memory-logger.js';
 import { MAX_LINE_LENGTH } from '../../src/core/text/clean.js';
 
 const FIXTURE = new URL('../helpers/fixture-data', import.meta.url).pathname;
@@ -220,5 +225,25 @@ describe('completeStatTopic and detectLang', () => {
       'zh',
       'an unknown language is ignored',
     );
+  });
+});
+
+describe('a command that crashes', () => {
+  test('is answered as an internal error, not as no-match, and logged with its stack', () => {
+    const { logger, lines } = memoryLogger();
+    const broken = {
+      search: () => {
+        throw new Error('index corrupted');
+      },
+    } as unknown as SearchEngine;
+    const records = mapRecords(loadKnowledge(FIXTURE));
+    const answer = route({ records, engine: broken, logger }, { command: 'ask', arg: '研发强度' });
+    assert.equal(answer.error, 'internal');
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.results, []);
+    const logged = lines.find((l) => l.msg === 'PlanBot: command failed');
+    const err = logged?.err as { message?: string; stack?: string } | undefined;
+    assert.equal(err?.message, 'index corrupted');
+    assert.match(err?.stack ?? '', /router\.test\.ts/);
   });
 });

@@ -1,8 +1,13 @@
+import { HANG_GUARD_MS } from './hang-guard.js';
+
 /**
  * Resolves with what `probe` returns once it returns something other than undefined or false, polling
  * every few milliseconds: for effects that no fake announces with an event. Rejects after `timeoutMs`.
  */
-export async function eventually<T>(probe: () => T | undefined | false, timeoutMs = 3000): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | undefined | false,
+  timeoutMs = HANG_GUARD_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();

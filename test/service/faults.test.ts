@@ -27,7 +27,7 @@ describe('faults: the whole service against failing fake platforms', () => {
       'Which areas does the 2024–2026 plan cover?',
     ];
     const sent = Array.from({ length: 24 }, (_, i) => tg.userSays(tg.user(), lines[i % lines.length]!));
-    await tg.processed(sent.at(-1)!.updateId, 10_000);
+    await tg.processed(sent.at(-1)!.updateId);
 
     const statuses = tg.callsTo('sendMessage').map((c) => c.status);
     assert.equal(statuses.filter((s) => s === 500 || s === 502).length, 3, 'the 5xx were injected');
@@ -47,7 +47,7 @@ describe('faults: the whole service against failing fake platforms', () => {
     tg.failNext('sendMessage', { drop: 'before' }, 3);
     const lines = ['/sources', '第三轮计划有多少项重点任务？', '/help'];
     const sent = Array.from({ length: 12 }, (_, i) => tg.userSays(tg.user(), lines[i % lines.length]!));
-    await tg.processed(sent.at(-1)!.updateId, 10_000);
+    await tg.processed(sent.at(-1)!.updateId);
 
     assert.equal(tg.callsTo('sendMessage').filter((c) => c.dropped === 'before').length, 3, 'dropped');
     for (const { message } of sent) {
@@ -84,7 +84,7 @@ describe('faults: the whole service against failing fake platforms', () => {
     // Resumable close: what arrives while the client reconnects is replayed on RESUME.
     dc.dropGateway(4000);
     records.push(...commands.map(([name, values]) => dc.slash(name, values, as())));
-    const replies = await Promise.all(records.map((r) => dc.reply(r, 10_000)));
+    const replies = await Promise.all(records.map((r) => dc.reply(r)));
 
     assert.ok(
       dc.gatewayLog.some((e) => e.kind === 'resume'),
@@ -101,9 +101,9 @@ describe('faults: the whole service against failing fake platforms', () => {
     assert.equal(byStatus.get(429), 1);
     // The adapter reports an answer once its REST call has returned, a moment after the fake saw it.
     const answered = () => run.lines.filter((l) => l.msg === 'answered' && l.platform === 'discord').length;
-    await eventually(() => answered() >= records.length);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.equal(answered(), records.length);
+    // Each interaction was acknowledged once with no follow-up (above), so no answer is still to come.
+    const reported = await eventually(() => answered() >= records.length && answered());
+    assert.equal(reported, records.length);
   });
 
   test('the service stays healthy and counts what happened', async () => {

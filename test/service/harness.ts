@@ -2,7 +2,7 @@
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { buildService, type Service } from '../../src/service/app.js';
-import { FakeDiscord } from '../helpers/fake-discord/index.js';
+import { FakeDiscord, type FakeDiscordOptions } from '../helpers/fake-discord/index.js';
 import { FakeTelegram } from '../helpers/fake-telegram/index.js';
 
 export interface Running {
@@ -15,9 +15,9 @@ export interface Running {
 }
 
 /** Starts both fakes and the service with both adapters, exactly as main would from this environment. */
-export async function startService(): Promise<Running> {
+export async function startService(options: { discord?: FakeDiscordOptions } = {}): Promise<Running> {
   const tg = await FakeTelegram.start({ maxPollHoldMs: 100 });
-  const dc = await FakeDiscord.start();
+  const dc = await FakeDiscord.start(options.discord);
   const config = parseConfig({
     TELEGRAM_BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
@@ -32,7 +32,7 @@ export async function startService(): Promise<Running> {
     secrets: config.secrets,
     destination: { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
   });
-  const service = await buildService(config, logger, { processMetrics: false });
+  const service = buildService(config, logger, { processMetrics: false });
   await service.start();
   const telegram = service.adapters.find((adapter) => adapter.platform === 'telegram');
   tg.settle = () => telegram?.idle?.() ?? Promise.resolve();

@@ -28,15 +28,22 @@ function harness(stop: () => Promise<void>, timeoutMs = 10_000) {
 
 describe('installShutdown', () => {
   test('SIGTERM waits for stop() to finish, then exits 0', async () => {
-    let stopped = false;
-    const h = harness(async () => {
-      await new Promise((r) => setTimeout(r, 30));
-      stopped = true;
-    });
+    let finishStop!: () => void;
+    let stopCalled!: () => void;
+    const called = new Promise<void>((resolve) => (stopCalled = resolve));
+    const h = harness(
+      () =>
+        new Promise<void>((resolve) => {
+          finishStop = resolve;
+          stopCalled();
+        }),
+    );
     const exited = once(h.exits, 'exit');
     h.signals.emit('SIGTERM');
+    await called;
+    assert.deepEqual(h.codes, [], 'no exit while stop() is still running');
+    finishStop();
     assert.deepEqual(await exited, [0]);
-    assert.equal(stopped, true);
     assert.deepEqual(
       h.lines.map((l) => l.msg),
       ['shutting down', 'stopped'],
@@ -59,7 +66,7 @@ describe('installShutdown', () => {
     assert.equal(h.lines.at(-1)!.msg, 'shutdown took too long: exiting');
   });
 
-  test('a second signal exits at once', async () => {
+  test('a second signal exits at once', () => {
     const h = harness(() => new Promise<void>(() => {}), 5_000);
     h.signals.emit('SIGTERM');
     h.signals.emit('SIGTERM');

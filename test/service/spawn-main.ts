@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HANG_GUARD_MS } from '../helpers/hang-guard.js';
 
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
@@ -14,13 +15,17 @@ export interface MainProcess {
   stderr: string[];
   /** Resolves with the exit code (or the signal name) once the process has ended. */
   exited: Promise<number | string>;
-  /** Resolves with the first stdout JSON log line whose msg matches. */
-  logLine(msg: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /**
+   * Resolves with the first stdout JSON log line whose msg matches; rejects if the process ends without
+   * writing it.
+   */
+  logLine(msg: RegExp): Promise<Record<string, unknown>>;
 }
 
 /**
  * Spawns the service. The working directory is an empty temporary folder, so no developer's `.env` is
- * read; PATH and HOME are kept so node runs, nothing else is inherited.
+ * read; PATH and HOME are kept so node runs, nothing else is inherited. The folder is removed once the
+ * process has ended.
  */
 export function spawnMain(
   env: Record<string, string>,
@@ -50,32 +55,40 @@ export function spawnMain(
   child.stdout!.on('data', collect(stdout));
   child.stderr!.on('data', collect(stderr));
   if (options.stdin !== undefined && options.stdin !== 'none') child.stdin!.end(options.stdin);
+  let ended = false;
   const exited = new Promise<number | string>((resolve) =>
-    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+    // 'close': the process has ended and its output has all been read.
+    child.on('close', (code, signal) => {
+      ended = true;
+      rmSync(cwd, { recursive: true, force: true });
+      for (const listener of [...listeners]) listener();
+      resolve(code ?? signal ?? 'unknown');
+    }),
   );
 
-  function logLine(msg: RegExp, timeoutMs = 10_000): Promise<Record<string, unknown>> {
+  function logLine(msg: RegExp): Promise<Record<string, unknown>> {
     const find = () =>
       stdout
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>)
         .find((entry) => msg.test(String(entry.msg)));
     return new Promise((resolve, reject) => {
+      const fail = (why: string) =>
+        reject(
+          new Error(`no log line ${msg}: ${why}; stdout: ${stdout.join('\n')}; stderr: ${stderr.join('\n')}`),
+        );
       const check = () => {
         const found = find();
-        if (!found) return;
+        if (!found && !ended) return;
         listeners.delete(check);
-        clearTimeout(timer);
-        resolve(found);
+        clearTimeout(guard);
+        if (found) resolve(found);
+        else fail('the process ended without it');
       };
-      const timer = setTimeout(() => {
+      const guard = setTimeout(() => {
         listeners.delete(check);
-        reject(
-          new Error(
-            `no log line ${msg} within ${timeoutMs} ms; stdout: ${stdout.join('\n')}; stderr: ${stderr.join('\n')}`,
-          ),
-        );
-      }, timeoutMs);
+        fail(`still waiting after ${HANG_GUARD_MS} ms`);
+      }, HANG_GUARD_MS);
       listeners.add(check);
       check();
     });

@@ -23,7 +23,7 @@ describe('service in Telegram webhook mode: the webhook shares the HTTP server w
       HOST: '127.0.0.1',
     });
     config.port = 0; // a free port: the environment cannot ask for one (PORT=0 is refused)
-    service = await buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
+    service = buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
     const { port } = await service.start();
     base = `http://127.0.0.1:${port}`;
   });

@@ -29,6 +29,11 @@ export interface DiscordAdapterOptions extends AdapterDeps, Pick<ClientOptions, 
   drainTimeoutMs?: number;
   /** How often idle per-channel REST queues are dropped (see client.ts). */
   restSweepMs?: number;
+  /**
+   * Milliseconds since the epoch, against which an interaction's age and an answer's cost are measured
+   * (default: the system clock). Tests give a clock that advances with the work done.
+   */
+  clock?: () => number;
 }
 
 /**
@@ -46,8 +51,9 @@ export function createDiscordAdapter(
     events: options.events,
     pages: shared.pages,
     limiter: shared.rateLimiter('discord', options.rateLimit ?? DEFAULT_RATE_LIMIT),
-    answers: new AnswerQueue(),
+    answers: new AnswerQueue(undefined, undefined, options.clock),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
+    now: options.clock ?? Date.now,
   };
   const commands = commandTable();
   const client = buildClient(options);

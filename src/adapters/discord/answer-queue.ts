@@ -19,10 +19,12 @@ export class AnswerQueue {
   /**
    * @param initialEstimateMs the assumed cost of one answer until some have been measured
    * @param maxHoldMs the longest a computation waits for acknowledgements on their way
+   * @param now the clock an answer's cost is measured with
    */
   constructor(
     initialEstimateMs = 25,
     private readonly maxHoldMs = 500,
+    private readonly now: () => number = () => performance.now(),
   ) {
     this.averageMs = initialEstimateMs;
   }
@@ -54,13 +56,13 @@ export class AnswerQueue {
     await previous;
     if (this.acknowledging.size > 0) await this.acknowledgementsSent();
     await yieldToIo();
-    const started = performance.now();
+    const started = this.now();
     let finished = false;
     return () => {
       if (finished) return;
       finished = true;
       this.pending -= 1;
-      this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
+      this.averageMs = 0.8 * this.averageMs + 0.2 * (this.now() - started);
       release();
     };
   }

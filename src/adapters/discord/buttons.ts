@@ -24,7 +24,11 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
   if (interaction.user.id !== query.ownerId) return note(w.notYours);
 
   const { request: stored } = query;
-  const request = { ...stored, limit: stored.limit ?? PAGE_SIZE.discord[stored.command], offset: parsed.offset };
+  const request = {
+    ...stored,
+    limit: stored.limit ?? PAGE_SIZE.discord[stored.command],
+    offset: parsed.offset,
+  };
   const { value, deferred } = await computeInTime(
     ctx,
     interaction.createdTimestamp,

@@ -16,6 +16,8 @@ export interface DiscordContext {
   answers: AnswerQueue;
   /** An answer that cannot be sent this soon after the user's action is deferred first. */
   replyWithinMs: number;
+  /** The time in milliseconds since the epoch, as interactions' creation times are given. */
+  now: () => number;
 }
 
 /** What a handler reports about the answer it gave, for `events.answered`. */

@@ -21,12 +21,12 @@ export interface Computed<T> {
  * computing took long. Resolves once any acknowledgement has been accepted.
  */
 export async function computeInTime<T>(
-  ctx: Pick<DiscordContext, 'answers' | 'replyWithinMs'>,
+  ctx: Pick<DiscordContext, 'answers' | 'replyWithinMs' | 'now'>,
   createdTimestamp: number,
   acknowledge: () => Promise<unknown>,
   compute: () => T,
 ): Promise<Computed<T>> {
-  const age = (): number => Date.now() - createdTimestamp;
+  const age = (): number => ctx.now() - createdTimestamp;
   let acknowledged: Promise<unknown> | undefined;
   const start = (): void => {
     acknowledged = acknowledge();

@@ -40,6 +40,16 @@ const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
 /** Inline queries allowed per message allowed. */
 const INLINE_ALLOWANCE = 5;
 
+/**
+ * Starts telegraf's long-polling loop (Telegraf#startPolling: private in telegraf's typings). The public
+ * launch() runs getMe and deleteWebhook before it and offers no point between them to give up, so a
+ * stop() during start-up could not keep polling from beginning; the adapter does those steps itself.
+ */
+function startPolling(bot: Telegraf, allowedUpdates: readonly string[]): Promise<void> {
+  const pollable = bot as unknown as { startPolling(updates: string[]): Promise<void> };
+  return pollable.startPolling([...allowedUpdates]);
+}
+
 /** Builds the Telegram adapter. See {@link TelegramAdapterOptions}. */
 export function createTelegramAdapter(
   options: TelegramAdapterOptions,
@@ -166,8 +176,7 @@ export function createTelegramAdapter(
       await bot.telegram.deleteWebhook({ drop_pending_updates: false });
       if (stopping) return;
       accepting = true;
-      // launch() would call getMe and deleteWebhook again; startPolling is the part we need.
-      polling = bot['startPolling']([...ALLOWED_UPDATES]).catch((err: unknown) => {
+      polling = startPolling(bot, ALLOWED_UPDATES).catch((err: unknown) => {
         ready = false;
         events.failed('telegram', err, { phase: 'polling' });
       });

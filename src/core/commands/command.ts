@@ -7,7 +7,8 @@ import type { SearchEngine } from '../search/engine.js';
 export interface CoreContext {
   readonly records: Records;
   readonly engine: SearchEngine;
-  readonly logger?: Logger;
+  /** Where a crashed command is reported, with its stack. */
+  readonly logger: Logger;
 }
 
 /** A command's argument, cleaned, with the answer language decided. */

@@ -23,3 +23,8 @@ export class KnowledgeErrors extends KnowledgeError {
     super(first.file, first.record, first.field, `${first.problem} (and ${all.length - 1} more: npm run check:data lists them all)`);
   }
 }
+
+/** What went wrong, in one line, whatever was thrown (an Error's message, or the value itself). */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

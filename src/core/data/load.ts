@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { KnowledgeError, KnowledgeErrors } from './errors.js';
+import { errorMessage, KnowledgeError, KnowledgeErrors } from './errors.js';
 import { checkReferences } from './references.js';
 import {
   areaSchema,
@@ -52,10 +52,6 @@ function recordLabel(raw: unknown, index: number): string {
   return typeof rawId === 'string' && rawId.length > 0 ? rawId : `#${index + 1}`;
 }
 
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
 function readJsonArray<T>(problems: Problems, dataDir: string, name: string, schema: z.ZodType<T>): T[] {
   const file = join(dataDir, name);
   const shown = problems.shown(file);
@@ -64,7 +60,7 @@ function readJsonArray<T>(problems: Problems, dataDir: string, name: string, sch
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    problems.add(shown, undefined, undefined, messageOf(err));
+    problems.add(shown, undefined, undefined, errorMessage(err));
     return [];
   }
   if (!Array.isArray(raw)) {
@@ -87,7 +83,7 @@ function readSources(problems: Problems, dataDir: string, broken: Set<string>): 
   try {
     names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
   } catch (err) {
-    problems.add(problems.shown(dir), undefined, undefined, messageOf(err));
+    problems.add(problems.shown(dir), undefined, undefined, errorMessage(err));
     return [];
   }
   const sources: Source[] = [];
@@ -97,7 +93,7 @@ function readSources(problems: Problems, dataDir: string, broken: Set<string>): 
     try {
       parsedFile = parseSourceFile(readFileSync(join(dir, name), 'utf8'));
     } catch (err) {
-      problems.add(shown, undefined, undefined, messageOf(err));
+      problems.add(shown, undefined, undefined, errorMessage(err));
       broken.add(name.replace(/\.md$/, ''));
       continue;
     }

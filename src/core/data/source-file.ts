@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { errorMessage } from './errors.js';
 
 /** Splits a source article file into its YAML front matter and its body paragraphs. */
 export function parseSourceFile(text: string): { meta: unknown; body: string; paragraphs: string[] } {
@@ -14,7 +15,7 @@ export function parseSourceFile(text: string): { meta: unknown; body: string; pa
     meta = parseYaml(match[1]!);
   } catch (err) {
     // yaml's messages carry the offending lines after the first; errors here must stay on one line.
-    throw new Error(`bad front matter: ${(err as Error).message.split('\n')[0]!.trim().replace(/:$/, '')}`);
+    throw new Error(`bad front matter: ${errorMessage(err).split('\n')[0]!.trim().replace(/:$/, '')}`);
   }
   return { meta, body: paragraphs.join('\n\n'), paragraphs };
 }

@@ -138,15 +138,15 @@ function memoize<T>(f: (text: string) => T, size = 32): (text: string) => T {
 /** Text analysis shared by indexing and querying, so both sides always produce the same terms. */
 export interface Analyzer {
   /** A query folded and glossary-rewritten: the form queries are compared in. */
-  prepare(text: string): string;
+  readonly prepare: (text: string) => string;
   /** MiniSearch `tokenize` for documents: Chinese bigrams and words, Latin words and numbers, plus glossary terms. */
-  tokenizeDocument(text: string): string[];
+  readonly tokenizeDocument: (text: string) => string[];
   /** MiniSearch `tokenize` for queries: the same terms, with glossary variants replaced by their terms. */
-  tokenizeQuery(text: string): string[];
+  readonly tokenizeQuery: (text: string) => string[];
   /** MiniSearch `processTerm`: drops English stop words (null), stems the rest. */
-  processTerm(term: string): string | null;
+  readonly processTerm: (term: string) => string | null;
   /** The content units of a query, for coverage. */
-  units(text: string): QueryUnit[];
+  readonly units: (text: string) => QueryUnit[];
 }
 
 export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {

@@ -135,7 +135,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     const hits: SearchHit[] = [];
     for (const result of run(query)) {
       if (hits.length >= TUNING.search.maxCandidates) break;
-      const doc = documents.get(result.id as string);
+      const doc = documents.get(result.id);
       if (doc === undefined || (kinds !== undefined && !kinds.has(doc.kind))) continue;
       const covered = coverageOf(doc.key);
       if (covered === 0) continue;

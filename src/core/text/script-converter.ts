@@ -1,6 +1,16 @@
-import * as OpenCC from 'opencc-js';
+import * as OpenCCModule from 'opencc-js';
 
 type LocaleName = 'cn' | 'tw' | 'twp';
+
+/**
+ * The part of opencc-js used here. Its own typings import './core' without an extension, which NodeNext
+ * resolution cannot follow, so through them every export would be an unresolved type.
+ */
+interface OpenCCApi {
+  Converter(options: { from: LocaleName; to: LocaleName }): (text: string) => string;
+  Locale: { from: Record<LocaleName, unknown>; to: Record<LocaleName, unknown> };
+}
+export const OpenCC = OpenCCModule as unknown as OpenCCApi;
 
 /** A script conversion: the text in the target script. */
 export type ScriptConverter = (text: string) => string;

@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { AdapterEvents, AnsweredEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
+import { memoryLogger } from '../../helpers/memory-logger.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../helpers/fake-discord/index.js';
 
 let sharedPlanbot: PlanBot | undefined;
@@ -10,6 +11,28 @@ let sharedPlanbot: PlanBot | undefined;
 export function planbot(): PlanBot {
   sharedPlanbot ??= createPlanBot();
   return sharedPlanbot;
+}
+
+/**
+ * Time as the adapter and the fake Discord see it (startBot's `clock`): it moves only when an answer
+ * is computed, by a set cost each (see slowPlanbot). Whether an interaction was acknowledged within its
+ * window then depends on how many answers the adapter computed first, not on how busy the machine is.
+ */
+export function workClock(): { now: () => number; work: (ms: number) => void } {
+  let now = Date.now();
+  return { now: () => now, work: (ms) => (now += ms) };
+}
+
+/** The real core, made slow: every answer first spends `ms` of the work clock. */
+export function slowPlanbot(clock: ReturnType<typeof workClock>, ms: number): PlanBot {
+  const base = planbot();
+  return {
+    ...base,
+    run(request) {
+      clock.work(ms);
+      return base.run(request);
+    },
+  };
 }
 
 /** Adapter events, kept for assertions. */
@@ -30,11 +53,7 @@ export class RecordedEvents implements AdapterEvents {
 }
 
 /** Log lines as objects, for tests that check what was logged. */
-export function memoryLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
-  const lines: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { logger, lines };
-}
+export { memoryLogger };
 
 export interface Bot {
   fake: FakeDiscord;
@@ -53,9 +72,14 @@ export async function startBot(
     rateLimit?: { messages: number; perMs: number };
     replyWithinMs?: number;
     shared?: SharedState;
+    /** One clock for the fake and the adapter (see FakeDiscordOptions.clock). */
+    clock?: () => number;
   } = {},
 ): Promise<Bot> {
-  const fake = await FakeDiscord.start(options.fake);
+  const fake = await FakeDiscord.start({
+    ...options.fake,
+    ...(options.clock !== undefined ? { clock: options.clock } : {}),
+  });
   const events = new RecordedEvents();
   const { logger, lines } = memoryLogger();
   const adapter = createDiscordAdapter({
@@ -69,6 +93,7 @@ export async function startBot(
     rateLimit: options.rateLimit ?? { messages: 10_000, perMs: 60_000 },
     ...(options.replyWithinMs !== undefined ? { replyWithinMs: options.replyWithinMs } : {}),
     ...(options.shared ? { shared: options.shared } : {}),
+    ...(options.clock !== undefined ? { clock: options.clock } : {}),
   });
   await adapter.start();
   return {

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { commandTable, registerCommands, slashCommands } from '../../../src/adapters/discord/index.js';
 import { FakeDiscord } from '../../helpers/fake-discord/index.js';
@@ -89,29 +86,6 @@ describe('registering the slash commands', () => {
     await assert.rejects(
       registerCommands({ token: 'wrong.token.here', restApi: fake.restApi }),
       /401: Unauthorized/,
-    );
-  });
-
-  test('`npm run register` registers to DISCORD_GUILD_ID and says what it did', async () => {
-    const script = fileURLToPath(new URL('../../../src/register.ts', import.meta.url));
-    const env = {
-      ...process.env,
-      DISCORD_TOKEN: fake.token,
-      DISCORD_REST_API: fake.restApi,
-      DISCORD_GUILD_ID: fake.world.guildId,
-    };
-    const stdout = await new Promise<string>((resolve, reject) =>
-      // cwd elsewhere, so no developer's .env is read
-      execFile(
-        process.execPath,
-        ['--import', import.meta.resolve('tsx'), script],
-        { env, cwd: tmpdir(), timeout: 20_000 },
-        (err, out, errOut) => (err ? reject(new Error(`${err.message}\n${errOut}`)) : resolve(out)),
-      ),
-    );
-    assert.equal(
-      stdout,
-      `Registered 6 commands to guild ${fake.world.guildId}: /ask /stats /tasks /areas /sources /help\n`,
     );
   });
 });

@@ -9,8 +9,10 @@ import {
   type SourceRef,
 } from '../../../src/core/types.js';
 import { answerPayload, clip, renderAnswer } from '../../../src/adapters/discord/index.js';
+import { labels } from '../../../src/adapters/shared/labels.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
-import { planbot, startBot } from './harness.js';
+import { memoryLogger, planbot, startBot } from './harness.js';
+import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const text = (maxLength: number) =>
   fc.oneof(
@@ -80,7 +82,7 @@ const result: fc.Arbitrary<Result> = fc.oneof(
   fc.record({ ...base, kind: fc.constant('source' as const), source }),
   fc.record({ ...base, kind: fc.constant('passage' as const), source }),
   fc.record({ ...base, kind: fc.constant('suggestion' as const) }),
-) as fc.Arbitrary<Result>;
+);
 
 const answer: fc.Arbitrary<Answer> = fc
   .record({
@@ -99,7 +101,7 @@ const answer: fc.Arbitrary<Answer> = fc
     ...rest,
     ...(error ? { error } : {}),
     page: { offset, limit, total: offset + rest.results.length + extra, hasMore: extra > 0 },
-  })) as fc.Arbitrary<Answer>;
+  }));
 
 /** An answer as long as anything can be: 10 statistics with every text far over every limit. */
 function longestAnswer(): Answer {
@@ -275,5 +277,15 @@ describe('clip', () => {
         assert.doesNotMatch(cut, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
       }),
     );
+  });
+});
+
+describe('renderAnswer: a crashed command', () => {
+  test("is apologised for to the asker alone, as the bot's failure", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const rendered = renderAnswer(internalAnswer(lang));
+      assert.equal(rendered.ephemeral, true);
+      assert.equal(rendered.embeds[0]?.description, labels[lang].errors.internal);
+    }
   });
 });

@@ -2,14 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { messageProblems } from '../../helpers/fake-discord/index.js';
 import { eventually } from '../../helpers/eventually.js';
-import { planbot, startBot, type Bot } from './harness.js';
+import { planbot, slowPlanbot, startBot, workClock, type Bot } from './harness.js';
 
 const NO_PINGS = { parse: [], replied_user: false };
 
 describe('Discord slash commands, end to end through discord.js and the fake Discord', () => {
   let bot: Bot;
   before(async () => {
-    bot = await startBot();
+    // Timing judged by the work done (1 ms an answer), not by how busy the machine is.
+    const clock = workClock();
+    bot = await startBot({ planbot: slowPlanbot(clock, 1), clock: clock.now });
   });
   after(async () => {
     await bot.stop();

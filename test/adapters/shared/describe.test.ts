@@ -5,6 +5,7 @@ import { labels } from '../../../src/adapters/shared/labels.js';
 import { answerAsPlainText } from '../../../src/adapters/shared/plain-text.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
 import { ANSWER_ERRORS } from '../../../src/core/types.js';
+import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
 const bot = createPlanBot({ dataDir: FIXTURE });
@@ -122,6 +123,15 @@ describe('wording of every answer to the question set', () => {
           assert.equal(findJunk(part), undefined, `${c.q}: ${part}`);
         }
       }
+    }
+  });
+});
+
+describe('plain text: a crashed command', () => {
+  test("is apologised for as the bot's failure", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = answerAsPlainText(internalAnswer(lang));
+      assert.equal(text.trim(), labels[lang].errors.internal);
     }
   });
 });

@@ -11,12 +11,12 @@ describe('Telegram adapter lifecycle (polling)', () => {
   test('building touches no network; isReady only once started', async () => {
     const h = await startHarness({ noStart: true });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.deepEqual(h.tg.calls, []);
       assert.equal(h.adapter.isReady(), false);
       assert.equal(typeof h.adapter.bot.handleUpdate, 'function');
       await h.adapter.start();
       assert.equal(h.adapter.isReady(), true);
+      // Whatever building had sent would have reached the fake before start()'s own first call.
+      assert.equal(h.tg.calls[0]?.method, 'getMe');
     } finally {
       await h.stop();
     }
@@ -33,10 +33,10 @@ describe('Telegram adapter lifecycle (polling)', () => {
       assert.equal(h.adapter.isReady(), false);
       assert.equal(h.tg.textsIn(user.id).length, 1, 'delivered before stop() resolved');
       const polls = h.tg.callsTo('getUpdates').length;
-      h.tg.userSays(user, '/sources');
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // A call made after stop() resolved: a poll begun before it would reach the fake first.
+      await h.adapter.bot.telegram.getMe();
       assert.equal(h.tg.callsTo('getUpdates').length, polls, 'no polling after stop');
-      assert.equal(h.tg.textsIn(user.id).length, 1);
+      assert.equal(h.tg.pollHeld, false, 'the long poll in flight was abandoned');
     } finally {
       await h.stop();
     }
@@ -50,7 +50,8 @@ describe('Telegram adapter lifecycle (polling)', () => {
       await h.tg.waitForCalls('deleteWebhook');
       await h.adapter.stop();
       await starting;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // A call made after start-up ended: a poll begun before it would reach the fake first.
+      await h.adapter.bot.telegram.getMe();
       assert.equal(h.tg.callsTo('getUpdates').length, 0);
       assert.equal(h.adapter.isReady(), false);
     } finally {

@@ -6,6 +6,8 @@ import { escapeHtml, renderAnswer, splitHtml } from '../../../src/adapters/teleg
 import { decodeAction, encodeAction } from '../../../src/adapters/telegram/callback-data.js';
 import { splitTokenized } from '../../../src/adapters/telegram/split.js';
 import { checkTelegramHtml, visibleLength } from '../../helpers/fake-telegram/index.js';
+import { labels } from '../../../src/adapters/shared/labels.js';
+import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const visible = (html: string): string => {
   const checked = checkTelegramHtml(html);
@@ -275,5 +277,17 @@ describe('the lead sentence in a Telegram reply', () => {
     const html = renderAnswer(answer)[0]!.text;
     assert.match(html, /^<b>2018年，长三角研发投入强度为2\.81%。<\/b>\n\n<i>/);
     assert.match(visible(html).split('\n')[2]!, /日报/);
+  });
+});
+
+describe('renderAnswer: a crashed command', () => {
+  test("is apologised for as the bot's failure, not as a question the data cannot answer", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const answer = internalAnswer(lang);
+      const messages = renderAnswer(answer);
+      assert.equal(messages.length, 1);
+      assert.equal(visible(messages[0]!.text), labels[lang].errors.internal);
+      assert.notEqual(labels[lang].errors.internal, labels[lang].errors['no-match']);
+    }
   });
 });

@@ -11,7 +11,7 @@ function firstStat(line: string): StatResult {
   assert.equal(answer.answered, true, `${line} should be answered`);
   const first = answer.results[0];
   assert.equal(first?.kind, 'stat', `${line} should put a figure first`);
-  return first as StatResult;
+  return first;
 }
 
 describe('figures as a user reads them', () => {

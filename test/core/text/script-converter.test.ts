@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import * as OpenCC from 'opencc-js';
-import { createScriptConverter } from '../../../src/core/text/script-converter.js';
+import { createScriptConverter, OpenCC } from '../../../src/core/text/script-converter.js';
 import { HELD_OUT } from '../held-out-questions.js';
 import { QUESTIONS } from '../questions.js';
 

@@ -93,7 +93,11 @@ export class FakeGateway {
     socket.on('message', (raw) => {
       let payload: { op: number; d: any };
       try {
-        payload = JSON.parse(String(raw));
+        payload = JSON.parse(
+          (Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString(
+            'utf8',
+          ),
+        );
       } catch {
         socket.close(4002, 'Decode error');
         return;

@@ -33,6 +33,7 @@ import {
   type World,
 } from './payloads.js';
 import { handleRest, type InteractionRecord } from './rest.js';
+import { HANG_GUARD_MS } from '../hang-guard.js';
 
 export { embedProblems, messageProblems } from './validate.js';
 export type { Fault } from './faults.js';
@@ -64,6 +65,12 @@ export interface FakeDiscordOptions {
   interactionTimeoutMs?: number;
   /** Dispatches a gateway session keeps for RESUME (default 1000); older ones are gone. */
   replayLimit?: number;
+  /**
+   * Milliseconds since the epoch (default Date.now): when interactions are created (their snowflakes),
+   * dispatched and acknowledged, and so whether an acknowledgement came within `interactionTimeoutMs`.
+   * Give the bot under test the same clock to judge its timing by the work it did, not by the machine.
+   */
+  clock?: () => number;
 }
 
 export interface InteractionOptions {
@@ -83,6 +90,8 @@ export class FakeDiscord {
   readonly token: string;
   /** Every REST request, in arrival order. */
   readonly requests: RecordedRequest[] = [];
+  /** Every REST request as it arrives, before any delay a fault adds (method and path only). */
+  readonly arrivals: { method: string; path: string }[] = [];
   /** Gateway connections, identifies, resumes and closes, in order. */
   readonly gatewayLog: GatewayLogEntry[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
@@ -108,6 +117,7 @@ export class FakeDiscord {
       shards: 1,
       interactionTimeoutMs: 3000,
       replayLimit: 1000,
+      clock: Date.now,
       ...options,
     };
     this.token = this.options.token;
@@ -162,7 +172,7 @@ export class FakeDiscord {
   // ---- waiting -------------------------------------------------------------------------------
 
   /** Resolves with the first value `probe` returns that is not undefined, checked on every change. */
-  async until<T>(probe: () => T | undefined, timeoutMs = 5000, what = 'condition'): Promise<T> {
+  async until<T>(probe: () => T | undefined, timeoutMs = HANG_GUARD_MS, what = 'condition'): Promise<T> {
     const now = probe();
     if (now !== undefined) return now;
     return new Promise<T>((resolve, reject) => {
@@ -186,7 +196,7 @@ export class FakeDiscord {
   }
 
   /** Waits until a client has identified (or resumed) and received its guild. */
-  async ready(timeoutMs = 5000): Promise<void> {
+  async ready(timeoutMs = HANG_GUARD_MS): Promise<void> {
     await this.until(
       () => (this.gatewayLog.some((e) => e.kind === 'identify') ? true : undefined),
       timeoutMs,
@@ -197,7 +207,7 @@ export class FakeDiscord {
   /** The first REST request (already made or still to come) that matches. */
   request(
     match: (r: RecordedRequest) => boolean,
-    timeoutMs = 5000,
+    timeoutMs = HANG_GUARD_MS,
     what = 'a REST request',
   ): Promise<RecordedRequest> {
     return this.until(() => this.requests.find(match), timeoutMs, what);
@@ -219,7 +229,7 @@ export class FakeDiscord {
           context: 0,
         };
     return {
-      id: snowflake(Date.now() - (options.ageMs ?? 0)),
+      id: snowflake(this.options.clock() - (options.ageMs ?? 0)),
       application_id: this.world.applicationId,
       type,
       token: opaqueToken(),
@@ -239,7 +249,7 @@ export class FakeDiscord {
       id: String(payload.id),
       token: String(payload.token),
       payload: payload as unknown as APIInteraction,
-      dispatchedAt: Date.now(),
+      dispatchedAt: this.options.clock(),
       followUpIds: [],
     };
     this.interactions.set(record.id, record);
@@ -329,7 +339,10 @@ export class FakeDiscord {
   // ---- what the bot answered -----------------------------------------------------------------
 
   /** The body of the bot's interaction callback (`{ type, data }`), once it arrives. */
-  async callback(record: InteractionRecord, timeoutMs = 5000): Promise<{ type: number; data?: any }> {
+  async callback(
+    record: InteractionRecord,
+    timeoutMs = HANG_GUARD_MS,
+  ): Promise<{ type: number; data?: any }> {
     return this.until(() => record.callback, timeoutMs, `the callback of interaction ${record.id}`);
   }
 
@@ -337,7 +350,7 @@ export class FakeDiscord {
    * The message the user sees as the answer: the reply itself, or for a deferred reply the
    * message once the bot has edited it (no longer "thinking").
    */
-  async reply(record: InteractionRecord, timeoutMs = 5000): Promise<APIMessage> {
+  async reply(record: InteractionRecord, timeoutMs = HANG_GUARD_MS): Promise<APIMessage> {
     return this.until(
       () => {
         const msg = this.original(record);
@@ -357,7 +370,7 @@ export class FakeDiscord {
   }
 
   /** Follow-up messages of an interaction, waiting until there are at least `count`. */
-  async followUps(record: InteractionRecord, count = 1, timeoutMs = 5000): Promise<APIMessage[]> {
+  async followUps(record: InteractionRecord, count = 1, timeoutMs = HANG_GUARD_MS): Promise<APIMessage[]> {
     return this.until(
       () =>
         record.followUpIds.length >= count
@@ -369,7 +382,7 @@ export class FakeDiscord {
   }
 
   /** The bot's reply to a user's message (POST /channels/:id/messages referencing it). */
-  async replyTo(userMessage: APIMessage, timeoutMs = 5000): Promise<APIMessage> {
+  async replyTo(userMessage: APIMessage, timeoutMs = HANG_GUARD_MS): Promise<APIMessage> {
     return this.until(
       () =>
         [...this.messages.values()].find(
@@ -430,6 +443,7 @@ export class FakeDiscord {
     } catch {
       body = raw;
     }
+    this.arrivals.push({ method, path });
     const fault = this.faults.take(method, path);
     let reply: { status: number; body?: unknown; headers?: Record<string, string> };
     if (fault && 'delayMs' in fault) await sleep(fault.delayMs);
@@ -443,6 +457,7 @@ export class FakeDiscord {
           gatewayUrl: () => this.gatewayUrl,
           shards: () => this.options.shards,
           interactionTimeoutMs: this.options.interactionTimeoutMs,
+          clock: this.options.clock,
           interactions: this.interactions,
           messages: this.messages,
           commands: this.commands,
@@ -463,7 +478,7 @@ export class FakeDiscord {
       body,
       headers: req.headers,
       status: reply.status,
-      at: Date.now(),
+      at: this.options.clock(),
     });
     const headers: Record<string, string> = { ...reply.headers };
     if (reply.body !== undefined) headers['content-type'] = 'application/json';

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- wire bodies are arbitrary JSON that tests inspect freely */
-import type { APIInteraction, APIMessage } from 'discord.js';
+import { InteractionType, type APIInteraction, type APIMessage } from 'discord.js';
 import { snowflake } from './ids.js';
 import { message, type World } from './payloads.js';
 import { choiceProblems, commandProblems, messageProblems } from './validate.js';
@@ -30,6 +30,7 @@ export interface RestState {
   gatewayUrl: () => string;
   shards: () => number;
   interactionTimeoutMs: number;
+  clock: () => number;
   interactions: Map<string, InteractionRecord>;
   messages: Map<string, APIMessage>;
   commands: Map<string, unknown[]>;
@@ -135,7 +136,7 @@ export function handleRest(
       components: b.components ?? [],
       flags: b.flags ?? 0,
       ...(reference ? { message_reference: reference } : {}),
-    } as Partial<APIMessage> & { channel_id: string; author: typeof world.bot });
+    });
     state.messages.set(msg.id, msg);
     state.onMessage(msg);
     return json(200, msg);
@@ -154,7 +155,7 @@ function interactionCallback(
 ): RestReply {
   const record = state.interactions.get(id);
   if (!record || record.token !== token) return error(404, 10062, 'Unknown interaction');
-  if (Date.now() - record.dispatchedAt > state.interactionTimeoutMs)
+  if (state.clock() - record.dispatchedAt > state.interactionTimeoutMs)
     return error(404, 10062, 'Unknown interaction');
   if (record.callback) return error(400, 40060, 'Interaction has already been acknowledged.');
   const b = body as { type?: number; data?: any };
@@ -178,24 +179,24 @@ function interactionCallback(
       const msg = message({
         ...base,
         channel_id: record.payload.channel?.id ?? world.channelId,
-        type: record.payload.type === 2 ? 20 : 0,
+        type: record.payload.type === InteractionType.ApplicationCommand ? 20 : 0,
         content: b.type === 4 ? (b.data?.content ?? '') : '',
         embeds: b.type === 4 ? (b.data?.embeds ?? []) : [],
         components: b.type === 4 ? (b.data?.components ?? []) : [],
         // 128 = LOADING: "PlanBot is thinking..."
         flags: (b.data?.flags ?? 0) | (b.type === 5 ? 128 : 0),
-      } as Partial<APIMessage> & typeof base);
+      });
       state.messages.set(msg.id, msg);
       record.originalId = msg.id;
       break;
     }
     case 6: // DEFERRED_UPDATE_MESSAGE
-      if (record.payload.type !== 3)
+      if (record.payload.type !== InteractionType.MessageComponent)
         return error(400, 50035, 'Invalid Form Body', ['type: only for components']);
       break;
     case 7: {
       // UPDATE_MESSAGE
-      if (record.payload.type !== 3)
+      if (record.payload.type !== InteractionType.MessageComponent)
         return error(400, 50035, 'Invalid Form Body', ['type: only for components']);
       const problems = messageProblems(b.data);
       if (problems.length > 0) return invalidForm(problems);
@@ -206,7 +207,7 @@ function interactionCallback(
     }
     case 8: {
       // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
-      if (record.payload.type !== 4)
+      if (record.payload.type !== InteractionType.ApplicationCommandAutocomplete)
         return error(400, 50035, 'Invalid Form Body', ['type: only for autocomplete']);
       const problems = choiceProblems(b.data);
       if (problems.length > 0) return invalidForm(problems);
@@ -217,7 +218,7 @@ function interactionCallback(
     default:
       return invalidForm([`type: unknown interaction callback type ${String(b.type)}`]);
   }
-  record.callback = { type: b.type!, data: b.data };
+  record.callback = { type: b.type, data: b.data };
   if (query.get('with_response') === 'true') {
     const resource = record.originalId
       ? { type: b.type, message: state.messages.get(record.originalId) }
@@ -231,7 +232,7 @@ function pickMessageFields(data: any): Partial<APIMessage> {
   const out: Record<string, unknown> = {};
   for (const key of ['content', 'embeds', 'components', 'flags'] as const)
     if (data?.[key] !== undefined) out[key] = data[key];
-  return out as Partial<APIMessage>;
+  return out;
 }
 
 function webhook(
@@ -256,7 +257,7 @@ function webhook(
       embeds: b.embeds ?? [],
       components: b.components ?? [],
       flags: b.flags ?? 0,
-    } as Partial<APIMessage> & { channel_id: string; author: typeof world.bot });
+    });
     state.messages.set(msg.id, msg);
     record.followUpIds.push(msg.id);
     return json(200, msg);

@@ -18,6 +18,7 @@ import { BadRequest, parseText } from './validate.js';
 import { FakeBotApi, NotFound } from './bot-api.js';
 import { detectEntities } from './entities.js';
 import type { Failure, RecordedCall, SentMessage, TgChat, TgMessage, TgUpdate, TgUser } from './types.js';
+import { HANG_GUARD_MS } from '../hang-guard.js';
 
 export interface FakeTelegramOptions {
   /** The bot's @username (default `PlanBot`). */
@@ -211,6 +212,11 @@ export class FakeTelegram {
     return { updateId, inlineQueryId: id };
   }
 
+  /** Whether a getUpdates long poll is being held open now. */
+  get pollHeld(): boolean {
+    return this.poll !== null;
+  }
+
   /** Queues any update (an update_id is assigned); delivered by getUpdates, or posted when a webhook is set. */
   queueUpdate(update: Omit<TgUpdate, 'update_id'>): number {
     const full = { ...update, update_id: this.nextUpdateId++ } as TgUpdate;
@@ -292,7 +298,7 @@ export class FakeTelegram {
     method: string,
     count = 1,
     filter: (call: RecordedCall) => boolean = () => true,
-    timeoutMs = 5000,
+    timeoutMs = HANG_GUARD_MS,
   ): Promise<RecordedCall[]> {
     const matching = () => this.callsTo(method).filter(filter);
     await this.until(() => matching().length >= count, timeoutMs, `${count} ${method} call(s)`);
@@ -303,7 +309,7 @@ export class FakeTelegram {
   async waitForMessages(
     count: number,
     filter: (sent: SentMessage) => boolean = () => true,
-    timeoutMs = 5000,
+    timeoutMs = HANG_GUARD_MS,
   ): Promise<SentMessage[]> {
     await this.until(() => this.sentMessages(filter).length >= count, timeoutMs, `${count} sent message(s)`);
     return this.sentMessages(filter);

@@ -20,7 +20,7 @@ export function parseText(text: unknown, parseMode: unknown): string {
     if (!checked.ok) throw new BadRequest(checked.error);
     visible = checked.text;
   } else if (parseMode !== undefined) {
-    throw new BadRequest(`unsupported parse_mode in this fake: ${String(parseMode)}`);
+    throw new BadRequest(`unsupported parse_mode in this fake: ${JSON.stringify(parseMode)}`);
   }
   if (visible.trim().length === 0) throw new BadRequest('message text is empty');
   if (visibleLength(visible) > MAX_TEXT) throw new BadRequest('message is too long');

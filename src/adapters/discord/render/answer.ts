@@ -131,7 +131,12 @@ function renderInSimplified(answer: Answer): RenderedAnswer {
   const withAuthor = (embeds: APIEmbed[]): APIEmbed[] =>
     author && embeds[0] ? [{ ...embeds[0], author: { name: author } }, ...embeds.slice(1)] : embeds;
 
-  if (answer.error === 'empty' || answer.error === 'rate-limited' || answer.error === 'unknown-command') {
+  if (
+    answer.error === 'empty' ||
+    answer.error === 'rate-limited' ||
+    answer.error === 'unknown-command' ||
+    answer.error === 'internal'
+  ) {
     return {
       embeds: [{ color: COLORS.error, description: w.shared.errors[answer.error] }],
       ephemeral: true,

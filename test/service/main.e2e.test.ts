@@ -33,14 +33,14 @@ describe('main: misconfiguration', { concurrency: true }, () => {
 describe('main: a broken knowledge base', () => {
   test('a quote not in its source: exit code 2 and one line naming file, record and field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planbot-bad-data-'));
-    cpSync(fileURLToPath(new URL('../../data', import.meta.url)), dir, { recursive: true });
-    const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as {
-      id: string;
-      quote: string;
-    }[];
-    tasks[0]!.quote = '这句话不在原文里';
-    writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
     try {
+      cpSync(fileURLToPath(new URL('../../data', import.meta.url)), dir, { recursive: true });
+      const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as {
+        id: string;
+        quote: string;
+      }[];
+      tasks[0]!.quote = '这句话不在原文里';
+      writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
       const main = spawnMain({ DATA_DIR: dir });
       assert.equal(await main.exited, 2);
       assert.equal(main.stderr.length, 1);
@@ -119,14 +119,12 @@ describe('main: Telegram polling against the fake Bot API', () => {
     tg.failNext('sendMessage', { delayMs: 800 });
     const { message } = tg.userSays(tg.user(), '/areas');
     await tg.waitForCalls('sendMessage', 1, (call) => call.payload.chat_id === message.chat.id);
-    const signalled = performance.now();
     main.child.kill('SIGTERM');
+    // 0, not 1: it stopped once the reply was out, not when the shutdown timeout cut it off.
     assert.equal(await main.exited, 0);
-    const elapsed = performance.now() - signalled;
     const replies = tg.sentMessages((sent) => sent.message.chat.id === message.chat.id);
     assert.equal(replies.length, 1, 'the in-flight reply was delivered once');
     assert.ok(replies[0]!.call.status === 200);
-    assert.ok(elapsed < 10_000, `exited after ${Math.round(elapsed)} ms`);
     const answered = await main.logLine(/^answered$/);
     assert.equal(answered.platform, 'telegram');
     assert.equal(answered.command, 'areas');
