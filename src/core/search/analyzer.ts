@@ -13,8 +13,9 @@
  */
 import type { GlossaryEntry } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
+import { normalizeNumerals } from '../text/numerals.js';
 import { createGlossaryRewriter } from './glossary-rewriter.js';
-import { CHINESE_STOP_TERMS, ENGLISH_STOP_TERMS } from './stop-terms.js';
+import { ENGLISH_STOP_TERMS, isChineseStop } from './stop-terms.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
@@ -25,7 +26,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * unpredictably (一共有 → 一|共有), so queries lose them before segmentation.
  */
 const QUESTION_PHRASES =
-  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)[个项条家届次年位批台套万亿元公里倍天]?|(有)?哪(些|几|个|一)[个项条家种类方]?|是不是|有没有|是什么|什么样|怎么样|怎样|如何|吗|呢/g;
+  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天])?|(有)?哪(些|几|个|一|\d+)[个项条家种类方座位]?|是不是|有没有|是什么|什么样|怎么样|怎样|如何|吗|呢/g;
 
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
@@ -73,7 +74,7 @@ function splitSegments(prepared: string): Segments {
   };
   for (const { segment } of segmenter.segment(prepared)) {
     if (HAN_WORD.test(segment)) {
-      if (CHINESE_STOP_TERMS.has(segment)) flush();
+      if (isChineseStop(segment)) flush();
       else run.push(segment);
       continue;
     }
@@ -149,15 +150,47 @@ export interface Analyzer {
   units(text: string): QueryUnit[];
 }
 
-export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
+export interface AnalyzerOptions {
+  /** Fixes typos in a query's run of Chinese content words, keeping its length (see homophones.ts). */
+  correctRun?: (run: string) => string;
+}
+
+/** A run with its characters replaced by `corrected` (same length), word boundaries kept. */
+function withCharacters(run: HanRun, corrected: string): HanRun {
+  const chars = Array.from(corrected);
+  let at = 0;
+  return run.map((word) => {
+    const len = Array.from(word).length;
+    const out = chars.slice(at, at + len).join('');
+    at += len;
+    return out;
+  });
+}
+
+export function createAnalyzer(glossary: readonly GlossaryEntry[], options: AnalyzerOptions = {}): Analyzer {
   const glossaryRewriter = createGlossaryRewriter(glossary);
   // A query is prepared and segmented for its units and again for its terms: remember the last few.
   const prepare = memoize((text: string): string =>
-    glossaryRewriter.rewrite(foldText(text)).replace(QUESTION_PHRASES, ' '),
+    normalizeNumerals(glossaryRewriter.rewrite(foldText(text))).replace(QUESTION_PHRASES, ' '),
   );
-  const segments = memoize(splitSegments);
+  const segments = memoize((prepared: string): Segments => {
+    const found = splitSegments(prepared);
+    const { correctRun } = options;
+    if (correctRun === undefined) return found;
+    return {
+      latin: found.latin,
+      runs: found.runs.map((run) => {
+        const text = run.join('');
+        const corrected = correctRun(text);
+        return corrected === text ? run : withCharacters(run, corrected);
+      }),
+    };
+  });
   const tokenizeDocument = (text: string): string[] => {
-    const { runs, latin } = splitSegments(glossaryRewriter.expand(foldText(text)));
+    const expanded = glossaryRewriter.expand(foldText(text));
+    // Numbers in words are indexed in digits as well: a query's are always read in digits.
+    const normalized = normalizeNumerals(expanded);
+    const { runs, latin } = splitSegments(normalized === expanded ? expanded : `${expanded} ${normalized}`);
     return [...new Set([...runs.flatMap(runTerms), ...latin])];
   };
   const tokenizeQuery = (text: string): string[] => {

@@ -5,6 +5,7 @@ import { createBm25Scorer } from './bm25.js';
 import { createCoverageMeasure } from './term-holders.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
+import { createHomophoneCorrector } from './homophones.js';
 import { TUNING } from '../ranking/tuning.js';
 
 /** One document found for a query. */
@@ -47,7 +48,9 @@ export interface SearchEngine {
 }
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
-  const analyzer = createAnalyzer(knowledge.glossary);
+  // Queries' typos are fixed against the index's own terms, known once it is built.
+  const typos = { correctRun: (run: string): string => run };
+  const analyzer = createAnalyzer(knowledge.glossary, { correctRun: (run) => typos.correctRun(run) });
   const docs = buildDocuments(knowledge);
   const documents = new Map(docs.map((d) => [d.key, d]));
   // Each document's terms, gathered as MiniSearch indexes it (the id field is read first).
@@ -81,6 +84,10 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   // MiniSearch's own scores (OR of the terms, FIELD_BOOST, boostTerm) without its per-query objects.
   const scoreTerms = createBm25Scorer(index, FIELDS, FIELD_BOOST);
   const measureCoverage = createCoverageMeasure(termsOf);
+  typos.correctRun = createHomophoneCorrector(
+    (term) => documentFrequency.get(term),
+    documentFrequency.keys(),
+  );
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
   // every word, an unknown English word is expanded to the known words one edit away.
