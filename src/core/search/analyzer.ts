@@ -256,73 +256,23 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
   return { prepare, tokenizeDocument, tokenizeQuery, processTerm, units };
 }
 
-/** A query's units made ready to measure many documents: each distinct term they look for is tested once. */
-export interface CoverageTest {
-  /** The distinct terms the units look for (texts, bigram parts, spelling alternatives). */
-  readonly terms: readonly string[];
-  /** The coverage of a document, given which of `terms` it holds (by index). */
-  share(holds: (term: number) => boolean): number;
-}
-
-interface CompiledUnit {
-  text: number;
-  alternatives: number[];
-  /** Bigram parts of a Chinese unit (empty for a Latin one). */
-  parts: number[];
-  partial: boolean;
-  optional: boolean;
-  weight: number;
-}
-
-/**
- * Compiles units for {@link coverage}: the same measure, for a query weighed against each of its
- * candidate documents.
- */
-export function coverageTest(units: readonly QueryUnit[]): CoverageTest {
-  const terms: string[] = [];
-  const indexOf = new Map<string, number>();
-  const id = (term: string): number => {
-    let k = indexOf.get(term);
-    if (k === undefined) {
-      k = terms.length;
-      terms.push(term);
-      indexOf.set(term, k);
-    }
-    return k;
-  };
-  const compiled: CompiledUnit[] = units.map((unit) => ({
-    text: id(unit.text),
-    alternatives: unit.kind === 'latin' ? (unit.alternatives ?? []).map(id) : [],
-    parts: unit.kind === 'han' ? unit.parts.map(id) : [],
-    partial: unit.kind === 'han' && unit.partial,
-    optional: unit.optional === true,
-    weight: unit.weight,
-  }));
-  const share = (holds: (term: number) => boolean): number => {
-    let total = 0;
-    let found = 0;
-    for (const unit of compiled) {
-      let share = 0;
-      if (holds(unit.text) || unit.alternatives.some(holds)) share = 1;
-      else if (unit.parts.length > 0) {
-        let hits = 0;
-        for (const part of unit.parts) if (holds(part)) hits += 1;
-        share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;
-      }
-      if (unit.optional && share === 0) continue;
-      total += unit.weight;
-      found += unit.weight * share;
-    }
-    return total === 0 ? 0 : found / total;
-  };
-  return { terms, share };
-}
-
 /**
  * The share (0..1) of a query's units that a document holds, given a test for its terms. A Chinese word
  * counts in part when only some of its bigrams are there; an optional unit counts only when found.
  */
 export function coverage(units: readonly QueryUnit[], has: (term: string) => boolean): number {
-  const test = coverageTest(units);
-  return test.share((k) => has(test.terms[k]!));
+  let total = 0;
+  let found = 0;
+  for (const unit of units) {
+    let share = 0;
+    if (has(unit.text) || (unit.kind === 'latin' && (unit.alternatives ?? []).some(has))) share = 1;
+    else if (unit.kind === 'han' && unit.parts.length > 0) {
+      const hits = unit.parts.filter(has).length;
+      share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;
+    }
+    if (unit.optional === true && share === 0) continue;
+    total += unit.weight;
+    found += unit.weight * share;
+  }
+  return total === 0 ? 0 : found / total;
 }
