@@ -20,13 +20,18 @@ import { ENGLISH_STOP_TERMS, isChineseStop } from './stop-terms.js';
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const NUMBER_MEASURES: ReadonlySet<string> = new Set(
+  '年 月 日 号 项 个 条 家 批 辆 次 届 位 倍 座 所 台 套 人 名 件 轮 期 天 万 亿 元 万元 亿元 万亿 公里 年度'.split(
+    ' ',
+  ),
+);
 
 /**
  * Question phrases with their measure words (多少条, 第几届, 有哪些): the segmenter splits them
  * unpredictably (一共有 → 一|共有), so queries lose them before segmentation.
  */
 const QUESTION_PHRASES =
-  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天])?|(有)?哪(些|几|个|一|\d+)[个项条家种类方座位]?|是不是|有没有|是什么|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
+  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天月号日])?|(有)?哪(些|几|个|一|\d+)[个项条家种类方座位]?|是不是|有没有|是什么|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
 
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
@@ -72,12 +77,16 @@ function splitSegments(prepared: string): Segments {
     if (run.length > 0) runs.push(run);
     run = [];
   };
+  let afterNumber = false;
   for (const { segment } of segmenter.segment(prepared)) {
     if (HAN_WORD.test(segment)) {
-      if (isChineseStop(segment)) flush();
+      // 2023年, 165项: the measure word belongs to the number, it is no topic of its own.
+      if (isChineseStop(segment) || (afterNumber && NUMBER_MEASURES.has(segment))) flush();
       else run.push(segment);
+      afterNumber = false;
       continue;
     }
+    afterNumber = /^\d/.test(segment);
     flush();
     // plan's → plan; what's → what (a stop word)
     const word = segment.replace(/['’]s$/, '').replace(/^[^a-z0-9]+|[^a-z0-9%]+$/g, '');
