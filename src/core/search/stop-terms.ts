@@ -22,7 +22,7 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
   show give know want like so far than then into up out if name named s t get got under over per via number long often
   did does doing come comes came provide provides provided providing given gave make makes made currently
   now total overall altogether so-far anything something say says said according pull pulled push pushed
-  forward`;
+  forward held hold holds took take happen happened`;
 
 export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(`${CHINESE} ${FILLER}`.split(/\s+/));
 export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
