@@ -15,7 +15,7 @@ import type { GlossaryEntry } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { createGlossaryRewriter } from './glossary-rewriter.js';
-import { ENGLISH_STOP_TERMS, isChineseStop } from './stop-terms.js';
+import { ENGLISH_STOP_TERMS, FILLER_PATTERN, isChineseStop } from './stop-terms.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
@@ -31,7 +31,7 @@ const NUMBER_MEASURES: ReadonlySet<string> = new Set(
  * unpredictably (一共有 → 一|共有), so queries lose them before segmentation.
  */
 const QUESTION_PHRASES =
-  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天月号日])?|(有)?哪(些|几|个|一|\d+)[个项条家种类方座位]?|是不是|有没有|是什么|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
+  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天月号日])?|(有)?哪(些|几|个|一|\d+)[个项条家种类方座位]?|是不是|有没有|是什么|(?<![小学解传])说(?![明法])|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
 
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
@@ -81,8 +81,10 @@ function splitSegments(prepared: string): Segments {
   for (const { segment } of segmenter.segment(prepared)) {
     if (HAN_WORD.test(segment)) {
       // 2023年, 165项: the measure word belongs to the number, it is no topic of its own.
-      if (isChineseStop(segment) || (afterNumber && NUMBER_MEASURES.has(segment))) flush();
-      else run.push(segment);
+      // 签了, 启动过: the particle says when, not what.
+      const word = segment.length > 1 ? segment.replace(/[了着过]$/, '') : segment;
+      if (isChineseStop(word) || (afterNumber && NUMBER_MEASURES.has(word))) flush();
+      else run.push(word);
       afterNumber = false;
       continue;
     }
@@ -180,7 +182,9 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
   const glossaryRewriter = createGlossaryRewriter(glossary);
   // A query is prepared and segmented for its units and again for its terms: remember the last few.
   const prepare = memoize((text: string): string =>
-    normalizeNumerals(glossaryRewriter.rewrite(foldText(text))).replace(QUESTION_PHRASES, ' '),
+    normalizeNumerals(glossaryRewriter.rewrite(foldText(text)))
+      .replace(FILLER_PATTERN, ' ')
+      .replace(QUESTION_PHRASES, ' '),
   );
   const segments = memoize((prepared: string): Segments => {
     const found = splitSegments(prepared);

@@ -24,6 +24,17 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
   now total overall altogether so-far anything something say says said according pull pulled push pushed
   forward held hold holds took take happen happened`;
 
+/** Fillers safe to cut from a line before segmentation (none is part of a content word), so 那次 in 湖州那次签了 cannot leave 次 behind. */
+const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋样 咋的 啥样 是不是 了吗 请问 我想知道 我想问 想问一下
+  想问 问一下 问下 能不能告诉我 能不能 可不可以 告诉我 麻烦问一下 帮我查查 帮我查一下 的时候`;
+
+export const FILLER_PATTERN = new RegExp(
+  FILLER_PHRASES.split(/\s+/)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
 export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(`${CHINESE} ${FILLER}`.split(/\s+/));
 export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
 

@@ -68,10 +68,13 @@ const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
   [new RegExp(`(${NUMERAL})(?=${MEASURE})`, 'g'), (_, n) => String(numeralValue(n!))],
 ];
 
+/** 21年, 24年: a year said the short way, not a span of years (连续12年, 20年前). */
+const SHORT_YEAR = /(?<![\d.第续近])(1[5-9]|2\d|3[0-5])年(?![前来后间内中多以])/g;
+
 /** The text with its counting numerals, fractions and percentages written in digits. */
 export function normalizeNumerals(text: string): string {
-  if (!/[零〇一二两三四五六七八九十百千]/.test(text)) return text;
-  let out = text;
+  let out = text.replace(SHORT_YEAR, '20$1年');
+  if (!/[零〇一二两三四五六七八九十百千]/.test(out)) return out;
   for (const [pattern, replace] of PATTERNS)
     out = out.replace(pattern, (match, ...groups: string[]) => {
       const value = replace(match, ...groups);
