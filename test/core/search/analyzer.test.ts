@@ -40,6 +40,11 @@ describe('analyzer', () => {
     assert.deepEqual(analyzer.units('研发是啥'), analyzer.units('研发'));
   });
 
+  test('a measure word after a number and a particle after a verb are no topic of their own', () => {
+    assert.deepEqual(analyzer.units('2023年上海'), analyzer.units('2023 上海'));
+    assert.deepEqual(analyzer.units('湖州那次签了几项'), analyzer.units('湖州 签'));
+  });
+
   test('reads numbers in words as digits, so 一百六十五项 finds 165项 and 九成 finds 90%', () => {
     assert.ok(queryTerms('一百六十五项任务').includes('165'));
     assert.ok(queryTerms('完成了九成').includes('90'));

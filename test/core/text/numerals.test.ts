@@ -27,6 +27,13 @@ describe('Chinese numerals', () => {
     for (const [text, digits] of cases) assert.equal(normalizeNumerals(text), digits, text);
   });
 
+  test('reads a short year as the year, not a span of years', () => {
+    assert.equal(normalizeNumerals('24年实事项目'), '2024年实事项目');
+    assert.equal(normalizeNumerals('21年无锡'), '2021年无锡');
+    for (const span of ['连续12年', '20年前', '近20年', '第20年'])
+      assert.equal(normalizeNumerals(span), span);
+  });
+
   test('leaves words built on numerals alone', () => {
     for (const word of [
       '一体化',
