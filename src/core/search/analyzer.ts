@@ -81,10 +81,8 @@ function splitSegments(prepared: string): Segments {
   for (const { segment } of segmenter.segment(prepared)) {
     if (HAN_WORD.test(segment)) {
       // 2023年, 165项: the measure word belongs to the number, it is no topic of its own.
-      // 签了, 启动过: the particle says when, not what.
-      const word = segment.length > 1 ? segment.replace(/[了着过]$/, '') : segment;
-      if (isChineseStop(word) || (afterNumber && NUMBER_MEASURES.has(word))) flush();
-      else run.push(word);
+      if (isChineseStop(segment) || (afterNumber && NUMBER_MEASURES.has(segment))) flush();
+      else run.push(segment);
       afterNumber = false;
       continue;
     }
