@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { detectIntent } from '../../../src/core/question/intent.js';
+import { askedFacet } from '../../../src/core/question/facet.js';
 
 describe('detectIntent', () => {
   test('how many / 多少 / 几项 ask for a figure', () => {
@@ -16,5 +17,14 @@ describe('detectIntent', () => {
   test('which / 哪些 ask for a list', () => {
     for (const q of ['Which cities are in it?', '有哪些方面'])
       assert.equal(detectIntent(q, []).kind, 'list', q);
+  });
+});
+
+describe('askedFacet', () => {
+  test('English when, where and who ask for a date, a place and a person or body', () => {
+    assert.equal(askedFacet('When was the symposium held in 2023?'), 'when');
+    assert.equal(askedFacet('Where was the 2024 leaders meeting held?'), 'where');
+    assert.equal(askedFacet('Who introduced the plan?'), 'who');
+    assert.equal(askedFacet('2022年座谈会是几号开的'), 'when');
   });
 });
