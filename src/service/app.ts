@@ -90,7 +90,10 @@ export function buildService(config: Config, logger: Logger, options: BuildOptio
       : createRedisSharedState(config.redisUrl, logger, (use) => metrics.redisFallbacks.inc({ use }));
   const adapters: Adapter[] = [];
   const health = () =>
-    Object.fromEntries([['index', true], ...adapters.map((a) => [a.platform, a.isReady()])]);
+    Object.fromEntries<boolean>([
+      ['index', true],
+      ...adapters.map((a): [string, boolean] => [a.platform, a.isReady()]),
+    ]);
   const http = createHttpServer({
     logger,
     ...(config.metrics === undefined && { registry: metrics.registry }),

@@ -99,7 +99,7 @@ export function createTelegramAdapter(
   // The bot's id (the token's public part) keeps the update ids of bots sharing one Redis apart.
   const updateKey = (updateId: number) => `telegram:${options.token.split(':')[0]}:${updateId}`;
   bot.use((ctx, next) => {
-    ctx.telegram.callApi = bot.telegram.callApi;
+    ctx.telegram.callApi = bot.telegram.callApi.bind(bot.telegram);
     // Not awaited: an update is done once its replies are queued, so a chat waiting out a 429 never
     // holds a webhook connection or the polling loop. Failures are handled here, not by bot.catch.
     // A redelivered update (another replica got it first, with REDIS_URL) is answered once.

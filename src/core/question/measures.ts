@@ -11,7 +11,8 @@ interface Measure {
 }
 
 // "占GDP比重", "share of GDP": GDP named only as the base of a share.
-const SHARE_WORDS = /比重|占比|比例|百分|强度|率|份额|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|%/;
+const SHARE_WORDS =
+  /比重|占比|比例|百分|强度|率|份额|增速|增幅|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|%/;
 
 /**
  * Quantities users ask for, each with the units that measure it. A figure in another unit does not

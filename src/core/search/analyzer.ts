@@ -13,19 +13,25 @@
  */
 import type { GlossaryEntry } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
+import { normalizeNumerals } from '../text/numerals.js';
 import { createGlossaryRewriter } from './glossary-rewriter.js';
-import { CHINESE_STOP_TERMS, ENGLISH_STOP_TERMS } from './stop-terms.js';
+import { ENGLISH_STOP_TERMS, FILLER_PATTERN, isChineseStop } from './stop-terms.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const NUMBER_MEASURES: ReadonlySet<string> = new Set(
+  '年 月 日 号 项 个 条 家 批 辆 次 届 位 倍 座 所 台 套 人 名 件 轮 期 天 万 亿 元 万元 亿元 万亿 公里 年度'.split(
+    ' ',
+  ),
+);
 
 /**
  * Question phrases with their measure words (多少条, 第几届, 有哪些): the segmenter splits them
  * unpredictably (一共有 → 一|共有), so queries lose them before segmentation.
  */
 const QUESTION_PHRASES =
-  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)[个项条家届次年位批台套万亿元公里倍天]?|(有)?哪(些|几|个|一)[个项条家种类方]?|是不是|有没有|是什么|什么样|怎么样|怎样|如何|吗|呢/g;
+  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天月号日])?|(有)?哪(些|几|个|一|\d+)[个项条家种类方座位]?|是不是|有没有|是什么|(?<![小学解传])说(?![明法])|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
 
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
@@ -71,12 +77,16 @@ function splitSegments(prepared: string): Segments {
     if (run.length > 0) runs.push(run);
     run = [];
   };
+  let afterNumber = false;
   for (const { segment } of segmenter.segment(prepared)) {
     if (HAN_WORD.test(segment)) {
-      if (CHINESE_STOP_TERMS.has(segment)) flush();
+      // 2023年, 165项: the measure word belongs to the number, it is no topic of its own.
+      if (isChineseStop(segment) || (afterNumber && NUMBER_MEASURES.has(segment))) flush();
       else run.push(segment);
+      afterNumber = false;
       continue;
     }
+    afterNumber = /^\d/.test(segment);
     flush();
     // plan's → plan; what's → what (a stop word)
     const word = segment.replace(/['’]s$/, '').replace(/^[^a-z0-9]+|[^a-z0-9%]+$/g, '');
@@ -149,15 +159,49 @@ export interface Analyzer {
   readonly units: (text: string) => QueryUnit[];
 }
 
-export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
+export interface AnalyzerOptions {
+  /** Fixes typos in a query's run of Chinese content words, keeping its length (see homophones.ts). */
+  correctRun?: (run: string) => string;
+}
+
+/** A run with its characters replaced by `corrected` (same length), word boundaries kept. */
+function withCharacters(run: HanRun, corrected: string): HanRun {
+  const chars = Array.from(corrected);
+  let at = 0;
+  return run.map((word) => {
+    const len = Array.from(word).length;
+    const out = chars.slice(at, at + len).join('');
+    at += len;
+    return out;
+  });
+}
+
+export function createAnalyzer(glossary: readonly GlossaryEntry[], options: AnalyzerOptions = {}): Analyzer {
   const glossaryRewriter = createGlossaryRewriter(glossary);
   // A query is prepared and segmented for its units and again for its terms: remember the last few.
   const prepare = memoize((text: string): string =>
-    glossaryRewriter.rewrite(foldText(text)).replace(QUESTION_PHRASES, ' '),
+    normalizeNumerals(glossaryRewriter.rewrite(foldText(text)))
+      .replace(FILLER_PATTERN, ' ')
+      .replace(QUESTION_PHRASES, ' '),
   );
-  const segments = memoize(splitSegments);
+  const segments = memoize((prepared: string): Segments => {
+    const found = splitSegments(prepared);
+    const { correctRun } = options;
+    if (correctRun === undefined) return found;
+    return {
+      latin: found.latin,
+      runs: found.runs.map((run) => {
+        const text = run.join('');
+        const corrected = correctRun(text);
+        return corrected === text ? run : withCharacters(run, corrected);
+      }),
+    };
+  });
   const tokenizeDocument = (text: string): string[] => {
-    const { runs, latin } = splitSegments(glossaryRewriter.expand(foldText(text)));
+    const expanded = glossaryRewriter.expand(foldText(text));
+    // Numbers in words are indexed in digits as well: a query's are always read in digits.
+    const normalized = normalizeNumerals(expanded);
+    const { runs, latin } = splitSegments(normalized === expanded ? expanded : `${expanded} ${normalized}`);
     return [...new Set([...runs.flatMap(runTerms), ...latin])];
   };
   const tokenizeQuery = (text: string): string[] => {
@@ -223,73 +267,23 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[]): Analyzer {
   return { prepare, tokenizeDocument, tokenizeQuery, processTerm, units };
 }
 
-/** A query's units made ready to measure many documents: each distinct term they look for is tested once. */
-export interface CoverageTest {
-  /** The distinct terms the units look for (texts, bigram parts, spelling alternatives). */
-  readonly terms: readonly string[];
-  /** The coverage of a document, given which of `terms` it holds (by index). */
-  share(holds: (term: number) => boolean): number;
-}
-
-interface CompiledUnit {
-  text: number;
-  alternatives: number[];
-  /** Bigram parts of a Chinese unit (empty for a Latin one). */
-  parts: number[];
-  partial: boolean;
-  optional: boolean;
-  weight: number;
-}
-
-/**
- * Compiles units for {@link coverage}: the same measure, for a query weighed against each of its
- * candidate documents.
- */
-export function coverageTest(units: readonly QueryUnit[]): CoverageTest {
-  const terms: string[] = [];
-  const indexOf = new Map<string, number>();
-  const id = (term: string): number => {
-    let k = indexOf.get(term);
-    if (k === undefined) {
-      k = terms.length;
-      terms.push(term);
-      indexOf.set(term, k);
-    }
-    return k;
-  };
-  const compiled: CompiledUnit[] = units.map((unit) => ({
-    text: id(unit.text),
-    alternatives: unit.kind === 'latin' ? (unit.alternatives ?? []).map(id) : [],
-    parts: unit.kind === 'han' ? unit.parts.map(id) : [],
-    partial: unit.kind === 'han' && unit.partial,
-    optional: unit.optional === true,
-    weight: unit.weight,
-  }));
-  const share = (holds: (term: number) => boolean): number => {
-    let total = 0;
-    let found = 0;
-    for (const unit of compiled) {
-      let share = 0;
-      if (holds(unit.text) || unit.alternatives.some(holds)) share = 1;
-      else if (unit.parts.length > 0) {
-        let hits = 0;
-        for (const part of unit.parts) if (holds(part)) hits += 1;
-        share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;
-      }
-      if (unit.optional && share === 0) continue;
-      total += unit.weight;
-      found += unit.weight * share;
-    }
-    return total === 0 ? 0 : found / total;
-  };
-  return { terms, share };
-}
-
 /**
  * The share (0..1) of a query's units that a document holds, given a test for its terms. A Chinese word
  * counts in part when only some of its bigrams are there; an optional unit counts only when found.
  */
 export function coverage(units: readonly QueryUnit[], has: (term: string) => boolean): number {
-  const test = coverageTest(units);
-  return test.share((k) => has(test.terms[k]!));
+  let total = 0;
+  let found = 0;
+  for (const unit of units) {
+    let share = 0;
+    if (has(unit.text) || (unit.kind === 'latin' && (unit.alternatives ?? []).some(has))) share = 1;
+    else if (unit.kind === 'han' && unit.parts.length > 0) {
+      const hits = unit.parts.filter(has).length;
+      share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;
+    }
+    if (unit.optional === true && share === 0) continue;
+    total += unit.weight;
+    found += unit.weight * share;
+  }
+  return total === 0 ? 0 : found / total;
 }

@@ -1,10 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../data/schema.js';
-import { coverageTest, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
+import { coverage, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
 import { createBm25Scorer } from './bm25.js';
-import { createCoverageMeasure } from './term-holders.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
+import { createHomophoneCorrector } from './homophones.js';
 import { TUNING } from '../ranking/tuning.js';
 
 /** One document found for a query. */
@@ -47,7 +47,9 @@ export interface SearchEngine {
 }
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
-  const analyzer = createAnalyzer(knowledge.glossary);
+  // Queries' typos are fixed against the index's own terms, known once it is built.
+  const typos = { correctRun: (run: string): string => run };
+  const analyzer = createAnalyzer(knowledge.glossary, { correctRun: (run) => typos.correctRun(run) });
   const docs = buildDocuments(knowledge);
   const documents = new Map(docs.map((d) => [d.key, d]));
   // Each document's terms, gathered as MiniSearch indexes it (the id field is read first).
@@ -77,10 +79,10 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     processTerm,
   });
   index.addAll(docs);
-  // MiniSearch builds the index; queries are scored from it by createBm25Scorer, which gives
-  // MiniSearch's own scores (OR of the terms, FIELD_BOOST, boostTerm) without its per-query objects.
-  const scoreTerms = createBm25Scorer(index, FIELDS, FIELD_BOOST);
-  const measureCoverage = createCoverageMeasure(termsOf);
+  typos.correctRun = createHomophoneCorrector(
+    (term) => documentFrequency.get(term),
+    documentFrequency.keys(),
+  );
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
   // every word, an unknown English word is expanded to the known words one edit away.
@@ -109,6 +111,11 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
       const alternatives = corrections(unit.text);
       return alternatives.length === 0 ? unit : { ...unit, alternatives };
     });
+  // MiniSearch builds the index; queries are scored from it by createBm25Scorer, which gives
+  // MiniSearch's own scores (OR of the terms, FIELD_BOOST, boostTerm) without its per-query objects:
+  // MiniSearch#search measured 6× slower at the 99th percentile (up to 5 ms for one search of
+  // 科创共同体联合攻关项目有多少个), over the 5 ms budget once an answer searches two or three times.
+  const scoreTerms = createBm25Scorer(index, FIELDS, FIELD_BOOST);
   const run = (query: string) => {
     // A query of common terms only ("长三角一体化") is searched with them all.
     const tokens = analyzer.tokenizeQuery(query);
@@ -117,27 +124,21 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
       return processed !== null && !isCommon(processed);
     });
     const processTerm = rare ? rareOnly : queryTerm;
-    const terms: string[] = [];
-    for (const token of tokens) {
-      const processed = processTerm(token);
-      if (typeof processed === 'string') {
-        if (processed.length > 0) terms.push(processed);
-      } else if (processed !== null) for (const term of processed) if (term.length > 0) terms.push(term);
-    }
+    const terms = tokens.flatMap((token) => processTerm(token) ?? []).filter((term) => term.length > 0);
     return scoreTerms(terms, boostTerm);
   };
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
     const queryUnits = units(query);
     if (queryUnits.every((u) => u.optional)) return [];
-    const coverageOf = measureCoverage(coverageTest(queryUnits));
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
     for (const result of run(query)) {
       if (hits.length >= TUNING.search.maxCandidates) break;
       const doc = documents.get(result.id);
       if (doc === undefined || (kinds !== undefined && !kinds.has(doc.kind))) continue;
-      const covered = coverageOf(doc.key);
+      const terms = termsOf.get(doc.key);
+      const covered = terms === undefined ? 0 : coverage(queryUnits, (term) => terms.has(term));
       if (covered === 0) continue;
       let weight = KIND_WEIGHT[doc.kind] * (options.kindWeights?.[doc.kind] ?? 1);
       if (options.plan !== undefined && doc.plan !== undefined)

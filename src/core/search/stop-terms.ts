@@ -8,12 +8,55 @@ const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 
   哪里 哪儿 谁 啦 哦 嗯 什么样 怎么办 几年 多久 共有 一共有 总共有 第几 几届 几条 几家 几年 几次
   安排 那轮 这轮 里`;
 
+/**
+ * Filler and colloquial words: they say nothing of the topic, so they never count against a record's
+ * coverage (哎 那个一网通办现在能办多少事啊 asks what 一网通办能办多少事 asks).
+ */
+const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 哟 呐 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋 咋样
+  咋的 啥样 啥子 是不是 了吗 没有 吗 请问 我想 想问 问下 问一下 能不能 可不可以 告诉 知道 麻烦 帮我 查查 查一下 看看 说说
+  讲讲 开 要 到 至少 最少 最多 左右 职务 职位 身份 头衔 一下子 大概 大约 大致 究竟 到底 现在 如今 目前为止 为止 了 啊 呀 呢 嘛 吧 么 哦 叫 叫啥 叫什么 名字 全名`;
+
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those
   me my i you your we our us they them tell please can could would should will shall may might any some all list
   show give know want like so far than then into up out if name named s t get got under over per via number long often
   did does doing come comes came provide provides provided providing given gave make makes made currently
-  now total overall altogether so-far`;
+  now total overall altogether so-far anything something say says said according pull pulled push pushed
+  forward held hold holds took take happen happened`;
 
-export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(CHINESE.split(/\s+/));
+/** Fillers safe to cut from a line before segmentation (none is part of a content word), so 那次 in 湖州那次签了 cannot leave 次 behind. */
+const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋样 咋的 啥样 是不是 了吗 请问 我想知道 我想问 想问一下
+  想问 问一下 问下 能不能告诉我 能不能 可不可以 告诉我 麻烦问一下 帮我查查 帮我查一下 的时候`;
+
+export const FILLER_PATTERN = new RegExp(
+  FILLER_PHRASES.split(/\s+/)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
+export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(`${CHINESE} ${FILLER}`.split(/\s+/));
 export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
+
+const LONGEST_STOP = Math.max(...[...CHINESE_STOP_TERMS].map((t) => t.length));
+const stopWords = new Map<string, boolean>();
+
+/**
+ * True when a Chinese word is a stop term or wholly made of them: the segmenter glues fillers and
+ * question words together (是啥, 谁在, 了吗呀) into words no list could hold.
+ */
+export function isChineseStop(word: string): boolean {
+  const known = stopWords.get(word);
+  if (known !== undefined) return known;
+  // splits[i]: word.slice(0, i) is a sequence of stop terms.
+  const splits = [true];
+  for (let end = 1; end <= word.length; end += 1) {
+    splits[end] = false;
+    for (let start = Math.max(0, end - LONGEST_STOP); start < end && !splits[end]; start += 1)
+      splits[end] = splits[start]! && CHINESE_STOP_TERMS.has(word.slice(start, end));
+  }
+  const stop = splits[word.length]!;
+  if (stopWords.size > 10_000) stopWords.clear();
+  stopWords.set(word, stop);
+  return stop;
+}

@@ -1,7 +1,7 @@
-import { createScriptConverter } from './script-converter.js';
+import { OpenCC } from './opencc.js';
 
 // 'twp' converts Taiwan phrases as well as characters (資訊 → 信息, 軟體 → 软件), which 't' and 'hk' leave alone.
-const toSimplified = createScriptConverter('twp', 'cn');
+const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 // One answer folds the same line several times (intent, analysis); conversion is the costly part.
 const recent = new Map<string, string>();

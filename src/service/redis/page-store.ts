@@ -55,6 +55,6 @@ export class RedisPageStore implements PageStore {
     }
     if (value === null) return undefined;
     const parsed = storedPage.safeParse(parseJson(value));
-    return parsed.success ? (parsed.data as StoredPage) : undefined;
+    return parsed.success ? parsed.data : undefined;
   }
 }

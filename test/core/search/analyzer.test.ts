@@ -34,6 +34,27 @@ describe('analyzer', () => {
     assert.deepEqual(queryTerms('What is the number of tasks?'), ['task']);
   });
 
+  test('filler and colloquial words are no query terms, nor words made only of them', () => {
+    assert.deepEqual(queryTerms('哎 那个研发强度现在是啥来着呀'), queryTerms('研发强度'));
+    assert.deepEqual(queryTerms('请问我想知道研发强度咋样了吗'), queryTerms('研发强度'));
+    assert.deepEqual(analyzer.units('研发是啥'), analyzer.units('研发'));
+  });
+
+  test('a measure word after a number and a filler phrase are no topic of their own', () => {
+    assert.deepEqual(analyzer.units('2023年上海'), analyzer.units('2023 上海'));
+    assert.deepEqual(queryTerms('那个湖州那次的签约来着'), queryTerms('湖州的签约'));
+  });
+
+  test('reads numbers in words as digits, so 一百六十五项 finds 165项 and 九成 finds 90%', () => {
+    assert.ok(queryTerms('一百六十五项任务').includes('165'));
+    assert.ok(queryTerms('完成了九成').includes('90'));
+    assert.ok(documentTerms('完成了九成').includes('90'), 'documents are indexed in digits too');
+    assert.ok(
+      !queryTerms('浙江唱好哪两个城市的双城记').includes('2'),
+      'a count the question asks for is no figure',
+    );
+  });
+
   test('reads traditional script as simplified, including Taiwan phrasing', () => {
     assert.deepEqual(queryTerms('長三角研發經費'), queryTerms('长三角研发经费'));
     assert.equal(analyzer.prepare('資訊軟體'), '信息软件');

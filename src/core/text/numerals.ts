@@ -1,0 +1,84 @@
+/*
+ * Chinese numerals in the form the data writes numbers: 一百六十五项 → 165项, 九成 → 90%, 百分之三 → 3%,
+ * 四分之一 → 25%, 二零二五年 → 2025年, 两批 → 2批. Only a numeral that counts something (a measure word
+ * follows it) changes, so words built on numerals (一体化, 三省一市, 十四五, 四个统筹's 四个 aside) stay.
+ */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const POWER: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+const NUMERAL = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+/** Words that count or measure: a numeral before one of them is a number. */
+const MEASURE =
+  '平方公里|公里|千米|个百分点|万亿|亿|万|项|个|条|家|批|辆|次|届|位|天|月|日|号|倍|座|所|台|套|人|名|场|件|期|年(?!行动|计划|规划)';
+
+/** The value of a numeral: 一百六十五 → 165, 二零二五 → 2025, 十二 → 12, 三点五 → 3.5; NaN if it is not one. */
+export function numeralValue(numeral: string): number {
+  const [whole = '', fraction] = numeral.split('点');
+  let value: number;
+  if (!/[十百千]/.test(whole)) {
+    // Read digit by digit: 二零二五.
+    if (whole.length === 0) return NaN;
+    value = Number(Array.from(whole, (c) => DIGIT[c] ?? NaN).join(''));
+  } else {
+    value = 0;
+    let digit = 0;
+    for (const c of whole) {
+      const power = POWER[c];
+      if (power !== undefined) {
+        value += (digit === 0 && c === '十' ? 1 : digit) * power;
+        digit = 0;
+      } else if (DIGIT[c] !== undefined) digit = DIGIT[c]!;
+      else return NaN;
+    }
+    value += digit;
+  }
+  if (fraction === undefined) return value;
+  return Number(`${value}.${Array.from(fraction, (c) => DIGIT[c]).join('')}`);
+}
+
+function percent(value: number): string {
+  return `${Math.round(value * 10_000) / 100}%`;
+}
+
+const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
+  [new RegExp(`百分之(${NUMERAL})`, 'g'), (_, n) => percent(numeralValue(n) / 100)],
+  [
+    new RegExp(`(${NUMERAL})分之(${NUMERAL})`, 'g'),
+    (_, whole, part) => percent(numeralValue(part) / numeralValue(whole)),
+  ],
+  // 九成 is 90%, but 一成不变 and 三成员 are words.
+  [
+    /([一二两三四五六七八九])成(?![为立果功本员效熟就长都交品绩型套年不])/g,
+    (_, n) => percent(DIGIT[n]! / 10),
+  ],
+  [new RegExp(`(${NUMERAL})(?=${MEASURE})`, 'g'), (_, n) => String(numeralValue(n))],
+];
+
+/** 21年, 24年: a year said the short way, not a span of years (连续12年, 20年前). */
+const SHORT_YEAR = /(?<![\d.第续近])(1[5-9]|2\d|3[0-5])年(?![前来后间内中多以])/g;
+
+/** The text with its counting numerals, fractions and percentages written in digits. */
+export function normalizeNumerals(text: string): string {
+  let out = text.replace(SHORT_YEAR, '20$1年');
+  if (!/[零〇一二两三四五六七八九十百千]/.test(out)) return out;
+  for (const [pattern, replace] of PATTERNS)
+    out = out.replace(pattern, (match, ...groups: string[]) => {
+      const value = replace(match, ...groups);
+      return value === undefined || value.includes('NaN') ? match : value;
+    });
+  return out;
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createHomophoneCorrector } from '../../../src/core/search/homophones.js';
+
+const frequency = new Map([
+  ['研发', 5],
+  ['强度', 4],
+  ['营业', 3],
+  ['里程', 3],
+  ['高铁', 6],
+  ['顾军', 2],
+  ['世界', 3],
+]);
+const correct = createHomophoneCorrector((t) => frequency.get(t), frequency.keys());
+
+describe('homophone typos', () => {
+  test('a character in no known bigram becomes the one that reads the same and makes one known', () => {
+    assert.equal(correct('研发墙度'), '研发强度');
+    assert.equal(correct('高铁营业历程'), '高铁营业里程');
+    assert.equal(correct('顾君'), '顾军');
+  });
+
+  test('known terms and words without a same-sounding known neighbour stay', () => {
+    assert.equal(correct('研发强度'), '研发强度');
+    assert.equal(correct('世界杯'), '世界杯');
+    assert.equal(correct('天气'), '天气');
+  });
+});

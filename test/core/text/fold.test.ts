@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { foldText } from '../../../src/core/text/fold.js';
+import { toTraditional } from '../../../src/core/text/script.js';
+
+describe('foldText', () => {
+  test('reads traditional lines and Taiwan phrases as simplified', () => {
+    assert.equal(foldText('長三角軟體資訊'), '长三角软件信息');
+    // Phrases none of whose characters changes alone.
+    assert.equal(foldText('一目瞭然'), '一目了然');
+    assert.equal(foldText('反覆'), '反复');
+  });
+
+  test('full-width forms and case fold too', () => {
+    assert.equal(foldText('ＹＲＤ　２０２４'), 'yrd 2024');
+  });
+});
+
+describe('toTraditional', () => {
+  test('writes simplified text in traditional characters', () => {
+    assert.equal(toTraditional('长三角发展'), '長三角發展');
+    assert.equal(toTraditional('一只'), '一隻');
+  });
+});

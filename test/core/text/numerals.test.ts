@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { normalizeNumerals, numeralValue } from '../../../src/core/text/numerals.js';
+
+describe('Chinese numerals', () => {
+  test('reads numerals with and without powers of ten', () => {
+    assert.equal(numeralValue('一百六十五'), 165);
+    assert.equal(numeralValue('十二'), 12);
+    assert.equal(numeralValue('两千三百'), 2300);
+    assert.equal(numeralValue('一百零五'), 105);
+    assert.equal(numeralValue('二零二五'), 2025);
+    assert.equal(numeralValue('三点五'), 3.5);
+  });
+
+  test('writes counts, shares and years in digits', () => {
+    const cases: [string, string][] = [
+      ['九成', '90%'],
+      ['一百六十五项', '165项'],
+      ['两批', '2批'],
+      ['四分之一', '25%'],
+      ['二零二五年', '2025年'],
+      ['百分之三', '3%'],
+      ['百分之三点五', '3.5%'],
+      ['连续十二年', '连续12年'],
+      ['两千三百平方公里', '2300平方公里'],
+    ];
+    for (const [text, digits] of cases) assert.equal(normalizeNumerals(text), digits, text);
+  });
+
+  test('reads a short year as the year, not a span of years', () => {
+    assert.equal(normalizeNumerals('24年实事项目'), '2024年实事项目');
+    assert.equal(normalizeNumerals('21年无锡'), '2021年无锡');
+    for (const span of ['连续12年', '20年前', '近20年', '第20年'])
+      assert.equal(normalizeNumerals(span), span);
+  });
+
+  test('leaves words built on numerals alone', () => {
+    for (const word of [
+      '一体化',
+      '三省一市',
+      '十四五规划',
+      '一网通办',
+      '一成不变',
+      '三年行动计划',
+      '几个方面',
+    ])
+      assert.equal(normalizeNumerals(word), word);
+  });
+});
