@@ -55,12 +55,12 @@ async function startReplica(env: Record<string, string>, entry: string): Promise
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       if (output.includes('"msg":"telegram adapter started"')) {
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
+        child.stdout.off('data', onData);
+        child.stdout.resume();
         resolve();
       }
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     child.once('exit', (code) => reject(new Error(`replica exited (${code}): ${output}`)));
   });
   await started;

@@ -182,7 +182,7 @@ describe('Telegram webhook replicas sharing one Redis', () => {
     assert.equal(await old.main.exited, 0);
     replicas[0] = await startReplica();
     const { update, id } = presses(user, first!.message, moreOf(first!)!.callback_data!);
-    assert.equal(await post(update, replicas[0]!.base), 200);
+    assert.equal(await post(update, replicas[0].base), 200);
     assert.equal((await callbackAnswer(id)).text, undefined);
     const [, second] = await messagesTo(user, 2);
     assert.match(second!.text, /第6–/);

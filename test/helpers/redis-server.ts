@@ -36,17 +36,17 @@ export async function startRedis(): Promise<TestRedis> {
       const onData = (chunk: Buffer) => {
         output += chunk.toString('utf8');
         if (output.includes('Ready to accept connections')) {
-          server.stdout!.off('data', onData);
+          server.stdout.off('data', onData);
           resolve();
         }
       };
-      server.stdout!.on('data', onData);
+      server.stdout.on('data', onData);
       server.once('error', reject);
       server.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
     });
     // Keep reading so a chatty server never blocks on a full pipe.
-    server.stdout!.resume();
-    server.stderr!.resume();
+    server.stdout.resume();
+    server.stderr.resume();
   }
 
   async function kill(): Promise<void> {

@@ -24,7 +24,7 @@ describe('METRICS_PORT: /metrics on loopback, not on the public webhook port', (
       HOST: '127.0.0.1',
       METRICS_PORT: '0',
     });
-    service = await buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
+    service = buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
     const { port, metricsPort } = await service.start();
     publicBase = `http://127.0.0.1:${port}`;
     metricsBase = `http://127.0.0.1:${metricsPort}`;

@@ -29,7 +29,7 @@ export interface MainProcess {
  */
 export function spawnMain(
   env: Record<string, string>,
-  options: { stdin?: string | 'none'; script?: string } = {},
+  options: { stdin?: string; script?: string } = {},
 ): MainProcess {
   const cwd = mkdtempSync(join(tmpdir(), 'planbot-main-'));
   const child = spawn(process.execPath, ['--import', TSX, options.script ?? MAIN], {

@@ -1,5 +1,4 @@
 import type { SharedState } from '../../../src/adapters/shared/shared-state.js';
-import pino, { type Logger } from 'pino';
 import type { AdapterEvents, AnsweredEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';

@@ -11,7 +11,7 @@ import {
 import { answerPayload, clip, renderAnswer } from '../../../src/adapters/discord/index.js';
 import { labels } from '../../../src/adapters/shared/labels.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
-import { memoryLogger, planbot, startBot } from './harness.js';
+import { planbot, startBot } from './harness.js';
 import { internalAnswer } from '../../helpers/internal-answer.js';
 
 const text = (maxLength: number) =>
