@@ -20,18 +20,21 @@ describe('METRICS_PORT: /metrics on loopback, not on the public webhook port', (
       TELEGRAM_API_ROOT: tg.apiRoot,
       TELEGRAM_WEBHOOK_URL: 'http://127.0.0.1:1/telegram/hook',
       TELEGRAM_WEBHOOK_SECRET: 'metrics_port-secret',
-      PORT: '0',
+      PORT: '8080',
       HOST: '127.0.0.1',
-      METRICS_PORT: '0',
+      METRICS_PORT: '9464',
     });
+    // Free ports: the environment cannot ask for one (PORT=0 is refused).
+    config.port = 0;
+    config.metrics!.port = 0;
     service = buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
     const { port, metricsPort } = await service.start();
     publicBase = `http://127.0.0.1:${port}`;
     metricsBase = `http://127.0.0.1:${metricsPort}`;
   });
   after(async () => {
-    await service.stop();
-    await tg.close();
+    await service?.stop();
+    await tg?.close();
   });
 
   test('the public port serves /healthz and the webhook but not /metrics', async () => {

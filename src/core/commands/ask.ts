@@ -107,6 +107,10 @@ export const askCommand: CommandDefinition = {
       return declined(ctx, lang, intent);
 
     const constraints = readConstraints(records, arg, intent);
+    // 今天上海天气怎么样: a word the data never uses (filler words are not such words) makes it another
+    // topic, not a near miss of ours.
+    if (hasConstraints(constraints) && engine.unknownUnits(searched).length > 0)
+      return declined(ctx, lang, intent);
     if (hasConstraints(constraints) && !areasAnswer) {
       const meets = (hit: SearchHit): boolean => {
         const result = resultOf(records, hit, constraints.year);

@@ -4,6 +4,7 @@ import { headlineStats } from '../results/headline.js';
 import { detectIntent } from '../question/intent.js';
 import { planResult, statResult, suggestionResult } from '../results/from-records.js';
 import { TUNING } from '../ranking/tuning.js';
+import { collapseSeries, seriesResult } from '../results/series.js';
 
 const MAX_RESULTS = 25;
 
@@ -14,7 +15,7 @@ export const statsCommand: CommandDefinition = {
     if (arg.length === 0) {
       const results: Result[] = [
         ...records.plansNewestFirst.map((p) => planResult(records, p, 1)),
-        ...headlineStats(records).map((s) => statResult(records, s, 1)),
+        ...headlineStats(records).map((s) => seriesResult(records, s, 1)),
       ];
       return { answered: results.length > 0, intent: 'figure', results };
     }
@@ -36,13 +37,14 @@ export const statsCommand: CommandDefinition = {
         .map((s) => suggestionResult(`/stats ${lang === 'en' ? s.metric_en : s.metric}`));
       return { answered: false, intent: 'figure', results: topics, error: 'no-match' };
     }
-    const results = hits
+    const found = hits
       .filter((h) => h.coverage >= Math.max(TUNING.minCoverage, best.coverage - TUNING.statsCoverageGap))
       .slice(0, MAX_RESULTS)
       .flatMap((h) => {
         const stat = records.stats.get(h.doc.id);
         return stat === undefined ? [] : [statResult(records, stat, Math.round(h.score * 1000) / 1000)];
       });
-    return { answered: true, intent: 'figure', results };
+    // A metric's values over the years show as one card, newest first.
+    return { answered: true, intent: 'figure', results: collapseSeries(records, found) };
   },
 };

@@ -92,7 +92,7 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     const plan = planbot().knowledge.plans.find((p) => p.id === 'plan-2024-2026')!;
     assert.equal(data.embeds[0].title, plan.title);
     assert.match(data.embeds[0].description, /2024年7月25日/);
-    assert.match(data.embeds[0].footer.text, /^来源：新民晚报/);
+    assert.match(data.embeds[0].footer.text, /^来源：/);
   });
 
   test('/ask for the tasks of one area is titled with that area, not as the nine areas', async () => {
@@ -155,7 +155,7 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.ok(data.embeds.length >= 1 && data.embeds.length <= 5);
     for (const embed of data.embeds) {
       assert.ok(embed.title, 'every card leads with its figure or plan');
-      assert.match(embed.footer.text, /^来源：.+ · \d{4}-\d{2}-\d{2} · /);
+      assert.match(embed.footer.text, /^来源：.+ · \d{4}-\d{2}(-\d{2})? · /);
     }
   });
 
@@ -175,9 +175,8 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
 
     const run = bot.fake.slash('stats', { topic: picked.id }, { locale: 'zh-CN' });
     const answer = await bot.fake.callback(run);
-    assert.ok(
-      answer.data.embeds[0].title.includes(String(picked.value).replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
-    );
+    const title = String(answer.data.embeds[0].title).replace(/,/g, '');
+    assert.ok(title.includes(String(picked.value)), `${title} shows ${picked.value}`);
     assert.match(answer.data.embeds[0].description, new RegExp(picked.metric.replace(/[()]/g, '.')));
   });
 
@@ -228,7 +227,10 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
       const source = known.find((s) => s.title === field.name);
       assert.ok(source, `${field.name} is a known source`);
       assert.ok(field.value.includes(source.publisher) && field.value.includes(source.date));
-      if (source.url) assert.ok(field.value.includes(`](${source.url})`));
+      // A page we could not verify is named, marked and not linked (spam hosts carry ads).
+      const trusted = source.status !== 'unverified' && source.status !== 'mt';
+      if (source.url && trusted) assert.ok(field.value.includes(`](${source.url})`));
+      if (!trusted) assert.ok(field.value.includes('未核实来源') && !field.value.includes(`](`));
     }
   });
 
