@@ -102,8 +102,14 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
       const completion = result.completion === undefined ? '' : `；${result.completion}`;
       return { title: result.text, body: `${l.tasksStated(result.task_count)}${completion}` };
     }
-    case 'source':
-      return { title: result.text, body: `${result.source.publisher}, ${result.source.date}` };
+    case 'source': {
+      const mark = isUnverified(result.source)
+        ? lang === 'en'
+          ? ' (unverified source)'
+          : '（未核实来源）'
+        : '';
+      return { title: result.text, body: `${result.source.publisher}, ${result.source.date}${mark}` };
+    }
     case 'passage':
       return { title: lang === 'en' ? 'From the source' : '原文摘录', body: result.text };
     case 'suggestion':

@@ -40,6 +40,8 @@ function resultBlock(result: Result, answer: Answer, withSource: boolean): strin
   switch (result.kind) {
     case 'stat':
     case 'plan':
+    case 'document':
+    case 'event':
       lines.push(bold(e(words.title)));
       if (words.body) lines.push(result.kind === 'stat' ? blockquote(e(words.body)) : e(words.body));
       break;

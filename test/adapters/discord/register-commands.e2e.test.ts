@@ -15,7 +15,7 @@ describe('`npm run register`, as a process', () => {
   });
 
   test('`npm run register` registers to DISCORD_GUILD_ID and says what it did', async () => {
-    const script = fileURLToPath(new URL('../../../src/adapters/discord/register.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../../../src/register.ts', import.meta.url));
     const env = {
       ...process.env,
       DISCORD_TOKEN: fake.token,
