@@ -47,7 +47,8 @@ describe('main: a broken knowledge base', () => {
       assert.match(
         main.stderr[0]!,
         new RegExp(
-          `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
+          // The path as the operator named it: under their DATA_DIR.
+          `^PlanBot data: ${dir}/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
         ),
       );
     } finally {

@@ -29,7 +29,7 @@ export function checkReferences(k: Knowledge, brokenSources: ReadonlySet<string>
       return;
     }
     if (found.status === undefined && !found.body.includes(quote)) {
-      report(file, recordId, `${field}quote`, `is not verbatim in source "${source}" (copy it from data/sources/${source}.md)`);
+      report(file, recordId, `${field}quote`, `is not verbatim in source "${source}" (copy it from sources/${source}.md)`);
     }
     if (found.status !== undefined && quoteSize(quote) > MAX_WEB_QUOTE) {
       report(file, recordId, `${field}quote`, `is too long for a citation (${quoteSize(quote)} characters or words): cite one short clause of the page (at most ${MAX_WEB_QUOTE})`);

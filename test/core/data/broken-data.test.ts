@@ -144,7 +144,7 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
     assert.equal(
       message,
       'PlanBot data: data/tasks.json: record task-science-centres-zhangjiang-hefei: field quote: ' +
-        'is not verbatim in source "2024-07-26-21jingji-third-round-plan" (copy it from data/sources/2024-07-26-21jingji-third-round-plan.md)',
+        'is not verbatim in source "2024-07-26-21jingji-third-round-plan" (copy it from sources/2024-07-26-21jingji-third-round-plan.md)',
     );
   });
 
@@ -155,7 +155,7 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
     assert.equal(
       message,
       'PlanBot data: data/plans.json: record plan-2018-2020: field facts.0.quote: ' +
-        'is not verbatim in source "2024-07-26-21jingji-third-round-plan" (copy it from data/sources/2024-07-26-21jingji-third-round-plan.md)',
+        'is not verbatim in source "2024-07-26-21jingji-third-round-plan" (copy it from sources/2024-07-26-21jingji-third-round-plan.md)',
     );
   });
 
