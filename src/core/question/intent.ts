@@ -21,21 +21,48 @@ const LIST = /哪些|哪几|有什么|有啥|有哪|包括|包含|列举|列出|
 const AREA_WORDS = /方面|领域|板块|大块|部分|\bareas?\b|\baspects?\b|\bfields?\b|\bsectors?\b|\bpillars?\b/;
 const TASK_WORDS = /任务|措施|举措|事项|\btasks?\b|\bmeasures?\b/;
 
-const ROUND_PATTERNS: [number, RegExp][] = [
-  [1, /第一轮|首轮|第1轮|2018\s*([—–~-]|到|至)\s*2020|\bfirst\b[\w\s-]{0,25}?\b(round|plan)\b/],
-  [2, /第二轮|第2轮|上一轮|2021\s*([—–~-]|到|至)\s*2023|\bsecond\b[\w\s-]{0,25}?\b(round|plan)\b/],
-  [
-    3,
-    /第三轮|第3轮|新一轮|最新一轮|本轮|最新的?三年|2024\s*([—–~-]|到|至)\s*2026|\bthird\b[\w\s-]{0,25}?\b(round|plan)\b|\b(new|latest|current)\b[\w\s-]{0,25}?\b(round|plan)\b/,
-  ],
-];
+// Words for "the newest plan, whichever it is": they follow the data, not a round number.
+export const NEWEST_PLAN_WORDS =
+  /新一轮|最新一轮|本轮|最新的?三年|\b(new|latest|current)\b[\w\s-]{0,25}?\b(round|plan)\b/;
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How users name one plan: its aliases from the data (第三轮, third plan) and its period (2024—2026, 2024到26). */
+function planPattern(plan: Plan): RegExp {
+  const [from, to] = plan.period.split('—') as [string, string];
+  const names = plan.aliases.map((alias) => {
+    const english = /^([a-z]+) (round|plan)$/i.exec(alias);
+    // "third round" also reads "the third three-year action plan".
+    return english ? `\\b${english[1]!.toLowerCase()}\\b[\\w\\s-]{0,25}?\\b(round|plan)\\b` : escape(foldText(alias));
+  });
+  names.push(`${from}\\s*([—–~-]|到|至)\\s*(${to}|${to.slice(2)})(?!\\d)`);
+  return new RegExp(names.join('|'));
+}
+
+const patternCache = new WeakMap<readonly Plan[], [Plan, RegExp][]>();
+
+/** Each plan with its pattern, the newest first, once per knowledge base. */
+function planPatterns(plans: readonly Plan[]): [Plan, RegExp][] {
+  let patterns = patternCache.get(plans);
+  if (patterns === undefined) {
+    const newest = [...plans].sort((a, b) => b.round - a.round)[0];
+    patterns = [...plans]
+      .sort((a, b) => b.round - a.round)
+      .map((plan): [Plan, RegExp] => {
+        const own = planPattern(plan);
+        return [plan, plan === newest ? new RegExp(`${own.source}|${NEWEST_PLAN_WORDS.source}`) : own];
+      });
+    patternCache.set(plans, patterns);
+  }
+  return patterns;
+}
 
 /** Reads the intent of a question in any script. */
 export function detectIntent(line: string, plans: readonly Plan[]): QueryIntent {
   const text = foldText(line);
-  const named = ROUND_PATTERNS.find(([, pattern]) => pattern.test(text));
-  const plan = named === undefined ? undefined : plans.find((p) => p.round === named[0])?.id;
-  const topic = plan === undefined ? text : text.replace(named![1], ' ').trim();
+  const named = planPatterns(plans).find(([, pattern]) => pattern.test(text));
+  const plan = named?.[0].id;
+  const topic = named === undefined ? text : text.replace(named[1], ' ').trim();
   const figure = FIGURE.test(text);
   const list = LIST.test(text);
   // "有哪些方面" / "几个方面" / "which areas": the plan's areas, unless it asks about tasks within them.

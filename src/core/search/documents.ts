@@ -92,10 +92,12 @@ function eventWords(e: PlanEvent): string {
 /** Every record of the knowledge base as search documents: stats, tasks, areas, plans, plan facts and passages. */
 export function buildDocuments(k: Knowledge): SearchDoc[] {
   const plans = new Map(k.plans.map((p) => [p.id, p]));
+  const newest = [...k.plans].sort((a, b) => b.round - a.round)[0];
   const areas = new Map(k.areas.map((a) => [a.id, a]));
   const planWords = (planId: string | undefined): string => {
     const plan = planId === undefined ? undefined : plans.get(planId);
-    return plan === undefined ? '' : `${plan.aliases.join(' ')} ${plan.period}`;
+    if (plan === undefined) return '';
+    return `${plan.aliases.join(' ')} ${plan.period}${plan === newest ? ' 新一轮 最新 latest' : ''}`;
   };
   // Only the area's short name: with all its keywords every ecology task would match 太湖 and every
   // industrial-cluster task 新能源汽车, padding each answer with the area's other tasks.
