@@ -1,5 +1,6 @@
 /** `npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]`: answers chat lines from the command line (DESIGN.md). */
 import { createInterface } from 'node:readline';
+import { setPlanWords } from '../adapters/shared/labels.js';
 import { errorMessage } from '../core/data/errors.js';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
 import { formatAnswer, parseAskArgs, USAGE, type AskArgs } from './ask-args.js';
@@ -15,7 +16,8 @@ async function main(argv: string[]): Promise<number> {
   }
   let planbot: PlanBot;
   try {
-    planbot = createPlanBot();
+    planbot = createPlanBot(process.env.DATA_DIR === undefined ? {} : { dataDir: process.env.DATA_DIR });
+    setPlanWords(planbot.planWords);
   } catch (err) {
     // A KnowledgeError names the file, record and field on one line.
     process.stderr.write(`ask: ${errorMessage(err)}\n`);

@@ -31,6 +31,20 @@ export interface PlanBot {
   readonly detectLang: (text: string) => Lang;
   /** Questions the data answers, in `lang`: what /help suggests and welcome buttons ask. */
   readonly exampleQuestions: (lang: Lang) => string[];
+  /** How the data names its plans, for words adapters show: the newest plan, every period, its areas. */
+  readonly planWords: PlanWords;
+}
+
+/** The plans as the data names them (so a fourth plan is a data change, not a code change). */
+export interface PlanWords {
+  /** The newest plan's period: "2024—2026". */
+  newest: string;
+  /** Its round as users say it ("第三轮"), from its aliases. */
+  round: string;
+  /** Every plan's period, oldest first. */
+  periods: string[];
+  /** How many areas the newest plan has. */
+  areas: number;
 }
 
 export interface PlanBotOptions {
@@ -92,5 +106,21 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
 
   const examples: PlanBot['exampleQuestions'] = (lang) => exampleQuestions(records, lang);
 
-  return { knowledge, run, parseLine, ask, completeStatTopic, detectLang, exampleQuestions: examples };
+  const newest = records.newestPlan;
+  const planWords: PlanWords = {
+    newest: newest?.period ?? '',
+    round: newest?.aliases.find((a) => /^第.轮$/.test(a)) ?? newest?.title ?? '',
+    periods: [...records.plansNewestFirst].reverse().map((p) => p.period),
+    areas: records.currentAreas.length,
+  };
+  return {
+    knowledge,
+    run,
+    parseLine,
+    ask,
+    completeStatTopic,
+    detectLang,
+    exampleQuestions: examples,
+    planWords,
+  };
 }

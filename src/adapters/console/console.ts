@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { setPlanWords } from '../shared/labels.js';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
@@ -41,6 +42,7 @@ function consoleRequest(planbot: PlanBot, line: string): Request {
  * (Ctrl-D), on Ctrl-C, or on "exit".
  */
 export function runConsole({ planbot, input, output, limit, terminal }: ConsoleOptions): Promise<void> {
+  setPlanWords(planbot.planWords);
   const isTTY = terminal ?? (output as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: isTTY, crlfDelay: Infinity });
   // Piped input gets no prompts: they would run into the answers.

@@ -1,4 +1,6 @@
 import { Events, RESTEvents, type Client, type Interaction } from 'discord.js';
+import { setPlanWords as setLabelPlanWords } from '../shared/labels.js';
+import { setPlanWords as setDiscordPlanWords } from './words.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { AnswerQueue } from './answer-queue.js';
 import { buildClient, type ClientOptions } from './client.js';
@@ -44,6 +46,8 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions,
 ): Adapter & { readonly client: Client; idle(): Promise<void> } {
   const logger = options.logger.child({ platform: 'discord' });
+  setLabelPlanWords(options.planbot.planWords);
+  setDiscordPlanWords(options.planbot.planWords);
   const shared = options.shared ?? memoryState();
   const ctx: DiscordContext = {
     planbot: options.planbot,

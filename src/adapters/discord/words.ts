@@ -1,3 +1,5 @@
+import type { PlanWords } from '../../core/planbot.js';
+import { applyPlanWords } from '../shared/plan-words.js';
 import type { CommandName, Lang } from '../../core/types.js';
 import { labels, type Labels } from '../shared/labels.js';
 
@@ -26,7 +28,7 @@ const zh: Words = {
   titles: {
     stats: '统计数据',
     tasks: '重点任务',
-    areas: '第三轮三年行动计划（2024—2026年）的九个方面',
+    areas: '{round}三年行动计划（{newest}年）的{areasZh}个方面',
     sources: '资料来源',
     help: 'PlanBot 能做什么',
   },
@@ -46,7 +48,7 @@ const en: Words = {
   titles: {
     stats: 'Statistics',
     tasks: 'Key tasks',
-    areas: 'The 9 areas of the 2024–2026 plan',
+    areas: 'The {areas} areas of the {newest} plan',
     sources: 'Sources',
     help: 'What PlanBot can do',
   },
@@ -64,4 +66,10 @@ const en: Words = {
 
 export function wordsFor(lang: Lang): Words {
   return lang === 'en' ? en : zh;
+}
+
+/** Names the plans in these words as the data does (see plan-words.ts); adapters call it when built. */
+export function setPlanWords(words: PlanWords): void {
+  applyPlanWords(zh as unknown as Record<string, unknown>, words, 'zh');
+  applyPlanWords(en as unknown as Record<string, unknown>, words, 'en');
 }

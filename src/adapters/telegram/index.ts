@@ -3,6 +3,8 @@
  * (long polling, or a webhook mounted on the service's HTTP server).
  */
 import { Telegraf, type Context } from 'telegraf';
+import { setPlanWords as setLabelPlanWords } from '../shared/labels.js';
+import { setPlanWords as setTelegramPlanWords } from './words.js';
 import type { Adapter, AdapterDeps, HttpHandler } from '../adapter.js';
 import { registerCommands } from './commands.js';
 import { onCallback } from './on-callback.js';
@@ -55,6 +57,8 @@ export function createTelegramAdapter(
   options: TelegramAdapterOptions,
 ): Adapter & { readonly bot: Telegraf; readonly sendQueue: SendQueue; idle(): Promise<void> } {
   const { planbot, logger, events } = options;
+  setLabelPlanWords(planbot.planWords);
+  setTelegramPlanWords(planbot.planWords);
   const bot = new Telegraf(options.token, {
     // webhookReply off: every reply is a real API call, so its errors are seen and retried.
     telegram: { webhookReply: false, ...(options.apiRoot !== undefined && { apiRoot: options.apiRoot }) },

@@ -1,3 +1,5 @@
+import type { PlanWords } from '../../core/planbot.js';
+import { applyPlanWords } from '../shared/plan-words.js';
 import type { Lang } from '../../core/types.js';
 import { labels } from '../shared/labels.js';
 
@@ -23,11 +25,11 @@ const zh: TelegramWords = {
   staleButton: '这个按钮已过期，请重新提问。',
   notYours: '只有提问的人可以翻页。你也可以自己提问。',
   tasksOf: (area) => `${area}：重点任务`,
-  areasTitle: '2024—2026年行动计划的九个领域',
+  areasTitle: '{newest}年行动计划的{areasZh}个领域',
   headlineTitle: '主要数据',
   sourcesTitle: '资料来源',
   statsTitle: (topic) => `“${topic}”相关数据`,
-  inlineHint: '输入问题，例如：第三轮计划有多少项重点任务？',
+  inlineHint: '输入问题，例如：{round}计划有多少项重点任务？',
   inlineNothing: (query) => `没有找到“${query}”，点此打开对话`,
   commands: { start: '开始，附示例问题', ...labels.zh.commands },
 };
@@ -36,11 +38,11 @@ const en: TelegramWords = {
   staleButton: 'This button has expired. Please ask again.',
   notYours: 'Only the person who asked can turn these pages. You can ask the question yourself.',
   tasksOf: (area) => `${area}: key tasks`,
-  areasTitle: 'The 9 areas of the 2024—2026 plan',
+  areasTitle: 'The {areas} areas of the {newest} plan',
   headlineTitle: 'Headline figures',
   sourcesTitle: 'Sources',
   statsTitle: (topic) => `Figures on “${topic}”`,
-  inlineHint: 'Type a question, e.g. How many key tasks does the 2024—2026 plan have?',
+  inlineHint: 'Type a question, e.g. How many key tasks does the {newest} plan have?',
   inlineNothing: (query) => `Nothing found for “${query}”; open the chat`,
   commands: { start: 'Start, with example questions', ...labels.en.commands },
 };
@@ -48,4 +50,10 @@ const en: TelegramWords = {
 /** The Telegram-only words in `lang`. */
 export function wordsFor(lang: Lang): TelegramWords {
   return lang === 'en' ? en : zh;
+}
+
+/** Names the plans in these words as the data does (see plan-words.ts); adapters call it when built. */
+export function setPlanWords(words: PlanWords): void {
+  applyPlanWords(zh as unknown as Record<string, unknown>, words, 'zh');
+  applyPlanWords(en as unknown as Record<string, unknown>, words, 'en');
 }

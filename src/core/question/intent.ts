@@ -33,7 +33,9 @@ function planPattern(plan: Plan): RegExp {
   const names = plan.aliases.map((alias) => {
     const english = /^([a-z]+) (round|plan)$/i.exec(alias);
     // "third round" also reads "the third three-year action plan".
-    return english ? `\\b${english[1]!.toLowerCase()}\\b[\\w\\s-]{0,25}?\\b(round|plan)\\b` : escape(foldText(alias));
+    return english
+      ? `\\b${english[1]!.toLowerCase()}\\b[\\w\\s-]{0,25}?\\b(round|plan)\\b`
+      : escape(foldText(alias));
   });
   names.push(`${from}\\s*([—–~-]|到|至)\\s*(${to}|${to.slice(2)})(?!\\d)`);
   return new RegExp(names.join('|'));

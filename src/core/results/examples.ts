@@ -16,7 +16,7 @@ export function exampleQuestions(records: Records, lang: Lang): string[] {
   const stats = headlineStats(records).slice(0, 3);
   const area = records.currentAreas[0];
   if (lang === 'en') {
-    const period = newest?.period ?? '2024—2026';
+    const period = newest?.period ?? '';
     return [
       `How many key tasks does the ${period} plan have?`,
       `Which areas does the ${period} plan cover?`,
@@ -27,7 +27,7 @@ export function exampleQuestions(records: Records, lang: Lang): string[] {
   }
   return [
     '新一轮三年行动计划有多少项重点任务？',
-    '第三轮三年行动计划包括哪些方面？',
+    `${newest?.aliases.find((a) => /^第.轮$/.test(a)) ?? '新一轮'}三年行动计划包括哪些方面？`,
     ...stats.map((s) => `${s.metric}是多少？`),
     ...(area === undefined ? [] : [`/tasks ${area.short}`]),
     '/sources',

@@ -63,7 +63,7 @@ describe('Discord mentions and DMs (DISCORD_MESSAGE_CONTENT=true)', () => {
     const asked = bot.fake.post('Which areas does the 2024–2026 plan cover?', { dm: true })!;
     const reply = await bot.fake.replyTo(asked);
     assert.equal(reply.channel_id, bot.fake.world.dmChannelId);
-    assert.equal(reply.embeds[0]!.title, 'The 9 areas of the 2024–2026 plan');
+    assert.equal(reply.embeds[0]!.title, 'The 9 areas of the 2024—2026 plan');
     assert.equal(reply.embeds[0]!.author?.name, 'Q: Which areas does the 2024–2026 plan cover?');
   });
 

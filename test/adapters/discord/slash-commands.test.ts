@@ -116,7 +116,7 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     const { data } = await bot.fake.callback(ask);
     const areas = [...planbot().knowledge.areas].sort((a, b) => a.order - b.order);
     assert.equal(data.embeds.length, 1);
-    assert.equal(data.embeds[0].title, 'The 9 areas of the 2024–2026 plan');
+    assert.equal(data.embeds[0].title, 'The 9 areas of the 2024—2026 plan');
     assert.equal(data.embeds[0].author.name, `Q: ${question}`);
     assert.deepEqual(
       data.embeds[0].fields.slice(0, 9).map((f: { name: string }) => f.name),
