@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AnswerError, CommandName, Lang, Result } from './answer.js';
+import type { AnswerError, CommandName, Lang, Result, Series } from './answer.js';
 import type { Records } from './records.js';
 import type { SearchEngine } from './search/engine.js';
 
@@ -23,6 +23,7 @@ export interface CommandOutput {
   results: Result[];
   error?: AnswerError;
   area?: string;
+  series?: Series;
 }
 
 /** One command: its name and its handler. One file per command under `commands/`. */

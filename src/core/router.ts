@@ -73,5 +73,6 @@ export function route(ctx: CoreContext, req: Request): Answer {
   const error = output.error ?? (cut ? 'too-long' : undefined);
   if (error !== undefined) answer.error = error;
   if (output.area !== undefined) answer.area = output.area;
+  if (output.series !== undefined) answer.series = output.series;
   return answer;
 }

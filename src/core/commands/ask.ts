@@ -10,6 +10,7 @@ import { figurePage, relevantHits } from '../page-filter.js';
 import { askedFacet } from '../plan-facts.js';
 import type { Records } from '../records.js';
 import { areaResult, suggestionResult, taskResult } from '../results.js';
+import { seriesOfBest } from '../series.js';
 import { exampleQuestions } from '../suggestions.js';
 
 /**
@@ -108,6 +109,7 @@ export const askCommand: CommandDefinition = {
       if (result !== undefined) results.push(result);
     }
     results = withoutRepeatedFacts(withoutEchoes(results));
-    return { answered: results.length > 0, intent: intent.kind, results };
+    const series = seriesOfBest(records, results);
+    return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },
 };

@@ -1,8 +1,9 @@
-import type { Result } from '../answer.js';
+import type { Result, Series } from '../answer.js';
 import type { CommandDefinition } from '../context.js';
 import { headlineStats } from '../headline.js';
 import { detectIntent } from '../intent.js';
 import { planResult, statResult, suggestionResult } from '../results.js';
+import { seriesOf, seriesOfBest } from '../series.js';
 import { MIN_COVERAGE } from './ask.js';
 
 const MAX_RESULTS = 25;
@@ -17,12 +18,23 @@ export const statsCommand: CommandDefinition = {
         ...plans.map((p) => planResult(records, p, 1)),
         ...headlineStats(records).map((s) => statResult(records, s, 1)),
       ];
-      return { answered: results.length > 0, intent: 'figure', results };
+      const series = headlineStats(records).reduce<Series | undefined>(
+        (found, s) => found ?? seriesOf(records, s),
+        undefined,
+      );
+      return { answered: results.length > 0, intent: 'figure', results, ...(series && { series }) };
     }
     // Autocomplete hands back a stat id.
     const exact = records.stats.get(arg);
-    if (exact !== undefined)
-      return { answered: true, intent: 'figure', results: [statResult(records, exact, 1)] };
+    if (exact !== undefined) {
+      const series = seriesOf(records, exact);
+      return {
+        answered: true,
+        intent: 'figure',
+        results: [statResult(records, exact, 1)],
+        ...(series && { series }),
+      };
+    }
 
     const intent = detectIntent(arg, records.knowledge.plans);
     const options =
@@ -44,6 +56,7 @@ export const statsCommand: CommandDefinition = {
         const stat = records.stats.get(h.doc.id);
         return stat === undefined ? [] : [statResult(records, stat, Math.round(h.score * 1000) / 1000)];
       });
-    return { answered: true, intent: 'figure', results };
+    const series = seriesOfBest(records, results);
+    return { answered: true, intent: 'figure', results, ...(series && { series }) };
   },
 };

@@ -44,7 +44,7 @@ describe('console', () => {
   });
 
   test('"more" pages the last answer', async () => {
-    const text = await chat(['/stats', 'more', 'more', 'more', 'more'], 2);
+    const text = await chat(['/stats', ...Array<string>(6).fill('more')], 2);
     assert.match(text, /^1\. /m);
     assert.match(text, /^3\. /m);
     assert.match(text, /^5\. /m);
