@@ -29,8 +29,8 @@ describe('chart rendering', () => {
       assert.ok(svg.includes(text), `the chart shows ${text}`);
     const png = await renderChartPng(series, 'zh');
     const { width, height } = pngSize(png);
-    assert.equal(width, 1200);
-    assert.ok(height > 600 && height < 800, `height ${height}`);
+    assert.equal(width, 800);
+    assert.ok(height > 400 && height < 500, `height ${height}`);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(`${ARTIFACTS}chart-hsr-zh.png`, png);
     writeFileSync(`${ARTIFACTS}chart-hsr-en.png`, await renderChartPng(series, 'en'));
