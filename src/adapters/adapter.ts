@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CommandName } from '../core/answer.js';
 import type { PlanBot } from '../core/planbot.js';
+import type { RatedAnswer, Verdict } from './shared/feedback.js';
 
 export type Platform = 'telegram' | 'discord' | 'console';
 
@@ -15,6 +16,21 @@ export interface AnsweredEvent {
   userId?: string;
   /** The user's text; logged only at debug level. */
   text?: string;
+  /**
+   * The question as the core read it, set when nothing in the data answered it: logged (with the hashed
+   * user) so `npm run report` can list what users ask that the bot cannot answer.
+   */
+  declined?: string;
+}
+
+/** A 👍/👎 press under an answer. */
+export interface FeedbackEvent {
+  platform: Platform;
+  verdict: Verdict;
+  /** The rated answer; absent when it was forgotten before the press. */
+  answer?: RatedAnswer;
+  /** Raw platform user id; the recorder hashes it before it reaches a log line. */
+  userId?: string;
 }
 
 /** Where adapters report what happened; the service turns it into log lines and metrics. */
@@ -22,9 +38,10 @@ export interface AdapterEvents {
   answered(event: AnsweredEvent): void;
   failed(platform: Platform, err: unknown, context: Record<string, unknown>): void;
   rateLimited(platform: Platform): void;
+  feedback(event: FeedbackEvent): void;
 }
 
-export const silentEvents: AdapterEvents = { answered() {}, failed() {}, rateLimited() {} };
+export const silentEvents: AdapterEvents = { answered() {}, failed() {}, rateLimited() {}, feedback() {} };
 
 export interface AdapterDeps {
   planbot: PlanBot;

@@ -13,6 +13,8 @@ export interface ServiceMetrics {
   readonly errors: Counter<'platform'>;
   /** Users told to slow down (`planbot_rate_limited_total`). */
   readonly rateLimited: Counter<'platform'>;
+  /** 👍/👎 presses under answers (`planbot_feedback_total`; verdict `up` or `down`). */
+  readonly feedback: Counter<'platform' | 'verdict'>;
 }
 
 export interface MetricsOptions {
@@ -55,6 +57,12 @@ export function createMetrics(options: MetricsOptions = {}): ServiceMetrics {
       name: 'planbot_rate_limited_total',
       help: 'Messages refused because the user sent too many too fast.',
       labelNames: ['platform'],
+      registers: [registry],
+    }),
+    feedback: new Counter({
+      name: 'planbot_feedback_total',
+      help: 'Feedback button presses under answers, by platform and verdict (up, down).',
+      labelNames: ['platform', 'verdict'],
       registers: [registry],
     }),
   };

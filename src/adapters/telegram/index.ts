@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 import type { HandlerDeps } from './respond.js';
 import { DEFAULT_RETRY_POLICY, retryApiCalls, type RetryPolicy } from './retry.js';
 import { labels } from '../shared/labels.js';
+import { FeedbackStore } from '../shared/feedback.js';
 
 export { renderAnswer, answerHtml, answerKeyboard, type TelegramMessage } from './render.js';
 export { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
@@ -59,6 +60,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
       perMs: rateLimit.perMs,
     }),
     queries: new QueryStore(),
+    feedback: new FeedbackStore(),
     me: () => ({ id: bot.botInfo?.id ?? 0, username: bot.botInfo?.username ?? '' }),
   };
 

@@ -2,7 +2,9 @@ import type { Context } from 'telegraf';
 import type { Request } from '../../core/answer.js';
 import { decodeAction } from './callback-data.js';
 import { lineRequest, respond, type HandlerDeps } from './respond.js';
-import { chooseLang, sendMessages, targetOf } from './send.js';
+import { chooseLang, targetOf } from './send.js';
+import { sendReply } from './chart.js';
+import { onFeedbackPress, readFeedbackData } from './feedback.js';
 import { labels } from '../shared/labels.js';
 import { wordsFor } from './words.js';
 
@@ -29,7 +31,7 @@ function requestOf(deps: HandlerDeps, data: string | undefined): Request | undef
 }
 
 /**
- * A button press: "more", an area of the picker, or an example question. Every press is answered
+ * A button press: 👍/👎, "more", an area of the picker, or an example question. Every press is answered
  * (answerCallbackQuery), with a short notice when the button is stale, forged or over the rate limit.
  */
 export async function onCallback(deps: HandlerDeps, ctx: Context): Promise<void> {
@@ -38,6 +40,8 @@ export async function onCallback(deps: HandlerDeps, ctx: Context): Promise<void>
   if (!query) return;
   const userId = String(query.from.id);
   const data = 'data' in query ? query.data : undefined;
+  const feedback = readFeedbackData(data);
+  if (feedback) return onFeedbackPress(deps, ctx, feedback);
   const request = requestOf(deps, data);
   const lang = request?.lang ?? chooseLang(query.from.language_code, '', deps.planbot.detectLang);
   const w = wordsFor(lang);
@@ -54,8 +58,9 @@ export async function onCallback(deps: HandlerDeps, ctx: Context): Promise<void>
     return;
   }
   await ctx.answerCbQuery();
-  const { answer, messages } = respond(deps, request);
-  await sendMessages(ctx.telegram, targetOf(message), messages);
+  const reply = respond(deps, request);
+  const { answer } = reply;
+  await sendReply(ctx.telegram, targetOf(message), reply, deps.logger);
   deps.events.answered({
     platform: 'telegram',
     command: 'callback',

@@ -1,11 +1,14 @@
 import type { Logger } from 'pino';
-import type { Answer, CommandName, Lang, Request } from '../../core/answer.js';
+import type { CommandName, Lang, Request } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import { encodeAction, QueryStore } from './callback-data.js';
 import type { UserRateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
-import { renderAnswer, type TelegramMessage } from './render.js';
+import { renderAnswer } from './render.js';
+import { CAPTION_LIMIT, type TelegramReply } from './chart.js';
+import { withFeedback } from './feedback.js';
+import type { FeedbackStore } from '../shared/feedback.js';
 
 /** What the update handlers share. */
 export interface HandlerDeps {
@@ -16,6 +19,8 @@ export interface HandlerDeps {
   /** Inline queries come one per pause in typing, so they get their own, larger allowance. */
   inlineLimiter: UserRateLimiter;
   queries: QueryStore;
+  /** The answers under 👍/👎 buttons. */
+  feedback: FeedbackStore;
   /** The bot's own id and @username (known once started). */
   me: () => { id: number; username: string };
 }
@@ -30,11 +35,11 @@ const PAGE_SIZE: Record<CommandName, number> = {
   help: 10,
 };
 
-/** The core's answer to a request, and the messages that show it (with "more" when there is a next page). */
-export function respond(
-  deps: HandlerDeps,
-  request: Request,
-): { answer: Answer; messages: TelegramMessage[] } {
+/**
+ * The core's answer to a request, and the messages that show it (with "more" when there is a next page,
+ * 👍/👎 under an answer); for an answer with a chart, also the whole answer as one caption when it fits.
+ */
+export function respond(deps: HandlerDeps, request: Request): TelegramReply {
   const paged = runPaged(deps.planbot, request, PAGE_SIZE[request.command]);
   const req: Request = paged.request;
   let answer = paged.answer;
@@ -48,7 +53,12 @@ export function respond(
         offset: offset + limit,
       })
     : undefined;
-  return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
+  const options = moreData === undefined ? {} : { moreData };
+  const messages = renderAnswer(answer, options);
+  const captions =
+    answer.series === undefined ? [] : renderAnswer(answer, { ...options, limit: CAPTION_LIMIT });
+  const [caption] = captions.length === 1 ? withFeedback(deps, answer, captions) : [];
+  return { answer, messages: withFeedback(deps, answer, messages), ...(caption && { caption }) };
 }
 
 /** The request a typed line stands for (a question, or a command typed without its slash). */

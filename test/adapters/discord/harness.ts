@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import type { AdapterEvents, AnsweredEvent, Platform } from '../../../src/adapters/adapter.js';
+import type { AdapterEvents, AnsweredEvent, FeedbackEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../helpers/fake-discord/index.js';
@@ -35,6 +35,10 @@ export class RecordedEvents implements AdapterEvents {
   }
   rateLimited(): void {
     this.rateLimits += 1;
+  }
+  readonly feedbackEvents: FeedbackEvent[] = [];
+  feedback(event: FeedbackEvent): void {
+    this.feedbackEvents.push(event);
   }
 }
 
