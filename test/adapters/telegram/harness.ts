@@ -49,6 +49,8 @@ export interface HarnessOptions extends FakeTelegramOptions {
   webhookSecret?: string;
   /** Leave the adapter built but not started. */
   noStart?: boolean;
+  /** Another core (default: the bundled data's, shared). */
+  planbot?: PlanBot;
 }
 
 /** Builds and starts the adapter on a new fake; back-offs are shortened so retries take milliseconds. */
@@ -73,7 +75,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     };
   }
   const adapter = createTelegramAdapter({
-    planbot: planbot(),
+    planbot: options.planbot ?? planbot(),
     logger: pino({ level: 'silent' }),
     events,
     token: tg.token,
