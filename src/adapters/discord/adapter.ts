@@ -7,6 +7,7 @@ import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
 import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
 import { PageStore } from './paging.js';
+import { FeedbackStore } from '../shared/feedback.js';
 import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 
 export interface DiscordAdapterOptions extends AdapterDeps {
@@ -39,6 +40,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     logger,
     events: options.events,
     pages: new PageStore(),
+    feedback: new FeedbackStore(),
     limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     answers: new AnswerQueue(),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,

@@ -4,6 +4,7 @@ import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import type { AnswerQueue } from './answer-queue.js';
 import type { PageStore } from './paging.js';
+import type { FeedbackStore } from '../shared/feedback.js';
 import type { UserRateLimiter } from '../shared/rate-limit.js';
 
 /** What every Discord handler works with. */
@@ -12,6 +13,8 @@ export interface DiscordContext {
   logger: Logger;
   events: AdapterEvents;
   pages: PageStore;
+  /** The answers under 👍/👎 buttons. */
+  feedback: FeedbackStore;
   limiter: UserRateLimiter;
   /** Where answers wait their turn to be computed. */
   answers: AnswerQueue;
@@ -33,4 +36,6 @@ export const PAGE_SIZE: Record<CommandName, number> = {
 export interface Outcome {
   results: number;
   answered: boolean;
+  /** The question, when nothing in the data answered it (see AnsweredEvent.declined). */
+  declined?: string;
 }
