@@ -49,13 +49,15 @@ describe('Discord charts and feedback, end to end through discord.js and the fak
   test('👍 under an answer is counted once per user with the question and record ids', async () => {
     const ask = bot.fake.slash('ask', { question: SERIES_QUESTION }, { locale: 'en-US' });
     const reply = await bot.fake.reply(ask);
-    const buttons = reply.components.flatMap((row) => ('components' in row ? row.components : []));
-    const up = buttons.find((b) => 'emoji' in b && b.emoji?.name === '👍');
-    assert.ok(up && 'custom_id' in up);
+    const rows = (reply.components ?? []) as {
+      components?: { emoji?: { name?: string }; custom_id?: string }[];
+    }[];
+    const up = rows.flatMap((row) => row.components ?? []).find((b) => b.emoji?.name === '👍');
+    assert.ok(up?.custom_id);
     const before = bot.events.feedbackEvents.length;
-    const first = bot.fake.press(up.custom_id, reply, { locale: 'en-US' });
+    const first = bot.fake.press(up.custom_id!, reply, { locale: 'en-US' });
     assert.equal((await bot.fake.callback(first)).data?.content, 'Thanks for the feedback!');
-    const again = bot.fake.press(up.custom_id, reply, { locale: 'en-US' });
+    const again = bot.fake.press(up.custom_id!, reply, { locale: 'en-US' });
     assert.equal((await bot.fake.callback(again)).data?.content, 'Already noted, thanks!');
     const events = bot.events.feedbackEvents.slice(before);
     assert.equal(events.length, 1);
