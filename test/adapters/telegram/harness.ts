@@ -2,7 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import type { AdapterEvents, AnsweredEvent, FeedbackEvent, HttpHandler } from '../../../src/adapters/adapter.js';
+import type {
+  AdapterEvents,
+  AnsweredEvent,
+  FeedbackEvent,
+  HttpHandler,
+} from '../../../src/adapters/adapter.js';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
 import { FakeTelegram, type FakeTelegramOptions } from '../../helpers/fake-telegram/index.js';

@@ -65,7 +65,8 @@ function attachmentsOf(body: any, files: UploadedFile[]): { attachments: any[]; 
       if (name !== undefined) {
         if (!files.some((f) => f.name === name))
           problems.push(`embeds.${i}.${key}.url: no uploaded file is named ${name}`);
-      } else if (!/^https?:\/\/\S+$/.test(url)) problems.push(`embeds.${i}.${key}.url: not a well formed URL`);
+      } else if (!/^https?:\/\/\S+$/.test(url))
+        problems.push(`embeds.${i}.${key}.url: not a well formed URL`);
     }
   });
   return { attachments, problems };
