@@ -8,7 +8,7 @@ import { eventually, startBot, type Bot } from './harness.js';
 describe('Discord charts and feedback, end to end through discord.js and the fake Discord', () => {
   let bot: Bot;
   before(async () => {
-    bot = await startBot({ planbot: seriesBot() });
+    bot = await startBot({ planbot: seriesBot(), messageContent: true });
   });
   after(() => bot.stop());
 
@@ -33,6 +33,17 @@ describe('Discord charts and feedback, end to end through discord.js and the fak
     assert.deepEqual(
       reply.attachments.map((a) => [a.filename, a.content_type]),
       [['chart.png', 'image/png']],
+    );
+  });
+
+  test('@PlanBot with a dated series: the reply carries the chart too', async () => {
+    const posted = bot.fake.post(`<@${bot.fake.world.bot.id}> ${SERIES_QUESTION}`);
+    assert.ok(posted);
+    const reply = await bot.fake.replyTo(posted);
+    assert.equal(reply.embeds[0]?.image?.url, 'attachment://chart.png');
+    assert.deepEqual(
+      reply.attachments.map((a) => a.filename),
+      ['chart.png'],
     );
   });
 

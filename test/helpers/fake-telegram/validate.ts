@@ -62,7 +62,7 @@ export function checkPhoto(photo: unknown): { width: number; height: number; byt
     throw new BadRequest('there is no photo in the request');
   const { bytes } = file;
   const ok =
-    bytes.length > 33 &&
+    bytes.length >= 33 &&
     bytes.subarray(0, 8).equals(PNG_SIGNATURE) &&
     bytes.subarray(12, 16).toString('latin1') === 'IHDR';
   if (!ok) throw new BadRequest('IMAGE_PROCESS_FAILED');
