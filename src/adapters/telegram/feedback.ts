@@ -20,19 +20,23 @@ export function readFeedbackData(data: string | undefined): { verdict: Verdict; 
   return match ? { verdict: match[1] === 'u' ? 'up' : 'down', key: match[2]! } : undefined;
 }
 
-/** The 👍/👎 row under an answer that takes feedback (see `wantsFeedback`), on the last message. */
-export function withFeedback(
-  deps: HandlerDeps,
-  answer: Answer,
-  messages: TelegramMessage[],
-): TelegramMessage[] {
-  const last = messages[messages.length - 1];
-  if (last === undefined || !wantsFeedback(answer)) return messages;
+/** The 👍/👎 row for an answer that takes feedback (see `wantsFeedback`); undefined for any other. */
+export function feedbackRow(deps: HandlerDeps, answer: Answer): InlineKeyboardButton[] | undefined {
+  if (!wantsFeedback(answer)) return undefined;
   const key = deps.feedback.put(ratedAnswer(answer));
-  const row: InlineKeyboardButton[] = [
+  return [
     { text: '👍', callback_data: feedbackData('up', key) },
     { text: '👎', callback_data: feedbackData('down', key) },
   ];
+}
+
+/** The messages with `row` added under the last one's buttons. */
+export function withRow(
+  messages: TelegramMessage[],
+  row: InlineKeyboardButton[] | undefined,
+): TelegramMessage[] {
+  const last = messages[messages.length - 1];
+  if (last === undefined || row === undefined) return messages;
   const keyboard = [...(last.reply_markup?.inline_keyboard ?? []), row];
   return [...messages.slice(0, -1), { ...last, reply_markup: { inline_keyboard: keyboard } }];
 }

@@ -7,7 +7,7 @@ import type { UserRateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
 import { renderAnswer } from './render.js';
 import { CAPTION_LIMIT, type TelegramReply } from './chart.js';
-import { withFeedback } from './feedback.js';
+import { feedbackRow, withRow } from './feedback.js';
 import type { FeedbackStore } from '../shared/feedback.js';
 
 /** What the update handlers share. */
@@ -54,11 +54,12 @@ export function respond(deps: HandlerDeps, request: Request): TelegramReply {
       })
     : undefined;
   const options = moreData === undefined ? {} : { moreData };
-  const messages = renderAnswer(answer, options);
+  const feedback = feedbackRow(deps, answer);
+  const messages = withRow(renderAnswer(answer, options), feedback);
   const captions =
     answer.series === undefined ? [] : renderAnswer(answer, { ...options, limit: CAPTION_LIMIT });
-  const [caption] = captions.length === 1 ? withFeedback(deps, answer, captions) : [];
-  return { answer, messages: withFeedback(deps, answer, messages), ...(caption && { caption }) };
+  const [caption] = captions.length === 1 ? withRow(captions, feedback) : [];
+  return { answer, messages, ...(caption && { caption }) };
 }
 
 /** The request a typed line stands for (a question, or a command typed without its slash). */
