@@ -26,7 +26,15 @@ export function lineChartOption(texts: ChartTexts, values: readonly number[]): R
       text: texts.title,
       left: 'center',
       top: 14,
-      textStyle: { ...font, fontSize: 18, fontWeight: 'normal', color: '#1f2329' },
+      // A long metric wraps onto a second line rather than running off the image.
+      textStyle: {
+        ...font,
+        fontSize: 18,
+        fontWeight: 'normal',
+        color: '#1f2329',
+        width: CHART_WIDTH - 64,
+        overflow: 'break',
+      },
     },
     grid: { left: 72, right: 48, top: 78, height: PLOT_HEIGHT - 78 - 44 },
     xAxis: {
@@ -65,7 +73,15 @@ export function lineChartOption(texts: ChartTexts, values: readonly number[]): R
       type: 'text',
       left: 16,
       top: sourcesTop + i * SOURCE_LINE_HEIGHT,
-      style: { text: line, ...font, fontSize: SOURCE_FONT_SIZE, fill: '#86909c' },
+      style: {
+        text: line,
+        ...font,
+        fontSize: SOURCE_FONT_SIZE,
+        fill: '#86909c',
+        width: CHART_WIDTH - 32,
+        overflow: 'truncate',
+        ellipsis: '…',
+      },
     })),
   };
 }

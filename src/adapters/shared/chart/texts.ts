@@ -21,6 +21,15 @@ export interface ChartTexts {
 
 type Qualifier = 'over' | 'about' | 'at-least';
 
+const SCALE_EN: Record<string, string> = { 万亿: 'trillion', 亿: '100 million', 万: '10,000' };
+
+/** A unit for an English value axis: 公里 → km, 万人次 → 10,000 person-times, 亿元 → 100 million yuan. */
+function axisUnitEn(unit: string): string {
+  const scaled = /^(万亿|亿|万)(.*)$/.exec(unit);
+  if (scaled === null) return unitEn(unit).trim();
+  return `${SCALE_EN[scaled[1]!]}${unitEn(scaled[2]!)}`.trim();
+}
+
 function qualifierOf(text: string | undefined): Qualifier | undefined {
   return text === 'over' || text === 'about' || text === 'at-least' ? text : undefined;
 }
@@ -37,7 +46,7 @@ export function chartTexts(series: Series, lang: Lang, script?: Script): ChartTe
     shown.push(zh ? `……等${sources.length}个来源` : `… ${sources.length} sources in all`);
   const texts: ChartTexts = {
     title: zh ? series.metric : series.metric_en,
-    unit: zh ? series.unit : unitEn(series.unit).trim(),
+    unit: zh ? series.unit : axisUnitEn(series.unit),
     dates: series.points.map((p) => (zh ? dateZh(p.as_of) : dateEn(p.as_of))),
     labels: series.points.map((p) => {
       const figure = { value: p.value, unit: '', qualifier: qualifierOf(p.qualifier) };
