@@ -116,7 +116,7 @@ describe('commands', () => {
     const sources = bot.ask('/sources');
     assert.deepEqual(
       sources.results.map((r) => r.id),
-      ['fixture-plan-2024', 'fixture-review-2023'],
+      ['fixture-plan-2024', 'fixture-rail-2024', 'fixture-review-2023'],
     );
     assert.ok(sources.results.every((r) => r.kind === 'source' && r.source.url !== 'undefined'));
   });
