@@ -4,7 +4,8 @@ import { Charset, Document, Encoder } from 'flexsearch';
 import type { SearchDoc } from '../src/core/search/documents.js';
 
 /** A search engine under test: top record ids for a line, best first (empty: nothing found). */
-export type Engine = (line: string) => string[];
+/** Ids of the top results, best first; a result that stands for several records (a series) gives them all. */
+export type Engine = (line: string) => (string | string[])[];
 
 const FIELDS = ['name', 'en', 'keywords', 'body'] as const;
 

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import type { Lang, Script, Series } from '../../src/core/answer.js';
+import type { Lang, Script, Series } from '../../src/core/types.js';
 import { CHART_FONT_PATH, renderChartPng } from '../../src/adapters/shared/chart/render.js';
 import { createPlanBot } from '../../src/core/planbot.js';
 import { quantile } from '../measure.js';

@@ -1,6 +1,6 @@
 import { loadKnowledge } from '../../src/core/data/load.js';
 import { buildDocuments } from '../../src/core/search/documents.js';
-import { judge, score, type CaseOutcome } from '../../test/core/question-eval.js';
+import { answeredIds, judge, score, type CaseOutcome } from '../../test/core/question-eval.js';
 import { QUESTIONS } from '../../test/core/questions.js';
 import { heapMb, measureBuild, quantile } from '../measure.js';
 import { buildFlexSearch, buildOrama, type Engine } from '../peers.js';
@@ -81,7 +81,7 @@ export const retrievalSection: BenchSection = {
 
     const planbotEngine: Engine = (line) => {
       const answer = planbot.value.ask(line, { limit: 3 });
-      return answer.answered ? answer.results.map((r) => r.id) : [];
+      return answer.answered ? answer.results.map(answeredIds) : [];
     };
     const engines: Record<string, EngineFigures> = {
       planbot: figures(planbotEngine, planbot.ms, planbot.mb),

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { CommandName } from '../core/answer.js';
+import type { CommandName } from '../core/types.js';
 import type { PlanBot } from '../core/planbot.js';
 import type { RatedAnswer, Verdict } from './shared/feedback.js';
 

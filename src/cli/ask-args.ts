@@ -1,4 +1,4 @@
-import type { Answer } from '../core/answer.js';
+import type { Answer } from '../core/types.js';
 import { parseArgs } from 'node:util';
 import { answerAsPlainText } from '../adapters/shared/plain-text.js';
 import { chartLine } from '../adapters/shared/chart/file.js';

@@ -1,13 +1,15 @@
 import type { Logger } from 'pino';
-import type { Answer, Lang, Request } from './answer.js';
-import type { CoreContext } from './context.js';
+import type { Answer, Lang, Request } from './types.js';
+import type { CoreContext } from './commands/command.js';
 import { loadKnowledge } from './data/load.js';
 import type { Knowledge } from './data/schema.js';
-import { headlineStats } from './headline.js';
-import { indexRecords } from './records.js';
+import { headlineStats } from './results/headline.js';
+import { mapRecords } from './data/records.js';
+import { exampleQuestions } from './results/examples.js';
 import { parseLine, route } from './router.js';
 import { createSearchEngine } from './search/engine.js';
 import { cleanLine } from './text/clean.js';
+import { cutText } from './text/cut.js';
 import { foldText } from './text/fold.js';
 import { detectLang } from './text/lang.js';
 
@@ -27,6 +29,8 @@ export interface PlanBot {
   completeStatTopic(prefix: string, limit?: number): { name: string; value: string }[];
   /** Detects the answer language of a line: 'en' when it is mostly Latin letters, 'zh' otherwise. */
   detectLang(text: string): Lang;
+  /** Questions the data answers, in `lang`: what /help suggests and welcome buttons ask. */
+  exampleQuestions(lang: Lang): string[];
 }
 
 export interface PlanBotOptions {
@@ -40,15 +44,10 @@ export interface PlanBotOptions {
 const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
 
-function cut(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
 /** Builds the bot: loads and validates the data and indexes it. Touches no network. */
 export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
   const knowledge = options.knowledge ?? loadKnowledge(options.dataDir);
-  const records = indexRecords(knowledge);
+  const records = mapRecords(knowledge);
   const engine = createSearchEngine(knowledge);
   const ctx: CoreContext =
     options.logger === undefined ? { records, engine } : { records, engine, logger: options.logger };
@@ -66,10 +65,10 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
     for (const stat of ranked) {
       if (choices.length >= max) break;
       const metric = lang === 'en' ? stat.metric_en : stat.metric;
-      const name = cut(`${metric} (${stat.scope}, ${stat.as_of})`, MAX_CHOICE_LENGTH);
+      const name = cutText(`${metric} (${stat.scope}, ${stat.as_of})`, MAX_CHOICE_LENGTH);
       if (seen.has(name)) continue;
       seen.add(name);
-      choices.push({ name, value: cut(stat.id, MAX_CHOICE_LENGTH) });
+      choices.push({ name, value: cutText(stat.id, MAX_CHOICE_LENGTH) });
     }
     return choices;
   };
@@ -89,5 +88,7 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
     return [...new Set([...fromSearch, ...containing])];
   };
 
-  return { knowledge, run, parseLine, ask, completeStatTopic, detectLang };
+  const examples: PlanBot['exampleQuestions'] = (lang) => exampleQuestions(records, lang);
+
+  return { knowledge, run, parseLine, ask, completeStatTopic, detectLang, exampleQuestions: examples };
 }

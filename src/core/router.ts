@@ -1,6 +1,6 @@
-import { COMMANDS, type Answer, type CommandName, type Request } from './answer.js';
+import { COMMANDS, type Answer, type CommandName, type Request } from './types.js';
 import { COMMAND_TABLE } from './commands/index.js';
-import type { CommandOutput, CoreContext } from './context.js';
+import type { CommandOutput, CoreContext } from './commands/command.js';
 import { cleanLine } from './text/clean.js';
 import { detectLang } from './text/lang.js';
 import { detectScript } from './text/script.js';
@@ -73,6 +73,7 @@ export function route(ctx: CoreContext, req: Request): Answer {
   const error = output.error ?? (cut ? 'too-long' : undefined);
   if (error !== undefined) answer.error = error;
   if (output.area !== undefined) answer.area = output.area;
+  if (output.unmet !== undefined) answer.unmet = output.unmet;
   if (output.series !== undefined) answer.series = output.series;
   return answer;
 }

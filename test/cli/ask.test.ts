@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { writeAnswerChart } from '../../src/adapters/shared/chart/file.js';
 import { seriesBot, SERIES_QUESTION } from '../helpers/series-bot.js';
 import { pngSize } from '../adapters/shared/chart/png.js';
@@ -11,13 +11,17 @@ import { formatAnswer, parseAskArgs } from '../../src/cli/ask-args.js';
 import { createPlanBot } from '../../src/core/planbot.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+const chartTmp = mkdtempSync(join(tmpdir(), 'planbot-ask-cli-'));
+after(() => rmSync(chartTmp, { recursive: true, force: true }));
 
 function runAsk(
   args: string[],
   stdin = '',
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { cwd: ROOT });
+    // A chart answer writes its PNG under the temp folder: this one, removed after the tests.
+    const env = { ...process.env, TMPDIR: chartTmp };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

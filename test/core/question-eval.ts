@@ -10,9 +10,23 @@ export interface CaseOutcome {
   declined: boolean;
 }
 
-export function judge(c: QuestionCase, top: string[], declined: boolean): CaseOutcome {
-  const index = top.findIndex((id) => c.expect.includes(id));
-  return { case: c, top, rank: index + 1, declined };
+/**
+ * Judges one answer. Each entry of `top` is one result: its id, or its id and the ids it stands for (a
+ * statistic shown with its whole series answers for every value of it).
+ */
+export function judge(c: QuestionCase, top: (string | string[])[], declined: boolean): CaseOutcome {
+  const ids = top.map((t) => (typeof t === 'string' ? [t] : t));
+  const index = ids.findIndex((own) => own.some((id) => c.expect.includes(id)));
+  return { case: c, top: ids.map((own) => own[0] ?? ''), rank: index + 1, declined };
+}
+
+/** The ids a result answers for: its own, and those of the series it shows. */
+export function answeredIds(result: {
+  id: string;
+  kind: string;
+  series?: { points: { id: string }[] };
+}): string[] {
+  return [result.id, ...(result.series?.points.map((p) => p.id) ?? [])];
 }
 
 export interface GroupScore {

@@ -77,7 +77,13 @@ const zh: [string, string[]][] = [
   ['第二轮行动计划任务完成得怎么样', ['stat-plan2-completion', 'plan-2021-2023']],
   [
     '前两轮三年行动计划完成率',
-    ['stat-plan1-completion', 'stat-plan2-completion', 'plan-2018-2020', 'plan-2021-2023'],
+    [
+      'stat-plan1-completion',
+      'stat-plan2-completion',
+      'plan-2018-2020',
+      'plan-2021-2023',
+      'plan-1-2-completion',
+    ],
   ],
   ['新一轮计划包括哪些方面', AREAS_2024],
   ['第三轮行动计划分为几个方面', AREAS_2024],
@@ -114,6 +120,8 @@ const zh: [string, string[]][] = [
   ['科学仪器有多少台', ['stat-shared-instruments', 'stat-shared-instruments-wan']],
   ['跨省通办事项有多少项', CROSS_PROVINCE],
   ['长三角高铁里程多少公里', ['stat-high-speed-rail-km']],
+  // Knowledge beyond the five articles: the region's GDP by year (the newest first).
+  ['长三角GDP是多少', ['gdp-2025']],
   ['社保卡一卡通能办多少项服务', ['stat-social-security-card-services']],
   ['长三角研发投入强度是多少', RD],
   ['2018年长三角研发经费投入强度', ['stat-rd-intensity-2018']],
@@ -188,7 +196,8 @@ const zh: [string, string[]][] = [
   ['长三角研发经废投入强度', RD],
   ['新能原汽车产业链', ['task-nev-chain', 'stat-industry-chain-alliances']],
   ['长三角高铁营业哩程', ['stat-high-speed-rail-km']],
-  ['长江三角洲地区的研发投入', RD],
+  // The data grew: 研发投入 is also R&D spending in 亿元 (2023).
+  ['长江三角洲地区的研发投入', [...RD, 'rd-spending-2023']],
   ['沪苏浙皖联合攻关财政投入', ['stat-joint-research-public-funds']],
   ['科技创新券可以在长三角通用吗', ['task-innovation-vouchers']],
   ['第三轮计划有多少项重点任务？', PLAN3_TASKS],
@@ -203,7 +212,10 @@ const zh: [string, string[]][] = [
   ['新一轮三年行动计划是哪个部门印发的', PLAN3_ISSUER],
   ['新一轮计划怎么推进', PLAN3_HOW],
   ['第三轮计划的重点任务由谁负责', ['plan-2024-2026#fact-7']],
-  ['前两轮计划完成得怎么样', [...EARLIER_PLANS_MET_GOALS, 'stat-plan1-completion', 'stat-plan2-completion']],
+  [
+    '前两轮计划完成得怎么样',
+    [...EARLIER_PLANS_MET_GOALS, 'stat-plan1-completion', 'stat-plan2-completion', 'plan-1-2-completion'],
+  ],
   ['前两轮计划有没有达到预期目标', EARLIER_PLANS_MET_GOALS],
   ['第一轮三年行动计划是哪年制定的', ['plan-2018-2020#fact-1']],
 ];
@@ -318,7 +330,6 @@ const decline: string[] = [
   '合肥有多少人',
   '高铁票多少钱',
   '新能源汽车销量是多少',
-  '长三角GDP是多少',
   '上海房价多少',
   '上海有多少人口',
   '江苏GDP多少',

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createPlanBot } from '../../src/core/planbot.js';
 import { findJunk } from '../helpers/junk.js';
-import { judge, score, type CaseOutcome } from './question-eval.js';
+import { answeredIds, judge, score, type CaseOutcome } from './question-eval.js';
 import { QUESTIONS } from './questions.js';
 
 const bot = createPlanBot();
 const answers = QUESTIONS.map((c) => ({ c, answer: bot.ask(c.q, { limit: 3 }) }));
 const outcomes: CaseOutcome[] = answers.map(({ c, answer }) =>
-  judge(c, answer.answered ? answer.results.map((r) => r.id) : [], !answer.answered),
+  judge(c, answer.answered ? answer.results.map(answeredIds) : [], !answer.answered),
 );
 const scores = score(outcomes);
 const misses = (group: string): string[] =>

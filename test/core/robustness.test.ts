@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { COMMANDS } from '../../src/core/answer.js';
+import { COMMANDS } from '../../src/core/types.js';
 import { createPlanBot } from '../../src/core/planbot.js';
 
 const bot = createPlanBot();

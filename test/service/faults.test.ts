@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeUser } from '../helpers/fake-discord/payloads.js';
-import { counts, eventually, startService, type Running } from './harness.js';
+import { eventually } from '../helpers/eventually.js';
+import { counts, startService, type Running } from './harness.js';
 
 const callbackPath = /^\/interactions\/\d+\/[^/]+\/callback$/;
 

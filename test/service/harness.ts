@@ -56,12 +56,3 @@ export function counts<T>(values: T[]): Map<T, number> {
   for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
   return out;
 }
-
-/** Resolves once `check` holds, polling every few milliseconds (for effects no fake announces). */
-export async function eventually(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`eventually: still false after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer, Request } from '../../core/answer.js';
+import type { Answer, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import { answerAsPlainText } from '../shared/plain-text.js';
 import { labels } from '../shared/labels.js';

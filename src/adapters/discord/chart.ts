@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { Answer } from '../../core/answer.js';
+import type { Answer } from '../../core/types.js';
 import { answerChart } from '../shared/chart/index.js';
 import type { DiscordContext } from './context.js';
 

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { CommandName } from '../../core/answer.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import type { AnswerQueue } from './answer-queue.js';
@@ -21,16 +20,6 @@ export interface DiscordContext {
   /** An answer that cannot be sent this soon after the user's action is deferred first. */
   replyWithinMs: number;
 }
-
-/** Results per page by command: cards for answers, longer lists for lists. */
-export const PAGE_SIZE: Record<CommandName, number> = {
-  ask: 5,
-  stats: 5,
-  tasks: 5,
-  areas: 10,
-  sources: 10,
-  help: 5,
-};
 
 /** What a handler reports about the answer it gave, for `events.answered`. */
 export interface Outcome {

@@ -6,7 +6,7 @@ import {
   type APIButtonComponent,
   type ButtonInteraction,
 } from 'discord.js';
-import type { Answer } from '../../core/answer.js';
+import type { Answer } from '../../core/types.js';
 import { FEEDBACK_WORDS, ratedAnswer, wantsFeedback, type Verdict } from '../shared/feedback.js';
 import { inScript } from '../shared/script.js';
 import type { DiscordContext } from './context.js';

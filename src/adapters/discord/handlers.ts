@@ -47,7 +47,7 @@ export async function onInteraction(
     let outcome: Outcome | undefined;
     if (interaction.isChatInputCommand() && ctx.limiter.hit(interaction.user.id) !== 'allow') {
       // Every command must be acknowledged; a note only the user sees keeps the channel quiet.
-      const note = wordsFor(langOfLocale(interaction.locale)).errors['rate-limited'];
+      const note = wordsFor(langOfLocale(interaction.locale)).shared.errors['rate-limited'];
       await interaction.reply({
         content: note,
         flags: MessageFlags.Ephemeral,

@@ -1,4 +1,4 @@
-import type { Lang, Script } from '../../core/answer.js';
+import type { Lang, Script } from '../../core/types.js';
 
 /** The answer language for a Discord client locale: English for en-*, Chinese for everything else. */
 export function langOfLocale(locale: string | null | undefined): Lang {

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import type { DiscordContext, Outcome } from './context.js';
 import { answerPayload, NO_MENTIONS } from './message-payload.js';
-import { runPaged } from './run.js';
+import { runPaged } from '../shared/paged.js';
 import { wordsFor } from './words.js';
 import { withChart } from './chart.js';
 import { withFeedbackButtons } from './feedback.js';
@@ -25,13 +25,16 @@ export function isForBot(message: Message, botId: string): boolean {
 /** Tells a user, once per window, that they are asking too fast (in the language of their message). */
 export async function notifyRateLimited(message: Message, ctx: DiscordContext): Promise<Outcome> {
   const lang = ctx.planbot.detectLang(message.content);
-  await message.reply({ content: wordsFor(lang).errors['rate-limited'], allowedMentions: NO_MENTIONS });
+  await message.reply({
+    content: wordsFor(lang).shared.errors['rate-limited'],
+    allowedMentions: NO_MENTIONS,
+  });
   return { results: 0, answered: false };
 }
 
 function answerLine(ctx: DiscordContext, line: string, ownerId: string) {
   const parsed = line.length === 0 ? { command: 'help' as const, arg: '' } : ctx.planbot.parseLine(line);
-  const { answer, request } = runPaged(ctx.planbot, parsed);
+  const { answer, request } = runPaged(ctx.planbot, parsed, 'discord');
   const { ephemeral: _ephemeral, ...payload } = answerPayload(ctx, answer, request, ownerId);
   return { answer, payload };
 }

@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import type { Answer, Request } from '../../core/answer.js';
+import type { Answer, Request } from '../../core/types.js';
 import type { DiscordContext } from './context.js';
 import { pageButtons } from './paging.js';
 import { renderAnswer } from './render/answer.js';

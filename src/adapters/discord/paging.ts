@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Answer, Request } from '../../core/answer.js';
+import type { Answer, Request } from '../../core/types.js';
 import { LIMITS } from './limits.js';
 import { LruCache } from '../shared/lru.js';
 import { wordsFor } from './words.js';

@@ -1,9 +1,9 @@
-import type { AnswerError, CommandName, Lang } from '../../core/answer.js';
+import type { CommandName, Lang } from '../../core/types.js';
 import { labels, type Labels } from '../shared/labels.js';
 
 /**
- * Every word the Discord adapter shows, in both answer languages: the shared labels (the same
- * errors, apology and paging words as on every platform) plus what only Discord shows.
+ * Every word the Discord adapter shows, in both answer languages: `shared`, the label set every
+ * platform reads (errors, apology, paging words, example heading), plus what only Discord shows.
  */
 export interface Words {
   shared: Labels;
@@ -12,13 +12,13 @@ export interface Words {
   topic: (t: string) => string;
   /** "来源：" / "Source: " before a footer's source line. */
   sourcePrefix: string;
+  /** After the source of a page we could not verify. */
+  unverified: string;
   page: (from: number, to: number, total: number) => string;
-  errors: Record<AnswerError, string>;
   notYours: string;
   expired: string;
   unknownButton: string;
   helpIntro: string;
-  examples: string;
 }
 
 const zh: Words = {
@@ -33,13 +33,12 @@ const zh: Words = {
   question: (q) => `问：${q}`,
   topic: (t) => `主题：${t}`,
   sourcePrefix: `${labels.zh.source}：`,
+  unverified: '未核实来源',
   page: labels.zh.pageRange,
-  errors: labels.zh.errors,
   notYours: '只有提问的人可以翻页。你可以自己用 /ask 提问。',
   expired: '这些按钮已过期，请重新提问。',
   unknownButton: '这个按钮已失效，请重新提问。',
   helpIntro: '我回答关于长三角一体化发展三年行动计划的问题，每个回答都注明出处。',
-  examples: labels.zh.tryAsking,
 };
 
 const en: Words = {
@@ -54,14 +53,13 @@ const en: Words = {
   question: (q) => `Q: ${q}`,
   topic: (t) => `Topic: ${t}`,
   sourcePrefix: `${labels.en.source}: `,
+  unverified: 'unverified source',
   page: (from, to, total) => `Results ${labels.en.pageRange(from, to, total)}`,
-  errors: labels.en.errors,
   notYours: 'Only the person who asked can turn these pages. Ask with /ask yourself.',
   expired: 'These buttons have expired. Please ask again.',
   unknownButton: 'This button no longer works. Please ask again.',
   helpIntro:
     'I answer questions about the Yangtze River Delta integration three-year action plans, with sources.',
-  examples: labels.en.tryAsking,
 };
 
 export function wordsFor(lang: Lang): Words {

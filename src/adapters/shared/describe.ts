@@ -1,5 +1,5 @@
-import type { Lang, Result, Script, SourceRef, StatResult } from '../../core/answer.js';
-import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../core/results.js';
+import type { Lang, Result, Script, SourceRef, StatResult } from '../../core/types.js';
+import { statValueEn, statValueZh, statWhenEn, statWhenZh } from '../../core/text/figures.js';
 import { labels } from './labels.js';
 import { inScript } from './script.js';
 
@@ -24,15 +24,29 @@ function statTitle(stat: StatResult, lang: Lang): string {
   return `${stat.metric}${scope}：${statValueZh(stat)}${statWhenZh(stat)}`;
 }
 
-/** The line naming where a result comes from, in the asker's script (来源 → 來源 for 'hant'). */
+/** A page we could not trace to its original outlet (or read only in machine translation). */
+export function isUnverified(source: SourceRef | undefined): boolean {
+  return source?.status === 'unverified' || source?.status === 'mt';
+}
+
+/**
+ * The line naming where a result comes from, in the asker's script (来源 → 來源 for 'hant'); a source we
+ * could not verify says so (「未核实来源」).
+ */
 export function describeSource(source: SourceRef | undefined, lang: Lang, script?: Script): string {
   if (source === undefined) return '';
+  const mark = isUnverified(source) ? (lang === 'en' ? ' (unverified source)' : '（未核实来源）') : '';
   return inScript(
     lang === 'en'
-      ? `${labels.en.source}: ${source.publisher}, “${source.title}”, ${source.date}`
-      : `${labels.zh.source}：${source.publisher}《${source.title}》，${source.date}`,
+      ? `${labels.en.source}: ${source.publisher}, “${source.title}”, ${source.date}${mark}`
+      : `${labels.zh.source}：${source.publisher}《${source.title}》，${source.date}${mark}`,
     script,
   );
+}
+
+/** The address a source line links to: none for a page we could not verify (spam hosts carry ads). */
+export function sourceLink(source: SourceRef | undefined): string | undefined {
+  return isUnverified(source) ? undefined : source?.url;
 }
 
 function describeBody(result: Result, lang: Lang): { title: string; body: string } {
@@ -59,12 +73,27 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
           : `第${result.order}方面：${result.text}（${result.short}）`;
       return { title: name, body: counts.join(lang === 'en' ? '; ' : '，') };
     }
+    case 'document':
+    case 'event':
     case 'plan': {
-      // One fact about the plan: the fact first, the plan it is about under it.
+      // One fact about the plan (document, event): the fact first, what it is about under it.
       if (result.fact !== undefined) {
         return lang === 'en'
           ? { title: result.en ?? result.text, body: result.fact.title_en }
           : { title: result.text, body: result.fact.title };
+      }
+      if (result.kind === 'document') {
+        const issued = [result.issuer, result.issued]
+          .filter((x) => x !== undefined)
+          .join(lang === 'en' ? ', ' : '，');
+        return lang === 'en'
+          ? { title: result.en ?? result.text, body: issued }
+          : { title: result.text, body: issued };
+      }
+      if (result.kind === 'event') {
+        return lang === 'en'
+          ? { title: result.en ?? result.text, body: result.theme ?? '' }
+          : { title: result.text, body: '' };
       }
       if (lang === 'en') {
         const completion = result.completion_en === undefined ? '' : `; ${result.completion_en}`;
@@ -90,6 +119,8 @@ const UNTITLED: Record<Lang, Record<Result['kind'], string>> = {
     passage: '原文摘录',
     area: '领域',
     plan: '行动计划',
+    document: '文件',
+    event: '会议',
     source: '来源',
     suggestion: '示例问题',
   },
@@ -99,6 +130,8 @@ const UNTITLED: Record<Lang, Record<Result['kind'], string>> = {
     passage: 'From the source',
     area: 'Area',
     plan: 'Plan',
+    document: 'Document',
+    event: 'Meeting',
     source: 'Source',
     suggestion: 'Example',
   },
@@ -119,7 +152,7 @@ export function describeResult(result: Result, lang: Lang, script?: Script): Res
         ? ''
         : describeSource(result.source, lang, script),
   };
-  const url = result.source?.url;
+  const url = sourceLink(result.source);
   if (url !== undefined) words.url = url;
   return words;
 }

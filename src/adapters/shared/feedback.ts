@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Answer, CommandName } from '../../core/answer.js';
+import type { Answer, CommandName } from '../../core/types.js';
 import { LruCache } from './lru.js';
 
 /** A 👍 or a 👎. */

@@ -1,4 +1,4 @@
-import type { AnswerError, Lang, Script } from '../../core/answer.js';
+import type { AnswerError, Lang, Script } from '../../core/types.js';
 import { inScript } from './script.js';
 
 /** Every fixed message an adapter shows, in plain text (no platform markup), per language. */
@@ -29,6 +29,7 @@ const zh: Labels = {
     empty: '请输入一个问题，例如“第三轮三年行动计划有多少项重点任务？”',
     'too-long': '问题太长，只按前500个字回答。',
     'no-match': '资料里没有找到能回答这个问题的内容。可以换个问法，或试试下面的问题：',
+    'no-exact': '资料里没有与问题完全相符的记录。以下只是最接近的，并非答案：',
     'unknown-area': '没有这个领域。2024—2026年行动计划的领域有：',
     'unknown-command': '没有这个命令。可用的命令：/ask /stats /tasks /areas /sources /help',
     'rate-limited': '提问太快了，请稍等几秒再试。',
@@ -71,6 +72,8 @@ const en: Labels = {
     empty: 'Please type a question, e.g. "How many key tasks does the 2024—2026 plan have?"',
     'too-long': 'That question is long; only its first 500 characters were read.',
     'no-match': 'Nothing in the sources answers that. Try rephrasing, or one of these:',
+    'no-exact':
+      'The sources have nothing that matches the question exactly. The nearest records, not an answer:',
     'unknown-area': 'There is no such area. The areas of the 2024—2026 plan are:',
     'unknown-command': 'Unknown command. Commands: /ask /stats /tasks /areas /sources /help',
     'rate-limited': 'Too many questions at once; please wait a few seconds.',

@@ -1,4 +1,4 @@
-import type { Answer } from '../../core/answer.js';
+import type { Answer } from '../../core/types.js';
 import { describeResult } from './describe.js';
 import { labelsIn } from './labels.js';
 import { inScript } from './script.js';

@@ -1,9 +1,7 @@
-import * as OpenCC from 'opencc-js';
-import type { Answer, Script } from '../../core/answer.js';
-
+import type { Answer, Script } from '../../core/types.js';
 // Characters only ('tw'), not Taiwan phrases ('twp'): phrase conversion rewrites the data's words
 // (发布 → 釋出, 项目 → 專案), which would put words into a quote that its source never used.
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+import { toTraditional } from '../../core/text/script.js';
 
 /**
  * Text as the asker writes it: in traditional characters for a 'hant' answer, unchanged otherwise.

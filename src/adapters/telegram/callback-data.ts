@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Lang, Request } from '../../core/answer.js';
+import type { Lang, Request } from '../../core/types.js';
 import { LruCache } from '../shared/lru.js';
 
 /** Telegram refuses a button whose callback_data is longer than this many bytes. */

@@ -1,5 +1,5 @@
 import type { Telegram } from 'telegraf';
-import type { Answer } from '../../core/answer.js';
+import type { Answer } from '../../core/types.js';
 import type { Logger } from 'pino';
 import { answerChart } from '../shared/chart/index.js';
 import type { TelegramMessage } from './render.js';

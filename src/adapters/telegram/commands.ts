@@ -1,6 +1,6 @@
 import type { Telegram } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
-import type { Lang } from '../../core/answer.js';
+import type { Lang } from '../../core/types.js';
 import { TELEGRAM_COMMANDS } from './incoming.js';
 import { wordsFor } from './words.js';
 

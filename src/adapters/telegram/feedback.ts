@@ -1,10 +1,10 @@
 import type { Context } from 'telegraf';
 import type { InlineKeyboardButton } from 'telegraf/types';
-import type { Answer } from '../../core/answer.js';
+import type { Answer } from '../../core/types.js';
 import { FEEDBACK_WORDS, ratedAnswer, wantsFeedback, type Verdict } from '../shared/feedback.js';
 import { inScript } from '../shared/script.js';
 import type { TelegramMessage } from './render.js';
-import type { HandlerDeps } from './respond.js';
+import type { HandlerDeps } from './answer-request.js';
 import { chooseLang } from './send.js';
 
 const FEEDBACK_DATA = /^f:([ud]):([A-Za-z0-9_-]{8})$/;

@@ -10,7 +10,7 @@ import { onCallback } from './on-callback.js';
 import { onInlineQuery } from './on-inline.js';
 import { onMessage } from './on-message.js';
 import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
-import type { HandlerDeps } from './respond.js';
+import type { HandlerDeps } from './answer-request.js';
 import { DEFAULT_RETRY_POLICY, retryApiCalls, type RetryPolicy } from './retry.js';
 import { labels } from '../shared/labels.js';
 import { FeedbackStore } from '../shared/feedback.js';

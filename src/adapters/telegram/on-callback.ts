@@ -1,12 +1,13 @@
 import type { Context } from 'telegraf';
-import type { Request } from '../../core/answer.js';
+import type { Request } from '../../core/types.js';
 import { decodeAction } from './callback-data.js';
-import { lineRequest, respond, type HandlerDeps } from './respond.js';
+import { lineRequest, respond, type HandlerDeps } from './answer-request.js';
 import { chooseLang, targetOf } from './send.js';
 import { sendReply } from './chart.js';
 import { onFeedbackPress, readFeedbackData } from './feedback.js';
 import { labels } from '../shared/labels.js';
 import { wordsFor } from './words.js';
+import { welcomeExamples } from './on-message.js';
 
 /** The request behind a button, or undefined when the button is stale or forged. */
 function requestOf(deps: HandlerDeps, data: string | undefined): Request | undefined {
@@ -21,8 +22,7 @@ function requestOf(deps: HandlerDeps, data: string | undefined): Request | undef
       return known ? { command: 'tasks', arg: action.area, lang: action.lang } : undefined;
     }
     case 'example': {
-      const examples = deps.planbot.run({ command: 'help', arg: '', lang: action.lang }).results;
-      const question = examples[action.index]?.text;
+      const question = welcomeExamples(deps, action.lang)[action.index];
       return question === undefined ? undefined : lineRequest(deps.planbot, question, action.lang);
     }
     default:

@@ -1,14 +1,14 @@
 import type { Context } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
-import type { Answer, Result } from '../../core/answer.js';
+import type { Answer, Result } from '../../core/types.js';
 import { inScript } from '../shared/script.js';
-import { cutText, resultHtml, resultTitle } from './render.js';
-import { lineRequest, type HandlerDeps } from './respond.js';
+import { INLINE_PAGE_SIZE } from '../shared/paged.js';
+import { cutText } from '../../core/text/cut.js';
+import { resultHtml, resultTitle } from './render.js';
+import { lineRequest, type HandlerDeps } from './answer-request.js';
 import { chooseLang } from './send.js';
 import { wordsFor } from './words.js';
 
-/** Results per inline page (Telegram takes at most 50). */
-export const INLINE_PAGE_SIZE = 20;
 /** Telegram may cache an inline answer this long (seconds); the data changes only with a release. */
 const INLINE_CACHE_S = 300;
 

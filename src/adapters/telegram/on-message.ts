@@ -1,10 +1,10 @@
 import type { Context } from 'telegraf';
 import type { Message } from 'telegraf/types';
-import type { Lang, Request } from '../../core/answer.js';
+import type { Lang, Request } from '../../core/types.js';
 import { escapeHtml } from './html.js';
 import { readIncoming, type Incoming } from './incoming.js';
 import { exampleKeyboard, type TelegramMessage } from './render.js';
-import { lineRequest, respond, type HandlerDeps } from './respond.js';
+import { lineRequest, respond, type HandlerDeps } from './answer-request.js';
 import { chooseLang, chooseScript, sendMessages, targetOf } from './send.js';
 import { sendReply } from './chart.js';
 import { declinedQuestion } from '../shared/feedback.js';
@@ -25,10 +25,18 @@ function requestFor(deps: HandlerDeps, incoming: Incoming, language: Lang): Requ
   }
 }
 
+/** How many example questions /start offers as buttons: the questions, not the commands after them. */
+const WELCOME_EXAMPLES = 5;
+
+/** The example questions behind /start's buttons, by position. */
+export function welcomeExamples(deps: HandlerDeps, lang: Lang): string[] {
+  return deps.planbot.exampleQuestions(lang).slice(0, WELCOME_EXAMPLES);
+}
+
 /** /start: a short welcome, and example questions as buttons that ask them. */
 function welcome(deps: HandlerDeps, lang: Lang): TelegramMessage {
   const l = labels[lang];
-  const examples = deps.planbot.run({ command: 'help', arg: '', lang }).results.map((r) => r.text);
+  const examples = welcomeExamples(deps, lang);
   return {
     text: `${escapeHtml(l.welcome)}\n\n${escapeHtml(l.tryAsking)}`,
     reply_markup: exampleKeyboard(examples, lang),

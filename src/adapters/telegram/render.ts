@@ -2,12 +2,13 @@
  * Answer → Telegram messages (HTML text and inline keyboard). Pure: no network, no state, so tests and
  * fuzzers can call it directly. Every string from the data or the user is escaped here.
  */
+import { cutText } from '../../core/text/cut.js';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'telegraf/types';
-import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/answer.js';
+import type { Answer, AreaResult, Lang, Result, SourceRef } from '../../core/types.js';
 import { encodeAction } from './callback-data.js';
 import { blockquote, bold, escapeHtml, italic, link } from './html.js';
 import { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
-import { describeResult, describeSource } from '../shared/describe.js';
+import { describeResult, describeSource, sourceLink } from '../shared/describe.js';
 import { labels } from '../shared/labels.js';
 import { inScript } from '../shared/script.js';
 import { wordsFor, type TelegramWords } from './words.js';
@@ -126,7 +127,7 @@ export function answerHtml(answer: Answer): string {
     const seen = new Map<string, SourceRef>();
     for (const result of listed)
       if (result.source && result.kind !== 'suggestion') seen.set(result.source.id, result.source);
-    const lines = [...seen.values()].map((s) => sourceLine(describeSource(s, answer.lang), s.url));
+    const lines = [...seen.values()].map((s) => sourceLine(describeSource(s, answer.lang), sourceLink(s)));
     if (lines.length > 0) blocks.push(lines.join('\n'));
   }
   const { offset, total } = answer.page;
@@ -171,12 +172,6 @@ function cutWords(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-/** Cuts text to at most `max` characters (code points), marking the cut with an ellipsis. */
-export function cutText(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**

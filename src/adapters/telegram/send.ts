@@ -1,5 +1,5 @@
 import type { Telegram } from 'telegraf';
-import type { Lang, Script } from '../../core/answer.js';
+import type { Lang, Script } from '../../core/types.js';
 import type { TelegramMessage } from './render.js';
 
 /** Where a reply goes: the chat, its forum topic, and (in groups) the message it answers. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/answer.js';
+import type { Lang } from '../../core/types.js';
 import { labels } from '../shared/labels.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { CommandDefinition } from '../context.js';
-import { areaResult } from '../results.js';
+import type { CommandDefinition } from './command.js';
+import { areaResult } from '../results/from-records.js';
 
 /** `/areas`: the areas of the newest plan, in its order, with their task counts. */
 export const areasCommand: CommandDefinition = {

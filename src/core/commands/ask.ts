@@ -1,24 +1,24 @@
-import type { Result } from '../answer.js';
-import type { CommandDefinition, CommandOutput, CoreContext } from '../context.js';
-import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../hit-results.js';
-import { detectIntent, type QueryIntent } from '../intent.js';
-import { listedArea } from '../area-question.js';
+import type { Result } from '../types.js';
+import type { CommandDefinition, CommandOutput, CoreContext } from './command.js';
+import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../results/hit-results.js';
+import { detectIntent, type QueryIntent } from '../question/intent.js';
+import { listedArea } from '../question/areas.js';
 import type { Area } from '../data/schema.js';
-import { namesQuantity } from '../figure-fit.js';
-import { steerToFacet } from '../fact-steering.js';
-import { figurePage, relevantHits } from '../page-filter.js';
-import { askedFacet } from '../plan-facts.js';
-import type { Records } from '../records.js';
-import { areaResult, suggestionResult, taskResult } from '../results.js';
-import { seriesOfBest } from '../series.js';
-import { exampleQuestions } from '../suggestions.js';
+import { namesQuantity } from '../question/measures.js';
+import { steerToFacet } from '../ranking/facets.js';
+import { figurePage } from '../ranking/figures.js';
+import { relevantHits } from '../ranking/relevance.js';
+import { askedFacet } from '../question/facet.js';
+import type { Records } from '../data/records.js';
+import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
+import { exampleQuestions } from '../results/examples.js';
+import { TUNING } from '../ranking/tuning.js';
+import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
+import { meetsConstraints, unmetOf } from '../ranking/constraints.js';
+import { collapseSeries, seriesResult } from '../results/series.js';
+import type { SearchHit } from '../search/engine.js';
+import { seriesOfBest } from '../results/chart-series.js';
 
-/**
- * Share of a question's content words the best record must match for the bot to answer at all.
- * Calibrated on test/core/questions.ts: the lines to decline reach at most 0.40 (世界杯 meets 世界级),
- * answerable lines at least 0.67; the threshold sits between the two.
- */
-export const MIN_COVERAGE = 0.55;
 const MAX_RESULTS = 20;
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
@@ -32,6 +32,40 @@ function asksOverviewOnly(intent: QueryIntent): boolean {
 function declined(ctx: CoreContext, lang: 'zh' | 'en', intent: QueryIntent): CommandOutput {
   const results = exampleQuestions(ctx.records, lang).map((q) => suggestionResult(q));
   return { answered: false, intent: intent.kind, results, error: 'no-match' };
+}
+
+/** The hit as a reader would get it: a statistic with the rest of its series. */
+function resultOf(records: Records, hit: SearchHit, year: string | undefined): Result | undefined {
+  const stat = hit.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
+  return stat === undefined ? hitResult(records, hit) : seriesResult(records, stat, hit.score, year);
+}
+
+const NEAREST = 3;
+
+/**
+ * Nothing meets what the question pinned (a year, a place, an area): say so, and show the nearest
+ * records as such, never as the answer.
+ */
+function noExact(
+  records: Records,
+  intent: QueryIntent,
+  constraints: Constraints,
+  hits: readonly SearchHit[],
+): CommandOutput {
+  const nearest: Result[] = [];
+  for (const hit of hits) {
+    if (nearest.length >= NEAREST * 2) break;
+    const result = resultOf(records, hit, undefined);
+    if (result !== undefined) nearest.push({ ...result, nearest: true });
+  }
+  const results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(nearest))).slice(0, NEAREST);
+  return {
+    answered: false,
+    intent: intent.kind,
+    results,
+    error: 'no-exact',
+    unmet: unmetOf(records, constraints),
+  };
 }
 
 /** "生态方面有哪些任务": the area, then its tasks. */
@@ -51,7 +85,7 @@ export const askCommand: CommandDefinition = {
     const intent = detectIntent(arg, records.knowledge.plans);
     const area = listedArea(records, arg, intent);
     if (area !== undefined) return areaTasks(records, area);
-    const newestPlan = records.currentAreas[0]?.plan;
+    const newestPlan = records.newestPlan?.id;
     const overviewPlan = intent.plan ?? newestPlan;
     const areasAnswer =
       intent.overview &&
@@ -59,24 +93,36 @@ export const askCommand: CommandDefinition = {
       records.currentAreas.length > 0 &&
       asksOverviewOnly(intent);
 
-    const kindWeights =
-      intent.kind === 'figure'
-        ? { stat: 2, plan: 1.5 }
-        : intent.kind === 'list'
-          ? { task: 1.5, area: 1.5 }
-          : {};
+    const kindWeights = TUNING.intentWeights[intent.kind];
     const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
     let searched = intent.topic;
     let hits = engine.search(searched, options);
     // "How many tasks did the first plan have?": once the plan words are gone little is left, and the
     // plan itself is the answer, so the whole line is searched.
-    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= MIN_COVERAGE)) {
+    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= TUNING.minCoverage)) {
       searched = arg;
       hits = engine.search(searched, options);
     }
     const best = hits[0];
-    if (!areasAnswer && (best === undefined || best.coverage < MIN_COVERAGE))
+    if (!areasAnswer && (best === undefined || best.coverage < TUNING.minCoverage))
       return declined(ctx, lang, intent);
+
+    const constraints = readConstraints(records, arg, intent);
+    if (hasConstraints(constraints) && !areasAnswer) {
+      const meets = (hit: SearchHit): boolean => {
+        const result = resultOf(records, hit, constraints.year);
+        return result !== undefined && meetsConstraints(records, result, constraints);
+      };
+      const meeting = hits.filter(meets);
+      const first = meeting[0];
+      if (
+        first === undefined ||
+        first.coverage < TUNING.minCoverage ||
+        first.coverage < (best?.coverage ?? 0) - TUNING.constraintCoverageGap
+      )
+        return noExact(records, intent, constraints, hits);
+      hits = meeting;
+    }
 
     hits = relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan);
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
@@ -90,7 +136,7 @@ export const askCommand: CommandDefinition = {
     const top = hits[0]?.coverage ?? 0;
     const count =
       areasAnswer && intent.kind === 'figure'
-        ? hits.find((h) => h.doc.kind === 'stat' && h.coverage >= top - 0.15)
+        ? hits.find((h) => h.doc.kind === 'stat' && h.coverage >= top - TUNING.overviewCountGap)
         : undefined;
     if (count !== undefined) {
       const result = hitResult(records, count);
@@ -108,7 +154,7 @@ export const askCommand: CommandDefinition = {
       const result = hitResult(records, hit);
       if (result !== undefined) results.push(result);
     }
-    results = withoutRepeatedFacts(withoutEchoes(results));
+    results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(results)), constraints.year);
     const series = seriesOfBest(records, results);
     return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },

@@ -1,6 +1,6 @@
-import type { CommandDefinition } from '../context.js';
-import { suggestionResult } from '../results.js';
-import { exampleQuestions } from '../suggestions.js';
+import type { CommandDefinition } from './command.js';
+import { suggestionResult } from '../results/from-records.js';
+import { exampleQuestions } from '../results/examples.js';
 
 /** `/help`: example questions in the user's language. An argument here is a command the bot does not know. */
 export const helpCommand: CommandDefinition = {

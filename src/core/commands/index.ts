@@ -1,5 +1,5 @@
-import type { CommandName } from '../answer.js';
-import type { CommandDefinition } from '../context.js';
+import type { CommandName } from '../types.js';
+import type { CommandDefinition } from './command.js';
 import { areasCommand } from './areas.js';
 import { askCommand } from './ask.js';
 import { helpCommand } from './help.js';

@@ -1,5 +1,5 @@
-import type { CommandDefinition } from '../context.js';
-import { sourceResult } from '../results.js';
+import type { CommandDefinition } from './command.js';
+import { sourceResult } from '../results/from-records.js';
 
 /** `/sources`: the articles the bot knows, newest first. */
 export const sourcesCommand: CommandDefinition = {

@@ -1,10 +1,10 @@
-import type { Result, Series } from '../answer.js';
-import type { CommandDefinition } from '../context.js';
-import { headlineStats } from '../headline.js';
-import { detectIntent } from '../intent.js';
-import { planResult, statResult, suggestionResult } from '../results.js';
-import { seriesOf, seriesOfBest } from '../series.js';
-import { MIN_COVERAGE } from './ask.js';
+import type { Result, Series } from '../types.js';
+import type { CommandDefinition } from './command.js';
+import { headlineStats } from '../results/headline.js';
+import { detectIntent } from '../question/intent.js';
+import { planResult, statResult, suggestionResult } from '../results/from-records.js';
+import { TUNING } from '../ranking/tuning.js';
+import { chartSeries, seriesOfBest } from '../results/chart-series.js';
 
 const MAX_RESULTS = 25;
 
@@ -13,13 +13,12 @@ export const statsCommand: CommandDefinition = {
   name: 'stats',
   run({ records, engine }, { arg, lang }) {
     if (arg.length === 0) {
-      const plans = [...records.knowledge.plans].sort((a, b) => b.round - a.round);
       const results: Result[] = [
-        ...plans.map((p) => planResult(records, p, 1)),
+        ...records.plansNewestFirst.map((p) => planResult(records, p, 1)),
         ...headlineStats(records).map((s) => statResult(records, s, 1)),
       ];
       const series = headlineStats(records).reduce<Series | undefined>(
-        (found, s) => found ?? seriesOf(records, s),
+        (found, s) => found ?? chartSeries(records, s),
         undefined,
       );
       return { answered: results.length > 0, intent: 'figure', results, ...(series && { series }) };
@@ -27,7 +26,7 @@ export const statsCommand: CommandDefinition = {
     // Autocomplete hands back a stat id.
     const exact = records.stats.get(arg);
     if (exact !== undefined) {
-      const series = seriesOf(records, exact);
+      const series = chartSeries(records, exact);
       return {
         answered: true,
         intent: 'figure',
@@ -43,14 +42,14 @@ export const statsCommand: CommandDefinition = {
         : { kinds: ['stat'] as const, plan: intent.plan };
     const hits = engine.search(intent.topic, options);
     const best = hits[0];
-    if (best === undefined || best.coverage < MIN_COVERAGE) {
+    if (best === undefined || best.coverage < TUNING.minCoverage) {
       const topics = headlineStats(records)
         .slice(0, 5)
         .map((s) => suggestionResult(`/stats ${lang === 'en' ? s.metric_en : s.metric}`));
       return { answered: false, intent: 'figure', results: topics, error: 'no-match' };
     }
     const results = hits
-      .filter((h) => h.coverage >= Math.max(MIN_COVERAGE, best.coverage - 0.3))
+      .filter((h) => h.coverage >= Math.max(TUNING.minCoverage, best.coverage - TUNING.statsCoverageGap))
       .slice(0, MAX_RESULTS)
       .flatMap((h) => {
         const stat = records.stats.get(h.doc.id);

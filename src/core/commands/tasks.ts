@@ -1,6 +1,6 @@
-import type { CommandDefinition } from '../context.js';
-import { resolveArea } from '../area-resolver.js';
-import { areaResult, taskResult } from '../results.js';
+import type { CommandDefinition } from './command.js';
+import { resolveArea } from '../question/areas.js';
+import { areaResult, taskResult } from '../results/from-records.js';
 
 /** `/tasks [area]`: the tasks of one area; with none, the areas with their task counts. */
 export const tasksCommand: CommandDefinition = {

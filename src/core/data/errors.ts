@@ -15,3 +15,11 @@ export class KnowledgeError extends Error {
     );
   }
 }
+
+/** Several problems at once: reads as the first, with the count of the others. */
+export class KnowledgeErrors extends KnowledgeError {
+  constructor(readonly all: readonly KnowledgeError[]) {
+    const first = all[0]!;
+    super(first.file, first.record, first.field, `${first.problem} (and ${all.length - 1} more: npm run check:data lists them all)`);
+  }
+}

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { KnowledgeError } from './errors.js';
-import { quoteStatesNumber } from './numbers.js';
+import { KnowledgeError, KnowledgeErrors } from './errors.js';
+import { checkReferences } from './references.js';
 import {
   areaSchema,
+  documentSchema,
+  eventSchema,
   glossaryEntrySchema,
   planSchema,
   sourceMetaSchema,
@@ -19,13 +21,30 @@ import { parseSourceFile } from './source-file.js';
 /** The bundled knowledge base: `data/` at the project root (same depth from src/ and dist/). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
-function displayPath(dataDir: string, file: string): string {
-  return join('data', relative(dataDir, file));
+/** Files that may be absent (an older or smaller knowledge base): read as empty. */
+const OPTIONAL_FILES = new Set(['documents.json', 'events.json']);
+
+/** Collects every problem of a knowledge base, each naming file, record and field. */
+class Problems {
+  readonly list: KnowledgeError[] = [];
+  constructor(private readonly dataDir: string) {}
+
+  /** A path as the maintainer knows it: under the folder they pointed DATA_DIR at. */
+  shown(file: string): string {
+    const base = this.dataDir === DEFAULT_DATA_DIR ? 'data' : this.dataDir;
+    return join(base, relative(this.dataDir, file));
+  }
+
+  add(file: string, record: string | undefined, field: string | undefined, problem: string): void {
+    this.list.push(new KnowledgeError(file, record, field, problem));
+  }
 }
 
-function firstIssue(error: z.ZodError): { field: string; message: string } {
-  const issue = error.issues[0]!;
-  return { field: issue.path.length > 0 ? issue.path.join('.') : '(record)', message: issue.message };
+function issuesOf(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : '(record)',
+    message: issue.message,
+  }));
 }
 
 function recordLabel(raw: unknown, index: number): string {
@@ -33,136 +52,125 @@ function recordLabel(raw: unknown, index: number): string {
   return typeof rawId === 'string' && rawId.length > 0 ? rawId : `#${index + 1}`;
 }
 
-function readJsonArray<T>(dataDir: string, name: string, schema: z.ZodType<T>): T[] {
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function readJsonArray<T>(problems: Problems, dataDir: string, name: string, schema: z.ZodType<T>): T[] {
   const file = join(dataDir, name);
-  const shown = displayPath(dataDir, file);
+  const shown = problems.shown(file);
+  if (OPTIONAL_FILES.has(name) && !existsSync(file)) return [];
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new KnowledgeError(shown, undefined, undefined, (err as Error).message);
+    problems.add(shown, undefined, undefined, messageOf(err));
+    return [];
   }
-  if (!Array.isArray(raw)) throw new KnowledgeError(shown, undefined, undefined, 'must be a JSON array of records');
-  return raw.map((record, index) => {
+  if (!Array.isArray(raw)) {
+    problems.add(shown, undefined, undefined, 'must be a JSON array of records');
+    return [];
+  }
+  const records: T[] = [];
+  raw.forEach((record: unknown, index) => {
     const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      const { field, message } = firstIssue(parsed.error);
-      throw new KnowledgeError(shown, recordLabel(record, index), field, message);
-    }
-    return parsed.data;
+    if (parsed.success) records.push(parsed.data);
+    else for (const { field, message } of issuesOf(parsed.error)) problems.add(shown, recordLabel(record, index), field, message);
   });
+  return records;
 }
 
-function readSources(dataDir: string): Source[] {
+/** Reads data/sources; `broken` holds the ids (file names) of sources that failed, so their citers are not blamed too. */
+function readSources(problems: Problems, dataDir: string, broken: Set<string>): Source[] {
   const dir = join(dataDir, 'sources');
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-  return files.map((name) => {
-    const file = join(dir, name);
-    const shown = displayPath(dataDir, file);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  } catch (err) {
+    problems.add(problems.shown(dir), undefined, undefined, messageOf(err));
+    return [];
+  }
+  const sources: Source[] = [];
+  for (const name of names) {
+    const shown = problems.shown(join(dir, name));
     let parsedFile: ReturnType<typeof parseSourceFile>;
     try {
-      parsedFile = parseSourceFile(readFileSync(file, 'utf8'));
+      parsedFile = parseSourceFile(readFileSync(join(dir, name), 'utf8'));
     } catch (err) {
-      throw new KnowledgeError(shown, undefined, undefined, (err as Error).message);
+      problems.add(shown, undefined, undefined, messageOf(err));
+      broken.add(name.replace(/\.md$/, ''));
+      continue;
     }
     const meta = sourceMetaSchema.safeParse(parsedFile.meta);
     if (!meta.success) {
-      const { field, message } = firstIssue(meta.error);
-      throw new KnowledgeError(shown, recordLabel(parsedFile.meta, 0), field, message);
+      for (const { field, message } of issuesOf(meta.error)) problems.add(shown, recordLabel(parsedFile.meta, 0), field, message);
+      broken.add(name.replace(/\.md$/, ''));
+      continue;
     }
     if (`${meta.data.id}.md` !== name) {
-      throw new KnowledgeError(shown, meta.data.id, 'id', `must match the file name (${name})`);
+      problems.add(shown, meta.data.id, 'id', `must match the file name (${name})`);
+      broken.add(name.replace(/\.md$/, ''));
+      continue;
     }
-    if (parsedFile.paragraphs.length === 0) throw new KnowledgeError(shown, meta.data.id, 'body', 'is empty');
-    return { ...meta.data, body: parsedFile.body, paragraphs: parsedFile.paragraphs };
-  });
+    const web = meta.data.status !== undefined;
+    if (!web && parsedFile.paragraphs.length === 0) problems.add(shown, meta.data.id, 'body', 'is empty');
+    if (web && parsedFile.paragraphs.length > 0) {
+      problems.add(shown, meta.data.id, 'body', 'must be empty: a web source keeps no page text, only its facts');
+    }
+    sources.push({ ...meta.data, body: parsedFile.body, paragraphs: parsedFile.paragraphs });
+  }
+  return sources;
 }
 
-function checkUnique(file: string, records: { id: string }[]): void {
+function checkUnique(problems: Problems, file: string, records: { id: string }[]): void {
   const seen = new Set<string>();
   for (const record of records) {
-    if (seen.has(record.id)) throw new KnowledgeError(file, record.id, 'id', 'duplicate id');
+    if (seen.has(record.id)) problems.add(file, record.id, 'id', 'duplicate id');
     seen.add(record.id);
   }
 }
 
-/** Checks what a schema cannot: references resolve, quotes are verbatim, figures appear in their quotes. */
-function checkReferences(k: Knowledge): void {
-  const sources = new Map(k.sources.map((s) => [s.id, s]));
-  const planIds = new Set(k.plans.map((p) => p.id));
-  const areaIds = new Set(k.areas.map((a) => a.id));
-
-  const checkTraced = (file: string, recordId: string, field: string, source: string, quote: string): void => {
-    const found = sources.get(source);
-    if (!found) throw new KnowledgeError(file, recordId, `${field}source`, `unknown source "${source}"`);
-    if (!found.body.includes(quote)) {
-      throw new KnowledgeError(file, recordId, `${field}quote`, `is not verbatim in source "${source}"`);
-    }
+/**
+ * Reads and validates the whole knowledge base, collecting every problem: each names file, record,
+ * field and what is wrong. `npm run check:data` prints them all.
+ */
+export function checkKnowledge(dataDir: string = DEFAULT_DATA_DIR): { knowledge: Knowledge; problems: KnowledgeError[] } {
+  const problems = new Problems(dataDir);
+  const read = <T>(name: string, schema: z.ZodType<T>): T[] => readJsonArray(problems, dataDir, name, schema);
+  const brokenSources = new Set<string>();
+  const knowledge: Knowledge = {
+    sources: readSources(problems, dataDir, brokenSources),
+    plans: read('plans.json', planSchema),
+    documents: read('documents.json', documentSchema),
+    events: read('events.json', eventSchema),
+    areas: read('areas.json', areaSchema),
+    tasks: read('tasks.json', taskSchema),
+    stats: read('stats.json', statSchema),
+    glossary: read('glossary.json', glossaryEntrySchema),
   };
-  const checkRef = (file: string, recordId: string, field: string, ids: Set<string>, value: string): void => {
-    if (!ids.has(value)) throw new KnowledgeError(file, recordId, field, `unknown ${field} "${value}"`);
-  };
-
-  for (const p of k.plans) {
-    checkTraced('data/plans.json', p.id, '', p.source, p.quote);
-    if (!quoteStatesNumber(p.quote, p.task_count)) {
-      throw new KnowledgeError('data/plans.json', p.id, 'task_count', `${p.task_count} does not appear in its quote`);
-    }
-    p.facts.forEach((f, i) => checkTraced('data/plans.json', p.id, `facts.${i}.`, f.source, f.quote));
-  }
-  for (const a of k.areas) {
-    checkRef('data/areas.json', a.id, 'plan', planIds, a.plan);
-    checkTraced('data/areas.json', a.id, '', a.source, a.quote);
-    if (a.task_count) {
-      checkTraced('data/areas.json', a.id, 'task_count.', a.task_count.source, a.task_count.quote);
-      if (!quoteStatesNumber(a.task_count.quote, a.task_count.value)) {
-        throw new KnowledgeError('data/areas.json', a.id, 'task_count.value', 'does not appear in its quote');
-      }
-    }
-  }
-  const areaPlans = new Map(k.areas.map((a) => [a.id, a.plan]));
-  for (const t of k.tasks) {
-    checkRef('data/tasks.json', t.id, 'plan', planIds, t.plan);
-    if (t.area !== null) {
-      checkRef('data/tasks.json', t.id, 'area', areaIds, t.area);
-      if (areaPlans.get(t.area) !== t.plan) {
-        throw new KnowledgeError('data/tasks.json', t.id, 'area', `"${t.area}" is an area of ${areaPlans.get(t.area)}, not of ${t.plan}`);
-      }
-    }
-    checkTraced('data/tasks.json', t.id, '', t.source, t.quote);
-  }
-  for (const s of k.stats) {
-    if (s.plan !== undefined) checkRef('data/stats.json', s.id, 'plan', planIds, s.plan);
-    if (s.area !== undefined) checkRef('data/stats.json', s.id, 'area', areaIds, s.area);
-    checkTraced('data/stats.json', s.id, '', s.source, s.quote);
-    if (!quoteStatesNumber(s.quote, s.value)) {
-      throw new KnowledgeError('data/stats.json', s.id, 'value', `${s.value} does not appear in its quote`);
-    }
-  }
+  const file = (name: string): string => problems.shown(join(dataDir, name));
+  checkUnique(problems, file('sources'), knowledge.sources);
+  checkUnique(problems, file('plans.json'), knowledge.plans);
+  checkUnique(problems, file('documents.json'), knowledge.documents);
+  checkUnique(problems, file('events.json'), knowledge.events);
+  checkUnique(problems, file('areas.json'), knowledge.areas);
+  checkUnique(problems, file('tasks.json'), knowledge.tasks);
+  checkUnique(problems, file('stats.json'), knowledge.stats);
+  checkUnique(problems, file('glossary.json'), knowledge.glossary);
+  // An unreadable file would make every reference into it fail too: those would only be noise.
+  const unreadable = problems.list.some((p) => p.record === undefined);
+  if (!unreadable) checkReferences(knowledge, brokenSources, (name, record, field, problem) => problems.add(file(name), record, field, problem));
+  return { knowledge, problems: problems.list };
 }
 
 /**
- * Reads and validates the whole knowledge base. Throws a {@link KnowledgeError} naming file, record
- * and field at the first problem, so a bad edit stops start-up instead of reaching a user.
+ * Reads and validates the whole knowledge base. Throws when anything is wrong, so a bad edit stops
+ * start-up instead of reaching a user: a {@link KnowledgeError} for one problem, a
+ * {@link KnowledgeErrors} (first problem and the count) for several.
  */
 export function loadKnowledge(dataDir: string = DEFAULT_DATA_DIR): Knowledge {
-  const sources = readSources(dataDir);
-  const knowledge: Knowledge = {
-    sources,
-    plans: readJsonArray(dataDir, 'plans.json', planSchema),
-    areas: readJsonArray(dataDir, 'areas.json', areaSchema),
-    tasks: readJsonArray(dataDir, 'tasks.json', taskSchema),
-    stats: readJsonArray(dataDir, 'stats.json', statSchema),
-    glossary: readJsonArray(dataDir, 'glossary.json', glossaryEntrySchema),
-  };
-  checkUnique('data/sources', sources);
-  checkUnique('data/plans.json', knowledge.plans);
-  checkUnique('data/areas.json', knowledge.areas);
-  checkUnique('data/tasks.json', knowledge.tasks);
-  checkUnique('data/stats.json', knowledge.stats);
-  checkUnique('data/glossary.json', knowledge.glossary);
-  checkReferences(knowledge);
+  const { knowledge, problems } = checkKnowledge(dataDir);
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new KnowledgeErrors(problems);
   return knowledge;
 }

@@ -12,7 +12,9 @@ function chineseForms(n: number): string[] {
 
 /** True when the quote writes the number, in digits or Chinese numerals. */
 export function quoteStatesNumber(quote: string, value: number): boolean {
-  const digitsInQuote = quote.match(/\d+(?:\.\d+)?/g) ?? [];
+  // 7,100 and ７１００ are 7100: thousands separators and full-width digits are how pages write them.
+  const plain = quote.normalize('NFKC').replace(/(\d),(?=\d{3})/g, '$1');
+  const digitsInQuote = plain.match(/\d+(?:\.\d+)?/g) ?? [];
   if (digitsInQuote.some((d) => Number(d) === value)) return true;
   return chineseForms(value).some((form) => quote.includes(form));
 }

@@ -4,24 +4,57 @@ import { z } from 'zod';
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lower-case slug (a-z, 0-9, -)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** A day, or only the month or year when the source gives no more. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const period = z.string().regex(/^\d{4}—\d{4}$/, 'must be a period YYYY—YYYY (em dash)');
 
 /** A statement drawn from a source: `quote` is a verbatim sentence of that source's body. */
 const traced = { source: id, quote: nonEmpty };
 
-export const sourceMetaSchema = z.strictObject({
-  id,
-  title: nonEmpty,
-  /** The original outlet, not the site that reposted it. */
-  publisher: nonEmpty,
-  author: nonEmpty.optional(),
-  /** The article's own date, established from its content where the repost is wrong or silent. */
-  date: isoDate,
-  url: z.url().optional(),
-  /** The seed file it came from. */
-  origin: nonEmpty,
-  /** Every correction made to the scraped text, and how the date and publisher were established. */
-  notes: z.array(nonEmpty),
-});
+/**
+ * How far a public page can be trusted: official = a government site or a faithful transcription of a
+ * government document; state = state or party media (or its syndicated copy on another state outlet);
+ * repost = a named outlet's text on a third-party host; unverified = an aggregator or spam host of
+ * unclear origin; mt = a machine translation.
+ */
+export const SOURCE_STATUSES = ['official', 'state', 'repost', 'unverified', 'mt'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
+export const sourceMetaSchema = z
+  .strictObject({
+    id,
+    title: nonEmpty,
+    /** The original outlet, not the site that reposted it. */
+    publisher: nonEmpty,
+    author: nonEmpty.optional(),
+    /**
+     * The article's own date, established from its content where the repost is wrong or silent. A web
+     * page whose day is not shown may give only YYYY-MM.
+     */
+    date: z.string(),
+    url: z.url().optional(),
+    /**
+     * Set for a public page whose text we do not keep (a web source): its facts cite it with one short
+     * clause each. Absent for a bundled article, whose cleaned text is the file's body.
+     */
+    status: z.enum(SOURCE_STATUSES).optional(),
+    /** The seed file a bundled article came from; for a web source, the lead that pointed to it. */
+    origin: nonEmpty.optional(),
+    /** Every correction made to the scraped text, and how the date and publisher were established. */
+    notes: z.array(nonEmpty),
+  })
+  .refine((s) => s.status === undefined || s.url !== undefined, {
+    message: 'a web source (with a status) needs its url',
+    path: ['url'],
+  })
+  .refine((s) => (s.status === undefined ? isoDate : partialDate).safeParse(s.date).success, {
+    message: 'must be a date YYYY-MM-DD (a web source may give only YYYY-MM)',
+    path: ['date'],
+  })
+  .refine((s) => s.status !== undefined || s.origin !== undefined, {
+    message: 'a bundled article needs its origin (the seed file it came from)',
+    path: ['origin'],
+  });
 
 export const planFactSchema = z.strictObject({ text: nonEmpty, en: nonEmpty, ...traced });
 
@@ -30,13 +63,45 @@ export const planSchema = z.strictObject({
   round: z.number().int().min(1),
   title: nonEmpty,
   title_en: nonEmpty,
+  /** What users call it besides its period: 第三轮, 新一轮, third plan… (matched as whole words). */
+  aliases: z.array(nonEmpty).default([]),
   /** Years covered, e.g. "2024—2026". */
-  period: z.string().regex(/^\d{4}—\d{4}$/, 'must be a period YYYY—YYYY'),
+  period,
   task_count: z.number().int().positive(),
   /** What the sources say of its completion, when they say anything. */
   completion: nonEmpty.optional(),
   completion_en: nonEmpty.optional(),
   /** Quote holding the task count (and completion, when given). */
+  ...traced,
+  facts: z.array(planFactSchema),
+});
+
+/** Other documents: the 规划纲要, the 十四五 implementation plan, the yearly 实事项目 lists. */
+export const documentSchema = z.strictObject({
+  id,
+  kind: z.enum(['outline', 'implementation-plan', 'project-list', 'work-plan', 'action-plan']),
+  title: nonEmpty,
+  title_en: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  period: period.optional(),
+  issued: partialDate.optional(),
+  issuer: nonEmpty.optional(),
+  ...traced,
+  facts: z.array(planFactSchema),
+});
+
+/** Leaders' meetings, forums and press briefings: when, where, and what they adopted. */
+export const eventSchema = z.strictObject({
+  id,
+  kind: z.enum(['leaders-meeting', 'forum', 'press-briefing']),
+  title: nonEmpty,
+  title_en: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  date: partialDate,
+  place: nonEmpty,
+  place_en: nonEmpty,
+  /** The theme as the source words it. */
+  theme: nonEmpty.optional(),
   ...traced,
   facts: z.array(planFactSchema),
 });
@@ -59,6 +124,8 @@ export const taskSchema = z.strictObject({
   plan: id,
   /** Area of the 2024—2026 plan; null for tasks of earlier plans, which had no such areas. */
   area: id.nullable(),
+  /** True when no source names the area and it is our classification by topic. */
+  area_inferred: z.boolean().optional(),
   text: nonEmpty,
   en: nonEmpty,
   ...traced,
@@ -66,6 +133,8 @@ export const taskSchema = z.strictObject({
 
 export const statSchema = z.strictObject({
   id,
+  /** Values of one metric over time share a series id (hsr-km, gdp-share…); absent for a lone figure. */
+  series: id.optional(),
   metric: nonEmpty,
   metric_en: nonEmpty,
   value: z.number().finite(),
@@ -95,6 +164,8 @@ export const glossaryEntrySchema = z.strictObject({
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export type Source = SourceMeta & { body: string; paragraphs: string[] };
 export type Plan = z.infer<typeof planSchema>;
+export type PlanDocument = z.infer<typeof documentSchema>;
+export type PlanEvent = z.infer<typeof eventSchema>;
 export type PlanFact = z.infer<typeof planFactSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Task = z.infer<typeof taskSchema>;
@@ -104,6 +175,8 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export interface Knowledge {
   sources: Source[];
   plans: Plan[];
+  documents: PlanDocument[];
+  events: PlanEvent[];
   areas: Area[];
   tasks: Task[];
   stats: Stat[];

@@ -1,11 +1,11 @@
-import type { Knowledge, Source } from '../data/schema.js';
-import { factKeywords, indexFacts } from '../plan-facts.js';
+import type { Knowledge, PlanDocument, PlanEvent, Source } from '../data/schema.js';
+import { factKeywords, indexFacts } from '../data/plan-facts.js';
 
 /**
  * What a search document stands for; `passage` is a sentence or short paragraph of a source, `fact` one
  * of a plan's facts (when it was adopted, who issued it...).
  */
-export type DocKind = 'stat' | 'task' | 'area' | 'plan' | 'fact' | 'passage';
+export type DocKind = 'stat' | 'task' | 'area' | 'plan' | 'document' | 'event' | 'fact' | 'passage';
 
 /** One record as the index sees it. Fields are plain text; the analyzer turns them into terms. */
 export interface SearchDoc {
@@ -28,11 +28,17 @@ export interface SearchDoc {
   date: string;
 }
 
-/** Round words users say for each plan, by round number. */
-const ROUND_WORDS: Record<number, string> = {
-  1: '第一轮 首轮 first round',
-  2: '第二轮 second round',
-  3: '第三轮 新一轮 最新 third round latest',
+const EVENT_WORDS: Record<PlanEvent['kind'], string> = {
+  'leaders-meeting': '主要领导座谈会 座谈会 会议 开会 leaders meeting symposium',
+  forum: '高层论坛 论坛 forum',
+  'press-briefing': '新闻发布会 发布会 press briefing conference',
+};
+const DOCUMENT_WORDS: Record<PlanDocument['kind'], string> = {
+  outline: '规划纲要 纲要 outline',
+  'implementation-plan': '实施方案 方案 implementation scheme',
+  'project-list': '实事项目 清单 实事 projects list',
+  'work-plan': '工作计划 work plan',
+  'action-plan': '行动计划 action plan',
 };
 
 const MAX_PASSAGE = 160;
@@ -78,13 +84,18 @@ function passages(source: Source): SearchDoc[] {
   return docs;
 }
 
+/** Words that find an event: its place, year, kind and aliases. */
+function eventWords(e: PlanEvent): string {
+  return `${e.place} ${e.place_en} ${e.date.slice(0, 4)}年 ${e.date.slice(0, 4)} ${EVENT_WORDS[e.kind]} ${e.aliases.join(' ')}`;
+}
+
 /** Every record of the knowledge base as search documents: stats, tasks, areas, plans, plan facts and passages. */
 export function buildDocuments(k: Knowledge): SearchDoc[] {
   const plans = new Map(k.plans.map((p) => [p.id, p]));
   const areas = new Map(k.areas.map((a) => [a.id, a]));
   const planWords = (planId: string | undefined): string => {
     const plan = planId === undefined ? undefined : plans.get(planId);
-    return plan === undefined ? '' : `${ROUND_WORDS[plan.round] ?? ''} ${plan.period}`;
+    return plan === undefined ? '' : `${plan.aliases.join(' ')} ${plan.period}`;
   };
   // Only the area's short name: with all its keywords every ecology task would match 太湖 and every
   // industrial-cluster task 新能源汽车, padding each answer with the area's other tasks.
@@ -155,19 +166,52 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       date: dateOf(p.source),
     });
   }
-  for (const { id, plan, fact } of indexFacts(k.plans)) {
+  for (const d of k.documents) {
     docs.push({
+      key: `document:${d.id}`,
+      kind: 'document',
+      id: d.id,
+      name: d.title,
+      en: d.title_en,
+      keywords: `${d.aliases.join(' ')} ${DOCUMENT_WORDS[d.kind]} ${d.issuer ?? ''} ${d.period ?? ''}`,
+      body: d.quote,
+      source: d.source,
+      date: d.issued ?? dateOf(d.source),
+    });
+  }
+  for (const e of k.events) {
+    docs.push({
+      key: `event:${e.id}`,
+      kind: 'event',
+      id: e.id,
+      name: `${e.title} ${e.place}`,
+      en: `${e.title_en} ${e.place_en}`,
+      keywords: eventWords(e),
+      body: `${e.quote} ${e.theme ?? ''}`,
+      source: e.source,
+      date: e.date,
+    });
+  }
+  for (const { id, owner, fact } of indexFacts(k)) {
+    const about =
+      owner.kind === 'plan'
+        ? `${planWords(owner.record.id)} 三年行动计划 plan`
+        : owner.kind === 'document'
+          ? `${owner.record.title} ${owner.record.aliases.join(' ')} ${DOCUMENT_WORDS[owner.record.kind]}`
+          : `${owner.record.title} ${eventWords(owner.record)}`;
+    const doc: SearchDoc = {
       key: `fact:${id}`,
       kind: 'fact',
       id,
       name: fact.text,
       en: fact.en,
-      keywords: `${planWords(plan.id)} 三年行动计划 plan ${factKeywords(fact.text)}`,
+      keywords: `${about} ${factKeywords(fact.text)}`,
       body: fact.quote,
-      plan: plan.id,
       source: fact.source,
-      date: dateOf(fact.source),
-    });
+      date: owner.kind === 'event' ? owner.record.date : dateOf(fact.source),
+    };
+    if (owner.kind === 'plan') doc.plan = owner.record.id;
+    docs.push(doc);
   }
   for (const source of k.sources) docs.push(...passages(source));
   return docs;

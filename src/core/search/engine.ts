@@ -5,6 +5,7 @@ import { createBm25Scorer } from './bm25.js';
 import { createCoverageMeasure } from './term-holders.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
+import { TUNING } from '../ranking/tuning.js';
 
 /** One document found for a query. */
 export interface SearchHit {
@@ -24,38 +25,11 @@ export interface SearchOptions {
   kindWeights?: Partial<Record<DocKind, number>>;
 }
 
-/** Field weights: a record's name says most about it, its source sentence least. */
-const FIELD_BOOST = { name: 3, en: 2.5, keywords: 1.5, body: 1 };
+const { fieldBoost: FIELD_BOOST, kindWeight: KIND_WEIGHT, numberBoost } = TUNING.search;
 const FIELDS = ['name', 'en', 'keywords', 'body'];
 
 /** A number the user typed (2018, 165) pins a record down more than any word. */
-const boostTerm = (term: string): number => (/^\d/.test(term) ? 2 : 1);
-
-/** So a stat or task outranks the passage it was drawn from. */
-const KIND_WEIGHT: Record<DocKind, number> = {
-  stat: 1.4,
-  task: 1.3,
-  area: 1.3,
-  plan: 1.3,
-  fact: 1.3,
-  passage: 0.7,
-};
-
-/**
- * Terms in more than this share of the documents (长三角's bigrams are in two thirds) are left out of the
- * query: they cannot tell records apart but cost most of the scoring. Coverage still counts them, from
- * each document's own terms.
- */
-const COMMON_SHARE = 0.3;
-
-/**
- * Terms in more than this share (长三角 in a corpus about 长三角) say nothing about a record: a query
- * made only of them ("长三角", "YRD") is declined rather than answered with any record.
- */
-const UBIQUITOUS_SHARE = 0.6;
-
-/** Only the best candidates by BM25 are weighed for coverage; beyond them none reaches a first page. */
-const MAX_CANDIDATES = 60;
+const boostTerm = (term: string): number => (/^\d/.test(term) ? numberBoost : 1);
 
 /** The full-text index over every record, with the analysis that built it. */
 export interface SearchEngine {
@@ -111,7 +85,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
   // every word, an unknown English word is expanded to the known words one edit away.
   const corrections = createTypoCorrector(documentFrequency.keys());
-  const commonLimit = docs.length * COMMON_SHARE;
+  const commonLimit = docs.length * TUNING.search.commonShare;
   const isCommon = (term: string): boolean => (documentFrequency.get(term) ?? 0) > commonLimit;
   const queryTerm = (term: string): string | string[] | null => {
     const processed = analyzer.processTerm(term);
@@ -125,7 +99,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     return isCommon(processed) ? null : processed;
   };
   const isUbiquitous = (term: string): boolean =>
-    (documentFrequency.get(term) ?? 0) > docs.length * UBIQUITOUS_SHARE;
+    (documentFrequency.get(term) ?? 0) > docs.length * TUNING.search.ubiquitousShare;
   const units = (query: string): QueryUnit[] =>
     analyzer.units(query).map((unit) => {
       if (unit.kind === 'han') {
@@ -160,14 +134,14 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
     for (const result of run(query)) {
-      if (hits.length >= MAX_CANDIDATES) break;
+      if (hits.length >= TUNING.search.maxCandidates) break;
       const doc = documents.get(result.id as string);
       if (doc === undefined || (kinds !== undefined && !kinds.has(doc.kind))) continue;
       const covered = coverageOf(doc.key);
       if (covered === 0) continue;
       let weight = KIND_WEIGHT[doc.kind] * (options.kindWeights?.[doc.kind] ?? 1);
       if (options.plan !== undefined && doc.plan !== undefined)
-        weight *= doc.plan === options.plan ? 1.6 : 0.5;
+        weight *= doc.plan === options.plan ? TUNING.search.namedPlanWeight : TUNING.search.otherPlanWeight;
       hits.push({ doc, coverage: covered, score: result.score * weight * covered * covered });
     }
     // ISO dates compare as plain strings; localeCompare would cost more than the search.

@@ -1,4 +1,4 @@
-import type { Lang } from '../answer.js';
+import type { Lang } from '../types.js';
 
 /** 'en' when Latin letters outnumber Han characters in the line, 'zh' otherwise (including no letters). */
 export function detectLang(text: string): Lang {

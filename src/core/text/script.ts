@@ -1,10 +1,11 @@
-import type { Script } from '../answer.js';
+import type { Script } from '../types.js';
 import { createScriptConverter } from './script-converter.js';
 
 // Character tables only ('tw', not 'twp'): phrase conversion rewrites words (软件 ↔ 軟體) in both
 // directions, which says nothing about the script a character was typed in.
 const toSimplified = createScriptConverter('tw', 'cn');
-const toTraditional = createScriptConverter('cn', 'tw');
+/** Simplified → traditional, characters only: the one conversion every adapter shows a 'hant' answer with. */
+export const toTraditional = createScriptConverter('cn', 'tw');
 
 function changedHan(text: string, converted: string): number {
   if (converted === text) return 0;

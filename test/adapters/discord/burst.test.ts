@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import type { APIMessage } from 'discord.js';
 import type { PlanBot } from '../../../src/core/planbot.js';
 import { makeUser } from '../../helpers/fake-discord/payloads.js';
-import { eventually, planbot, startBot, type Bot } from './harness.js';
+import { eventually } from '../../helpers/eventually.js';
+import { planbot, startBot, type Bot } from './harness.js';
 
 /** Each answer costs this much CPU, as on a loaded machine. */
 const CPU_PER_ANSWER_MS = 20;

@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { messageProblems } from '../../helpers/fake-discord/index.js';
 import { seriesBot, SERIES_QUESTION } from '../../helpers/series-bot.js';
 import { pngSize } from '../shared/chart/png.js';
-import { eventually, startBot, type Bot } from './harness.js';
+import { eventually } from '../../helpers/eventually.js';
+import { startBot, type Bot } from './harness.js';
 
 describe('Discord charts and feedback, end to end through discord.js and the fake Discord', () => {
   let bot: Bot;

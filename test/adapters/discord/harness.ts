@@ -4,17 +4,6 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../helpers/fake-discord/index.js';
 
-/** Polls `probe` until it returns something other than undefined (for effects outside the fake). */
-export async function eventually<T>(probe: () => T | undefined, timeoutMs = 3000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`eventually: nothing after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 let sharedPlanbot: PlanBot | undefined;
 /** One planbot per test file: building it loads and indexes the data. */
 export function planbot(): PlanBot {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PageStore, parsePageCustomId } from '../../../src/adapters/discord/index.js';
 import type { APIMessage } from 'discord.js';
-import { eventually, startBot, type Bot } from './harness.js';
+import { eventually } from '../../helpers/eventually.js';
+import { startBot, type Bot } from './harness.js';
 
 type Button = { custom_id: string; label: string; disabled: boolean };
 const buttonsOf = (message: APIMessage): Button[] =>

@@ -7,7 +7,7 @@ import {
   type Answer,
   type Result,
   type SourceRef,
-} from '../../../src/core/answer.js';
+} from '../../../src/core/types.js';
 import { answerPayload, clip, PageStore, renderAnswer } from '../../../src/adapters/discord/index.js';
 import { UserRateLimiter } from '../../../src/adapters/shared/rate-limit.js';
 import { silentEvents } from '../../../src/adapters/adapter.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { labels } from '../../../src/adapters/shared/labels.js';
-import { eventually, startBot, type Bot } from './harness.js';
+import { eventually } from '../../helpers/eventually.js';
+import { startBot, type Bot } from './harness.js';
 
 const callbackPath = /^\/interactions\/\d+\/[^/]+\/callback$/;
 

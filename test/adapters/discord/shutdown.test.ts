@@ -6,7 +6,8 @@ import { describe, test } from 'node:test';
 import { silentEvents } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { FakeDiscord } from '../../helpers/fake-discord/index.js';
-import { eventually, memoryLogger, planbot, startBot } from './harness.js';
+import { eventually } from '../../helpers/eventually.js';
+import { memoryLogger, planbot, startBot } from './harness.js';
 
 const count = (kind: string): number => process.getActiveResourcesInfo().filter((r) => r === kind).length;
 

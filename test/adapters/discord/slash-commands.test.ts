@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { messageProblems } from '../../helpers/fake-discord/index.js';
-import { eventually, planbot, startBot, type Bot } from './harness.js';
+import { eventually } from '../../helpers/eventually.js';
+import { planbot, startBot, type Bot } from './harness.js';
 
 const NO_PINGS = { parse: [], replied_user: false };
 

@@ -4,7 +4,7 @@ import { describeResult } from '../../../src/adapters/shared/describe.js';
 import { labels } from '../../../src/adapters/shared/labels.js';
 import { answerAsPlainText } from '../../../src/adapters/shared/plain-text.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
-import { ANSWER_ERRORS } from '../../../src/core/answer.js';
+import { ANSWER_ERRORS } from '../../../src/core/types.js';
 
 const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
 const bot = createPlanBot({ dataDir: FIXTURE });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import pino from 'pino';
 import { silentEvents } from '../../../src/adapters/adapter.js';
 import { createTelegramAdapter } from '../../../src/adapters/telegram/index.js';
+import { eventually } from '../../helpers/eventually.js';
 import { FakeTelegram } from '../../helpers/fake-telegram/index.js';
 import { planbot, startHarness } from './harness.js';
 
@@ -65,9 +66,7 @@ describe('Telegram adapter lifecycle (polling)', () => {
         description:
           'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
       });
-      const deadline = Date.now() + 3000;
-      while (h.events.failures.length === 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 20));
+      await eventually(() => h.events.failures.length > 0);
       assert.equal(h.events.failures[0]?.context.phase, 'polling');
       assert.match(String(h.events.failures[0]?.err), /409: Conflict/);
       assert.equal(h.adapter.isReady(), false);

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Answer } from '../../../src/core/answer.js';
+import type { Answer } from '../../../src/core/types.js';
 import { escapeHtml, renderAnswer, splitHtml } from '../../../src/adapters/telegram/index.js';
 import { decodeAction, encodeAction } from '../../../src/adapters/telegram/callback-data.js';
 import { splitTokenized } from '../../../src/adapters/telegram/split.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_DATA_DIR, loadKnowledge } from '../../../src/core/data/load.js';
+import { checkKnowledge, DEFAULT_DATA_DIR, loadKnowledge } from '../../../src/core/data/load.js';
 import { KnowledgeError } from '../../../src/core/data/errors.js';
 
 type JsonRecord = Record<string, unknown>;
@@ -45,7 +45,8 @@ function loadError(breakIt: (dir: string) => void): string {
   } catch (err) {
     assert.ok(err instanceof KnowledgeError, `not a KnowledgeError: ${String(err)}`);
     assert.ok(!err.message.includes('\n'), `not one line: ${err.message}`);
-    return err.message;
+    assert.ok(err.message.includes(dir), `the path is not named under DATA_DIR: ${err.message}`);
+    return err.message.replaceAll(dir, 'data');
   }
   assert.fail('loadKnowledge accepted the broken copy');
 }
@@ -54,7 +55,7 @@ const first = (records: JsonRecord[]): JsonRecord => records[0]!;
 
 describe('loadKnowledge rejects a broken data/ with one line naming file, record and field', () => {
   test('an untouched copy loads', () => {
-    assert.equal(loadKnowledge(brokenCopy(() => {})).sources.length, 5);
+    assert.equal(loadKnowledge(brokenCopy(() => {})).sources.length, loadKnowledge().sources.length);
   });
 
   test('missing field', () => {
@@ -79,7 +80,7 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
     const message = loadError(editSource(XINMIN, (t) => t.replace('date: "2024-07-25"', 'date: "2024/07/25"')));
     assert.equal(
       message,
-      `PlanBot data: data/sources/${XINMIN}.md: record ${XINMIN}: field date: must be a date YYYY-MM-DD`,
+      `PlanBot data: data/sources/${XINMIN}.md: record ${XINMIN}: field date: must be a date YYYY-MM-DD (a web source may give only YYYY-MM)`,
     );
   });
 
@@ -143,7 +144,7 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
     assert.equal(
       message,
       'PlanBot data: data/tasks.json: record task-science-centres-zhangjiang-hefei: field quote: ' +
-        'is not verbatim in source "2024-07-26-21jingji-third-round-plan"',
+        'is not verbatim in source "2024-07-26-21jingji-third-round-plan" (copy it from data/sources/2024-07-26-21jingji-third-round-plan.md)',
     );
   });
 
@@ -154,7 +155,7 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
     assert.equal(
       message,
       'PlanBot data: data/plans.json: record plan-2018-2020: field facts.0.quote: ' +
-        'is not verbatim in source "2024-07-26-21jingji-third-round-plan"',
+        'is not verbatim in source "2024-07-26-21jingji-third-round-plan" (copy it from data/sources/2024-07-26-21jingji-third-round-plan.md)',
     );
   });
 
@@ -216,5 +217,18 @@ describe('loadKnowledge rejects a broken data/ with one line naming file, record
   test('a field the schema does not know (a typo)', () => {
     const message = loadError(editJson('areas.json', (r) => (first(r).keyword = ['科技'])));
     assert.match(message, /^PlanBot data: data\/areas\.json: record science-innovation: field \(record\): .*keyword/);
+  });
+});
+
+describe('checkKnowledge reports every problem at once', () => {
+  test('two planted errors in two files are both reported, each with file, record and field', () => {
+    const dir = brokenCopy((d) => {
+      editJson('stats.json', (r) => (first(r).value = 'many'))(d);
+      editJson('tasks.json', (r) => delete first(r).en)(d);
+    });
+    const lines = checkKnowledge(dir).problems.map((p) => p.message.replaceAll(dir, 'data'));
+    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.match(lines.join('\n'), /data\/stats\.json: record stat-[\w-]+: field value:/);
+    assert.match(lines.join('\n'), /data\/tasks\.json: record task-[\w-]+: field en:/);
   });
 });

@@ -5,16 +5,10 @@ import { loadKnowledge } from '../../../src/core/data/load.js';
 describe('loadKnowledge on the bundled data', () => {
   const k = loadKnowledge();
 
-  test('loads the five source articles, three plans and nine areas', () => {
-    assert.equal(k.sources.length, 5);
-    assert.deepEqual(
-      k.plans.map((p) => [p.id, p.period]),
-      [
-        ['plan-2018-2020', '2018—2020'],
-        ['plan-2021-2023', '2021—2023'],
-        ['plan-2024-2026', '2024—2026'],
-      ],
-    );
+  test('loads the five bundled articles, the three plans and nine areas', () => {
+    assert.equal(k.sources.filter((s) => s.status === undefined).length, 5);
+    const periods = k.plans.map((p) => p.period);
+    for (const period of ['2018—2020', '2021—2023', '2024—2026']) assert.ok(periods.includes(period), period);
     assert.equal(k.areas.length, 9);
   });
 
@@ -25,8 +19,9 @@ describe('loadKnowledge on the bundled data', () => {
   });
 
   test('the plans carry the task counts the sources give (320, 217, 165)', () => {
+    const counts = new Map(k.plans.map((p) => [p.period, p.task_count]));
     assert.deepEqual(
-      k.plans.map((p) => p.task_count),
+      ['2018—2020', '2021—2023', '2024—2026'].map((period) => counts.get(period)),
       [320, 217, 165],
     );
   });
@@ -39,8 +34,8 @@ describe('loadKnowledge on the bundled data', () => {
     assert.ok(k.areas.every((a) => a.plan === 'plan-2024-2026'));
   });
 
-  test('every source body is split into paragraphs without blank ones', () => {
-    for (const s of k.sources) {
+  test('every bundled article body is split into paragraphs without blank ones', () => {
+    for (const s of k.sources.filter((x) => x.status === undefined)) {
       assert.ok(s.paragraphs.length >= 5, s.id);
       assert.ok(
         s.paragraphs.every((p) => p.trim() === p && p.length > 0),

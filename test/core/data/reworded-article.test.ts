@@ -48,7 +48,7 @@ const CORRECTIONS: [string, string][] = [
 
 describe('the reworded 浙江 article is restored', () => {
   const k = loadKnowledge();
-  const article = k.sources.find((s) => s.origin.startsWith('002_'))!;
+  const article = k.sources.find((s) => s.origin?.startsWith('002_'))!;
 
   test('its title is the original one', () => {
     assert.equal(article.title, '勇当长三角一体化发展开路先锋');

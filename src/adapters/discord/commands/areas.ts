@@ -1,4 +1,4 @@
-import { answerInteraction } from '../respond.js';
+import { answerInteraction } from '../answer-interaction.js';
 import { commandBuilder, type SlashCommand } from './command.js';
 
 const name = { en: 'areas', 'zh-CN': '方面', 'zh-TW': '方面' };

@@ -1,4 +1,4 @@
-import { answerInteraction } from '../respond.js';
+import { answerInteraction } from '../answer-interaction.js';
 import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
 
 const name = { en: 'ask', 'zh-CN': '提问', 'zh-TW': '提問' };

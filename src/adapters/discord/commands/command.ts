@@ -5,7 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type SlashCommandStringOption,
 } from 'discord.js';
-import type { CommandName } from '../../../core/answer.js';
+import type { CommandName } from '../../../core/types.js';
 import type { Knowledge } from '../../../core/data/schema.js';
 import type { DiscordContext, Outcome } from '../context.js';
 

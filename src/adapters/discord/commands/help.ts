@@ -1,4 +1,4 @@
-import { answerInteraction } from '../respond.js';
+import { answerInteraction } from '../answer-interaction.js';
 import { commandBuilder, type SlashCommand } from './command.js';
 
 const name = { en: 'help', 'zh-CN': '帮助', 'zh-TW': '幫助' };

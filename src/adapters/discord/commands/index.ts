@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { COMMANDS } from '../../../core/answer.js';
+import { COMMANDS } from '../../../core/types.js';
 import type { Knowledge } from '../../../core/data/schema.js';
 import { areas } from './areas.js';
 import { ask } from './ask.js';

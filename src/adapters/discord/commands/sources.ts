@@ -1,4 +1,4 @@
-import { answerInteraction } from '../respond.js';
+import { answerInteraction } from '../answer-interaction.js';
 import { commandBuilder, type SlashCommand } from './command.js';
 
 const name = { en: 'sources', 'zh-CN': '来源', 'zh-TW': '來源' };

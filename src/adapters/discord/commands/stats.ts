@@ -1,5 +1,5 @@
 import { clip, LIMITS } from '../limits.js';
-import { answerInteraction } from '../respond.js';
+import { answerInteraction } from '../answer-interaction.js';
 import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
 
 const name = { en: 'stats', 'zh-CN': '数据', 'zh-TW': '數據' };

@@ -1,8 +1,8 @@
-import { Converter } from 'opencc-js';
 import type { Area } from '../../../core/data/schema.js';
-import { PAGE_SIZE } from '../context.js';
+import { PAGE_SIZE } from '../../shared/paged.js';
 import { clip, LIMITS } from '../limits.js';
-import { answerInteraction } from '../respond.js';
+import { answerInteraction } from '../answer-interaction.js';
+import { inScript } from '../../shared/script.js';
 import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
 
 const name = { en: 'tasks', 'zh-CN': '任务', 'zh-TW': '任務' };
@@ -18,8 +18,6 @@ const areaDescription = {
   'zh-TW': '2024—2026 年計劃的九個方面之一',
 };
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
-
 /** The 9 areas as choices: the English name by default, the Chinese short name for Chinese clients. */
 export function areaChoices(areas: Area[]) {
   return [...areas]
@@ -29,7 +27,7 @@ export function areaChoices(areas: Area[]) {
       name: clip(a.en, LIMITS.choiceName),
       name_localizations: {
         'zh-CN': clip(a.short, LIMITS.choiceName),
-        'zh-TW': clip(toTraditional(a.short), LIMITS.choiceName),
+        'zh-TW': clip(inScript(a.short, 'hant'), LIMITS.choiceName),
       },
       value: a.id,
     }));
@@ -52,7 +50,7 @@ export const tasks: SlashCommand = {
     return answerInteraction(interaction, ctx, {
       command: 'tasks',
       arg,
-      ...(arg ? {} : { limit: PAGE_SIZE.areas }),
+      ...(arg ? {} : { limit: PAGE_SIZE.discord.areas }),
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Lang, Result } from '../../../core/answer.js';
+import type { Answer, Lang, Result } from '../../../core/types.js';
 import { clip, LIMITS } from '../limits.js';
 import { wordsFor, type Words } from '../words.js';
 import { COLORS, resultCard, resultField } from './cards.js';
@@ -71,7 +71,9 @@ function helpEmbeds(answer: Answer, w: Words): APIEmbed[] {
       title: w.titles.help,
       color: COLORS.area,
       description: `${w.helpIntro}\n\n${commands}`,
-      ...(examples ? { fields: [{ name: w.examples, value: clip(examples, LIMITS.fieldValue) }] } : {}),
+      ...(examples
+        ? { fields: [{ name: w.shared.tryAsking, value: clip(examples, LIMITS.fieldValue) }] }
+        : {}),
     },
   ];
 }
@@ -80,7 +82,7 @@ function noMatchEmbed(answer: Answer, w: Words): APIEmbed {
   const suggestions = answer.results.filter((r) => r.kind === 'suggestion').map((r) => `• ${r.text}`);
   return {
     color: COLORS.suggestion,
-    description: [w.errors['no-match'], ...suggestions].join('\n'),
+    description: [w.shared.errors['no-match'], ...suggestions].join('\n'),
   };
 }
 
@@ -128,13 +130,13 @@ function renderInSimplified(answer: Answer): RenderedAnswer {
 
   if (answer.error === 'empty' || answer.error === 'rate-limited' || answer.error === 'unknown-command') {
     return {
-      embeds: [{ color: COLORS.error, description: w.errors[answer.error] }],
+      embeds: [{ color: COLORS.error, description: w.shared.errors[answer.error] }],
       ephemeral: true,
       shown: 0,
     };
   }
   if (answer.error === 'unknown-area') {
-    const embeds = fitEmbeds([listEmbed(w.errors['unknown-area'], answer.results, answer.lang)]);
+    const embeds = fitEmbeds([listEmbed(w.shared.errors['unknown-area'], answer.results, answer.lang)]);
     return { embeds, ephemeral: true, shown: 0 };
   }
   if (answer.command === 'help')
@@ -152,7 +154,10 @@ function renderInSimplified(answer: Answer): RenderedAnswer {
     embeds = fitEmbeds(withAuthor(answer.results.map((r) => resultCard(r, answer.lang))));
     shown = embeds.length;
   }
-  const notes = [answer.error === 'too-long' ? w.errors['too-long'] : undefined, pageNote(answer, shown, w)];
+  const notes = [
+    answer.error === 'too-long' ? w.shared.errors['too-long'] : undefined,
+    pageNote(answer, shown, w),
+  ];
   const content = notes.filter(Boolean).join('\n');
   return { ...(content ? { content: clip(content, LIMITS.content) } : {}), embeds, ephemeral: false, shown };
 }

@@ -1,16 +1,19 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Lang, Result } from '../../../core/answer.js';
-import { statWhenEn, statWhenZh } from '../../../core/results.js';
+import type { Lang, Result } from '../../../core/types.js';
+import { statWhenEn, statWhenZh } from '../../../core/text/figures.js';
 import { clip, LIMITS } from '../limits.js';
 import { wordsFor } from '../words.js';
 import { figureOf } from './figure.js';
 import { sourceLine, sourceMarkdown } from './source-line.js';
+import { sourceLink } from '../../shared/describe.js';
 
 /** Embed colours by result kind, so a figure, a task and an area look different at a glance. */
 export const COLORS = {
   stat: 0x2b6cb0,
   task: 0x2f855a,
   plan: 0x6b46c1,
+  document: 0x553c9a,
+  event: 0x2c7a7b,
   area: 0xb7791f,
   source: 0x4a5568,
   passage: 0x718096,
@@ -51,6 +54,23 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
         bilingual(result.text, result.en, lang) +
         quoteBlock(result.quote?.replace(/[。.!！]$/, '') === result.text ? undefined : result.quote);
       break;
+    case 'document':
+    case 'event':
+      card.title =
+        result.fact === undefined
+          ? lang === 'en'
+            ? (result.en ?? result.text)
+            : result.text
+          : lang === 'en'
+            ? result.fact.title_en
+            : result.fact.title;
+      card.description =
+        result.fact !== undefined
+          ? bilingual(result.text, result.en, lang)
+          : result.kind === 'event'
+            ? (result.theme ?? '')
+            : [result.issuer, result.issued].filter(Boolean).join(' · ');
+      break;
     case 'plan': {
       if (result.fact !== undefined) {
         // A fact of a plan (when it was issued, by whom…): the plan names it, the fact is the answer.
@@ -89,7 +109,8 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
   }
   if (result.source) {
     if (result.kind !== 'source') card.footer = { text: sourceLine(result.source, w) };
-    if (result.source.url) card.url = result.source.url;
+    const link = sourceLink(result.source);
+    if (link !== undefined) card.url = link;
   }
   return card;
 }
@@ -111,14 +132,14 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
     }
     case 'source':
       name = result.source.title;
-      value = sourceMarkdown(result.source);
+      value = sourceMarkdown(result.source, w);
       break;
     case 'stat': {
       const metric = lang === 'en' ? result.metric_en : result.metric;
       name = `${metric}: ${figureOf(result, lang)}`;
       value = [
         result.quote ? `> ${result.quote}` : undefined,
-        result.source ? sourceMarkdown(result.source) : undefined,
+        result.source ? sourceMarkdown(result.source, w) : undefined,
       ]
         .filter(Boolean)
         .join('\n');
@@ -127,7 +148,7 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
     default: {
       const card = resultCard(result, lang);
       name = card.title ?? w.shared.source;
-      value = [card.description, result.source ? sourceMarkdown(result.source) : undefined]
+      value = [card.description, result.source ? sourceMarkdown(result.source, w) : undefined]
         .filter(Boolean)
         .join('\n');
     }

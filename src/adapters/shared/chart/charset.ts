@@ -1,6 +1,6 @@
-import type { Lang, Script, Series } from '../../../core/answer.js';
+import type { Lang, Script, Series } from '../../../core/types.js';
 import type { Knowledge } from '../../../core/data/schema.js';
-import { sourceRef } from '../../../core/results.js';
+import { sourceRef } from '../../../core/results/from-records.js';
 import { chartTexts, MAX_SOURCE_LINES } from './texts.js';
 
 // What ECharts itself writes (axis numbers: 7,100, 3.5, -2) and what any text may hold.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Answer } from '../../../core/answer.js';
+import type { Answer } from '../../../core/types.js';
 import { inScript } from '../script.js';
 import { answerChart } from './index.js';
 

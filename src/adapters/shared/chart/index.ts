@@ -1,4 +1,4 @@
-import type { Answer } from '../../../core/answer.js';
+import type { Answer } from '../../../core/types.js';
 import { charts } from './render.js';
 
 export { ChartCache, charts, chartSvg, renderChartPng, CHART_FONT_PATH } from './render.js';

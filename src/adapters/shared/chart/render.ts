@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import type * as ECharts from 'echarts';
-import type { Lang, Script, Series } from '../../../core/answer.js';
+import type { Lang, Script, Series } from '../../../core/types.js';
 import { LruCache } from '../lru.js';
 import { CHART_FONT_FAMILY, CHART_WIDTH, chartHeight, lineChartOption } from './option.js';
 import { chartTexts } from './texts.js';

@@ -1,5 +1,5 @@
-import type { Lang, Script, Series } from '../../../core/answer.js';
-import { statValueEn, statValueZh, unitEn } from '../../../core/results.js';
+import type { Lang, Script, Series } from '../../../core/types.js';
+import { statValueEn, statValueZh, unitEn } from '../../../core/text/figures.js';
 import { dateEn, dateZh } from '../../../core/text/dates.js';
 import { describeSource } from '../describe.js';
 import { inScript } from '../script.js';

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, test } from 'node:test';
-import type { Series } from '../../../../src/core/answer.js';
+import type { Series } from '../../../../src/core/types.js';
 import { ChartCache, chartSvg, renderChartPng } from '../../../../src/adapters/shared/chart/render.js';
 import { createPlanBot } from '../../../../src/core/planbot.js';
 import { pngSize } from './png.js';

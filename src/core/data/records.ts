@@ -1,0 +1,57 @@
+import type { Area, Knowledge, Plan, PlanDocument, PlanEvent, Source, Stat, Task } from './schema.js';
+import { indexFacts, type IndexedFact } from './plan-facts.js';
+
+/** The knowledge base keyed by id, with the counts commands show. */
+export interface Records {
+  readonly knowledge: Knowledge;
+  readonly stats: ReadonlyMap<string, Stat>;
+  readonly tasks: ReadonlyMap<string, Task>;
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly plans: ReadonlyMap<string, Plan>;
+  readonly documents: ReadonlyMap<string, PlanDocument>;
+  readonly events: ReadonlyMap<string, PlanEvent>;
+  /** Each fact of a plan, document or event by its id (`plan-2024-2026#fact-4`). */
+  readonly planFacts: ReadonlyMap<string, IndexedFact>;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** The plans, newest (highest round) first. */
+  readonly plansNewestFirst: readonly Plan[];
+  /** The newest plan (undefined only for data with no plan). */
+  readonly newestPlan: Plan | undefined;
+  /** Areas of the newest plan, in the plan's order. */
+  readonly currentAreas: readonly Area[];
+  /** Tasks of each area, in data order. */
+  readonly tasksByArea: ReadonlyMap<string, readonly Task[]>;
+}
+
+/** Keys every record by its id, and works out the newest plan and its areas once. */
+export function mapRecords(knowledge: Knowledge): Records {
+  const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
+    new Map(list.map((r) => [r.id, r]));
+  const tasksByArea = new Map<string, Task[]>();
+  for (const task of knowledge.tasks) {
+    if (task.area === null) continue;
+    const list = tasksByArea.get(task.area) ?? [];
+    list.push(task);
+    tasksByArea.set(task.area, list);
+  }
+  const plansNewestFirst = [...knowledge.plans].sort((a, b) => b.round - a.round);
+  const newest = plansNewestFirst[0];
+  const currentAreas = knowledge.areas
+    .filter((a) => newest === undefined || a.plan === newest.id)
+    .sort((a, b) => a.order - b.order);
+  return {
+    knowledge,
+    stats: byId(knowledge.stats),
+    tasks: byId(knowledge.tasks),
+    areas: byId(knowledge.areas),
+    plans: byId(knowledge.plans),
+    documents: byId(knowledge.documents),
+    events: byId(knowledge.events),
+    planFacts: byId(indexFacts(knowledge)),
+    sources: byId(knowledge.sources),
+    plansNewestFirst,
+    newestPlan: newest,
+    currentAreas,
+    tasksByArea,
+  };
+}

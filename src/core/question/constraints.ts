@@ -1,0 +1,187 @@
+import type { Area } from '../data/schema.js';
+import type { Records } from '../data/records.js';
+import { foldText } from '../text/fold.js';
+import type { QueryIntent } from './intent.js';
+import { PLACES, placeNamed } from './places.js';
+
+/**
+ * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
+ * province or city. A record that contradicts one (2024 for a 2025 question, the region for 江苏, the
+ * plan's 165 for one area's count) is never the answer.
+ */
+export interface Constraints {
+  /** "2019": one calendar year the question is about (not a plan's period). */
+  year?: string;
+  /** The plan the question names (第三轮, 2021—2023…), by id. */
+  plan?: string;
+  /** An area whose task count is asked ("协同开放方面有多少项任务"). */
+  area?: Area;
+  /** A province or city other than the region as a whole, as the data writes it ("江苏"). */
+  place?: string;
+  /** A role asked for by name ("主任", not "副主任"): a deputy is not the answer. */
+  role?: string;
+  /** The question asks who: the answer must name a person or a body. */
+  who?: boolean;
+  /** The question asks for a theme: a meeting known only by its place and date does not answer. */
+  theme?: boolean;
+  /** A part of a plan whose count is asked ("交通领域有多少项任务"): the plan's total does not answer. */
+  part?: string;
+  /** A plan or round the data does not have ("第四轮", "2027—2029"). */
+  unknownPlan?: string;
+  /** The question asks for a goal: targets may answer it; otherwise only results do. */
+  wantsTarget?: boolean;
+  /** "2025年底", "end of 2025": a value of that year's end, not of its first month. */
+  yearEnd?: boolean;
+}
+
+// A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
+const PERIOD = /(?:19|20)\d{2}\s*(?:[—–~-]|到|至)\s*(?:(?:19|20)?\d{2})(?!\d)/g;
+const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
+const CN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+// 二零二五年 / 二〇一九年: a year spelt digit by digit.
+const CN_YEAR = /[一二][〇零一二三四五六七八九]{3}(?=年)/g;
+const TASK_COUNT = /任务|事项|措施|\btasks?\b/;
+const COUNT = /多少|几项|几个|几条|how many|number of/;
+
+// "21年无锡那次", "24年实事项目": a year of this century by its last two digits.
+const SHORT_YEAR = /(?<![\d.])([12]\d)(?=年(?!代|底前|内|间))/g;
+
+function spelledYears(text: string): string {
+  return text
+    .replace(CN_YEAR, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''))
+    .replace(SHORT_YEAR, (_, yy: string) => `20${yy}`);
+}
+
+/** The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none). */
+function yearOf(folded: string): string | undefined {
+  const years = new Set([...spelledYears(folded).replace(PERIOD, ' ').matchAll(YEAR)].map((m) => m[1]!));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** The area a task-count question names by its short name or full name ("协同开放方面有多少项任务"). */
+function countedArea(records: Records, folded: string): Area | undefined {
+  if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
+  const named = records.currentAreas.filter((a) =>
+    [a.short, a.name].some((name) => folded.includes(foldText(name))),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const ROLE = /(?<!副)(主任|局长|书记|省长|市长|部长|主席|秘书长)/u;
+const THEME = /主题|\btheme\b|\bmotto\b/;
+const WHO = /谁|哪位|\bwho\b/;
+const TARGET = /目标|计划到|规划到|要达到|力争|预计|\b(target|goal|aim|planned|expected)\b/;
+// "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
+const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
+const ROUND =
+  /第([一二三四五六七八九十\d]+)轮|\b(first|second|third|fourth|fifth|sixth)\s+(?:round|plan|three-year)/;
+const ROUND_NUMBER: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+};
+
+/** A round or period the question names that no plan of the data has. */
+function unknownPlanOf(records: Records, folded: string): string | undefined {
+  const round = ROUND.exec(folded);
+  if (round !== null) {
+    const word = round[1] ?? round[2]!;
+    const n = ROUND_NUMBER[word] ?? Number(word);
+    if (Number.isFinite(n) && !records.knowledge.plans.some((p) => p.round === n)) return round[0];
+  }
+  for (const m of folded.matchAll(/((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g)) {
+    const from = m[1]!;
+    const to = m[2]!.length === 2 ? `${from.slice(0, 2)}${m[2]}` : m[2]!;
+    const known = [...records.knowledge.plans, ...records.knowledge.documents].some(
+      (p) => p.period !== undefined && p.period.startsWith(from) && p.period.endsWith(to),
+    );
+    if (!known && Number(to) - Number(from) === 2) return `${from}—${to}`;
+  }
+  // 十五五规划: a five-year period's document the data does not hold.
+  const fiveYear = /十[一二三四五六七八九]五(?=[^，。？?]{0,8}(规划|计划|方案))/.exec(folded)?.[0];
+  if (fiveYear !== undefined) {
+    const held = records.knowledge.documents.some((d) =>
+      [d.title, ...d.aliases].some((n) => foldText(n).includes(fiveYear)),
+    );
+    if (!held) return fiveYear;
+  }
+  return undefined;
+}
+
+/** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
+function countedPart(folded: string): string | undefined {
+  if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
+  const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
+  return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
+}
+
+/** The constraints a question states. */
+export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
+  const folded = foldText(question);
+  const constraints: Constraints = {};
+  const year = yearOf(folded);
+  if (year !== undefined) constraints.year = year;
+  if (intent.plan !== undefined) constraints.plan = intent.plan;
+  const area = countedArea(records, folded);
+  if (area !== undefined) constraints.area = area;
+  const place = placeNamed(folded);
+  if (place !== undefined) constraints.place = place;
+  const role = ROLE.exec(folded)?.[1];
+  if (role !== undefined && WHO.test(folded)) constraints.role = role;
+  if (WHO.test(folded)) constraints.who = true;
+  if (THEME.test(folded)) constraints.theme = true;
+  if (area === undefined) {
+    const part = countedPart(folded);
+    if (part !== undefined && !records.currentAreas.some((a) => foldText(a.short).startsWith(part)))
+      constraints.part = part;
+  }
+  const unknownPlan = unknownPlanOf(records, folded);
+  if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
+  if (TARGET.test(folded)) constraints.wantsTarget = true;
+  if (
+    year !== undefined &&
+    new RegExp(`${year.slice(2)}年底|${year}年末|end of ${year}|${year}年年底`).test(spelledYears(folded))
+  )
+    constraints.yearEnd = true;
+  return constraints;
+}
+
+export function hasConstraints(c: Constraints): boolean {
+  return (
+    c.year !== undefined ||
+    c.area !== undefined ||
+    c.place !== undefined ||
+    c.role !== undefined ||
+    c.who === true ||
+    c.theme === true ||
+    c.part !== undefined ||
+    c.unknownPlan !== undefined
+  );
+}
+
+export { PLACES };

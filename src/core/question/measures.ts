@@ -1,0 +1,78 @@
+import type { Plan, Stat } from '../data/schema.js';
+import { foldText } from '../text/fold.js';
+
+/** A kind of quantity a question asks for, read from its wording, and the units that measure it. */
+interface Measure {
+  name: string;
+  /** The question asks for this quantity. */
+  asks: RegExp;
+  /** A stat's unit that measures it. */
+  unit: RegExp;
+}
+
+// "占GDP比重", "share of GDP": GDP named only as the base of a share.
+const SHARE_WORDS = /比重|占比|比例|百分|强度|率|份额|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|%/;
+
+/**
+ * Quantities users ask for, each with the units that measure it. A figure in another unit does not
+ * answer the question however well its words match: 合肥有多少人 is not answered by a count of science
+ * centres in 合肥, 高铁票多少钱 not by the kilometres of rail.
+ */
+const MEASURES: readonly Measure[] = [
+  {
+    name: 'money',
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds)\b|how much money/,
+    unit: /元/,
+  },
+  {
+    name: 'people',
+    asks: /多少人(?!次)|几个人|人口|人数|人员|\b(population|people|residents|inhabitants)\b/,
+    unit: /人/,
+  },
+  {
+    name: 'weight',
+    asks: /多少[万亿]?吨|几[万亿]?吨|吨位|重量|\b(tons?|tonnes?|tonnage|weight)\b/,
+    unit: /吨/,
+  },
+  { name: 'speed', asks: /时速|速度|(?<!high[\s-])\bspeed\b|km\/h/, unit: /小时|km\/h/ },
+  { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
+];
+
+/** GDP on its own is an amount of money; "占GDP比重" is a share. */
+function asksMoney(text: string): boolean {
+  return /\bgdp\b|gdp/.test(text) && !SHARE_WORDS.test(text);
+}
+
+/** True when a question names a quantity (GDP, population, a price) even without a question word. */
+export function namesQuantity(question: string): boolean {
+  return (
+    askedMeasures(question).length > 0 &&
+    /gdp|人口|房价|票价|价格|\b(population|prices?|costs?)\b/.test(foldText(question))
+  );
+}
+
+/** The quantities the question asks for, by name (empty: any figure may answer it). */
+export function askedMeasures(question: string): string[] {
+  const text = foldText(question);
+  const names = MEASURES.filter((m) => m.asks.test(text)).map((m) => m.name);
+  if (asksMoney(text) && !names.includes('money')) names.push('money');
+  return names;
+}
+
+/** True when a word of the question is the name of a quantity (people, price), which the unit answers. */
+export function isMeasureWord(word: string): boolean {
+  return MEASURES.some((m) => m.asks.test(word)) || /^gdp$/.test(word);
+}
+
+/** True when a stat's unit measures every quantity the question asks for. */
+export function statMeasures(stat: Pick<Stat, 'unit'>, measures: readonly string[]): boolean {
+  return measures.every((name) => {
+    const measure = MEASURES.find((m) => m.name === name);
+    return measure === undefined || measure.unit.test(stat.unit);
+  });
+}
+
+/** A plan's figures are task counts and completion: no money, people, weight, speed or area. */
+export function planMeasures(_plan: Plan, measures: readonly string[]): boolean {
+  return measures.length === 0;
+}

@@ -1,0 +1,67 @@
+/**
+ * The provinces and cities of the region, with their English names: a question naming one asks about
+ * that place, not the region as a whole. Names, not facts: a gazetteer the data need not repeat.
+ */
+export const PLACES: readonly (readonly [string, string])[] = [
+  ['上海', 'shanghai'],
+  ['江苏', 'jiangsu'],
+  ['浙江', 'zhejiang'],
+  ['安徽', 'anhui'],
+  ['南京', 'nanjing'],
+  ['无锡', 'wuxi'],
+  ['徐州', 'xuzhou'],
+  ['常州', 'changzhou'],
+  ['苏州', 'suzhou'],
+  ['南通', 'nantong'],
+  ['连云港', 'lianyungang'],
+  ['淮安', "huai'an"],
+  ['盐城', 'yancheng'],
+  ['扬州', 'yangzhou'],
+  ['镇江', 'zhenjiang'],
+  ['泰州', 'taizhou'],
+  ['宿迁', 'suqian'],
+  ['杭州', 'hangzhou'],
+  ['宁波', 'ningbo'],
+  ['温州', 'wenzhou'],
+  ['嘉兴', 'jiaxing'],
+  ['湖州', 'huzhou'],
+  ['绍兴', 'shaoxing'],
+  ['金华', 'jinhua'],
+  ['衢州', 'quzhou'],
+  ['舟山', 'zhoushan'],
+  ['台州', ''],
+  ['丽水', 'lishui'],
+  ['合肥', 'hefei'],
+  ['淮北', 'huaibei'],
+  ['亳州', 'bozhou'],
+  ['宿州', ''],
+  ['蚌埠', 'bengbu'],
+  ['阜阳', 'fuyang'],
+  ['淮南', 'huainan'],
+  ['滁州', 'chuzhou'],
+  ['六安', "lu'an"],
+  ['马鞍山', "ma'anshan"],
+  ['芜湖', 'wuhu'],
+  ['宣城', 'xuancheng'],
+  ['铜陵', 'tongling'],
+  ['池州', 'chizhou'],
+  ['安庆', 'anqing'],
+  ['黄山', 'huangshan'],
+];
+
+// Words in which a place name is part of another name, not a place asked about.
+const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
+
+/**
+ * The one place (in Chinese) a folded question names, if it names exactly one; several places
+ * ("苏州—上海", "沪苏浙皖") are a relation or the region, not one place.
+ */
+export function placeNamed(folded: string): string | undefined {
+  const text = folded.replace(NOT_A_PLACE, ' ');
+  const named = new Set<string>();
+  for (const [zh, en] of PLACES) {
+    // 宿州 and 台州 share their English names with 苏州 and 泰州, the ones users mean more often.
+    if (text.includes(zh) || (en.length > 0 && new RegExp(`\\b${en}\\b`).test(text))) named.add(zh);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}

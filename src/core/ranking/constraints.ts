@@ -1,0 +1,149 @@
+import type { Constraints } from '../question/constraints.js';
+import type { Records } from '../data/records.js';
+import type { Result, Unmet } from '../types.js';
+import { foldText } from '../text/fold.js';
+
+/** Whether a period "2024—2026" (or a single year) covers a year. */
+function covers(period: string | undefined, year: string): boolean {
+  if (period === undefined) return false;
+  const m = /^(\d{4})(?:—(\d{4}))?/.exec(period);
+  if (m === null) return false;
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  return Number(year) >= from && Number(year) <= to;
+}
+
+/** The words a reader sees of a result, folded: a constraint the record never mentions is not met by it. */
+function words(result: Result): string {
+  return foldText([result.text, result.en, result.quote].filter((x) => x !== undefined).join(' '));
+}
+
+const YEARS = /(?<![\d.])(?:19|20)\d{2}(?![\d.%])/g;
+
+/** The years a text names (2024年度…, 2018年的23.9%): a record naming other years is about them. */
+function namedYears(text: string): string[] {
+  return [...text.matchAll(YEARS)].map((m) => m[0]);
+}
+
+/**
+ * A record whose own words name years meets a year only when it names that one; one that names none
+ * meets it when its plan's or document's period covers it.
+ */
+function textOrPeriod(r: Result, year: string, period: string | undefined): boolean {
+  const years = namedYears(`${r.text} ${r.en ?? ''}`);
+  return years.length > 0 ? years.includes(year) : covers(period, year);
+}
+
+function meetsYear(
+  records: Records,
+  r: Result,
+  year: string,
+  wantsTarget: boolean,
+  yearEnd: boolean,
+): boolean {
+  switch (r.kind) {
+    case 'stat': {
+      const dated = (p: { as_of: string; target: boolean }): boolean =>
+        (wantsTarget || !p.target) &&
+        (yearEnd
+          ? p.as_of === year || p.as_of.startsWith(`${year}-12`)
+          : p.as_of.startsWith(year) || covers(p.as_of, year));
+      const metricYears = namedYears(r.metric);
+      if (r.series === undefined && metricYears.length > 0 && !metricYears.includes(year)) return false;
+      return dated(r) || (r.series?.points.some(dated) ?? false);
+    }
+    case 'event':
+      return r.date.startsWith(year);
+    case 'plan':
+      return textOrPeriod(r, year, r.period);
+    case 'document':
+      return (
+        (r.fact === undefined && (r.issued?.startsWith(year) ?? false)) || textOrPeriod(r, year, r.period)
+      );
+    case 'task':
+      return textOrPeriod(r, year, records.plans.get(r.plan)?.period);
+    case 'area':
+      return covers(
+        records.areas.get(r.id) && records.plans.get(records.areas.get(r.id)!.plan)?.period,
+        year,
+      );
+    case 'source':
+      return r.source.date.startsWith(year);
+    case 'passage':
+    case 'suggestion':
+      return words(r).includes(year);
+  }
+}
+
+function meetsPlace(r: Result, place: string): boolean {
+  if (r.kind === 'stat') return r.scope.includes(place) || foldText(r.metric).includes(place);
+  if (r.kind === 'event') return r.place === place || words(r).includes(place);
+  return words(r).includes(place);
+}
+
+function meetsPlan(records: Records, r: Result, plan: string): boolean {
+  const own =
+    r.kind === 'task'
+      ? r.plan
+      : r.kind === 'plan'
+        ? (r.fact?.plan ?? r.id)
+        : r.kind === 'area'
+          ? records.areas.get(r.id)?.plan
+          : r.kind === 'stat'
+            ? records.stats.get(r.id)?.plan
+            : undefined;
+  return own === undefined || own === plan;
+}
+
+function meetsArea(records: Records, r: Result, areaId: string): boolean {
+  if (r.kind === 'area') return r.id === areaId && r.task_count !== undefined;
+  if (r.kind === 'stat') return records.stats.get(r.id)?.area === areaId;
+  return false;
+}
+
+// Words that name a person or a body: what a "who" question must be answered with.
+const NAMES_SOMEONE =
+  /主任|书记|省长|市长|局长|部长|主席|主持|出席|答问|介绍|办公室|责任单位|牵头|负责|领导小组|委员会|国务院|中共中央|政府|部门|由.{1,12}(印发|发布|制定|审议)|\b(director|secretary|governor|mayor|minister|chair\w*|office|council|committee|government|ministry)\b/;
+
+function meetsRole(r: Result, role: string): boolean {
+  return new RegExp(`(?<!副)${role}`).test(words(r));
+}
+
+function meetsTheme(r: Result): boolean {
+  return (r.kind === 'event' && r.theme !== undefined) || /主题|theme/.test(words(r));
+}
+
+function meetsPart(r: Result, part: string): boolean {
+  return (r.kind === 'stat' || r.kind === 'area') && words(r).includes(part);
+}
+
+/** Whether a result meets every constraint of the question. */
+export function meetsConstraints(records: Records, result: Result, c: Constraints): boolean {
+  return (
+    c.unknownPlan === undefined &&
+    (c.role === undefined || meetsRole(result, c.role)) &&
+    (c.who !== true || NAMES_SOMEONE.test(words(result))) &&
+    (c.theme !== true || meetsTheme(result)) &&
+    (c.part === undefined || meetsPart(result, c.part)) &&
+    (c.year === undefined ||
+      meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
+    (c.place === undefined || meetsPlace(result, c.place)) &&
+    (c.plan === undefined || meetsPlan(records, result, c.plan)) &&
+    (c.area === undefined || meetsArea(records, result, c.area.id))
+  );
+}
+
+/** What to say is missing when nothing meets the constraints. */
+export function unmetOf(records: Records, c: Constraints): Unmet {
+  const unmet: Unmet = {};
+  if (c.year !== undefined) unmet.year = c.year;
+  if (c.place !== undefined) unmet.place = c.place;
+  if (c.area !== undefined) unmet.area = c.area.short;
+  if (c.role !== undefined) unmet.person = c.role;
+  const topic = c.unknownPlan ?? c.part ?? (c.theme === true ? '主题' : undefined);
+  if (topic !== undefined) unmet.topic = topic;
+  const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
+  if (plan !== undefined && c.year === undefined && c.place === undefined && c.area === undefined)
+    unmet.plan = plan.period;
+  return unmet;
+}

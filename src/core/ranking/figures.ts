@@ -1,0 +1,109 @@
+import type { SearchEngine, SearchHit } from '../search/engine.js';
+import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from '../question/measures.js';
+import type { Records } from '../data/records.js';
+import { TUNING } from './tuning.js';
+import { foldText } from '../text/fold.js';
+
+const {
+  scoreShare: FIGURE_SCORE_SHARE,
+  coverageGap: FIGURE_COVERAGE_GAP,
+  newerScoreShare: NEWER_SCORE_SHARE,
+} = TUNING.figures;
+
+/** The measure word of "多少台", "几个", "多少公里": the unit the asker expects. */
+function askedClassifier(question: string): string | undefined {
+  return /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年)/.exec(question)?.[1];
+}
+
+function unitOf(records: Records, hit: SearchHit): string {
+  return hit.doc.kind === 'stat' ? (records.stats.get(hit.doc.id)?.unit ?? '') : '项';
+}
+
+const isFigure = (h: SearchHit): boolean => h.doc.kind === 'stat' || h.doc.kind === 'plan';
+
+/** The region as a whole: a figure of it answers a question that names no narrower place. */
+const REGION = '长三角';
+
+/**
+ * Whether the question names the scope of a figure: a figure of the demonstration zone or of one
+ * province answers "示范区…" or "安徽…", not a question about the whole region.
+ */
+function namesScope(question: string, scope: string): boolean {
+  if (scope === REGION || !PART_OF_REGION.test(scope)) return true;
+  const folded = foldText(question);
+  return folded.includes(scope) || (scope === '示范区' && /示范区|demonstration zone|demo zone/.test(folded));
+}
+
+/** Scopes that are one part of the region (a province, the central area, the demonstration zone). */
+const PART_OF_REGION = /^(上海|江苏|浙江|安徽|示范区|中心区)$/;
+
+/** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
+export function figureFits(records: Records, question: string, hit: SearchHit): boolean {
+  const measures = askedMeasures(question);
+  if (hit.doc.kind === 'stat') {
+    const stat = records.stats.get(hit.doc.id);
+    if (stat === undefined || !statMeasures(stat, measures) || !namesScope(question, stat.scope))
+      return false;
+  } else if (hit.doc.kind === 'plan') {
+    const plan = records.plans.get(hit.doc.id);
+    if (plan === undefined || !planMeasures(plan, measures)) return false;
+  } else return false;
+  return true;
+}
+
+/**
+ * The page for a figure question: the best figure that fits the question first, other figures only when
+ * they fit and score nearly as well, then the other relevant records. Undefined when no figure fits or
+ * the question names something no record knows:
+ * the data has no figure for what was asked, and a neighbour's figure would be a confident wrong answer.
+ */
+export function figurePage(
+  records: Records,
+  engine: SearchEngine,
+  question: string,
+  hits: readonly SearchHit[],
+): SearchHit[] | undefined {
+  const best = hits[0];
+  // 新能源汽车销量: the data knows no 销量, so no figure of it can be the answer. A quantity's own name
+  // ("people") is not a topic: the unit check answers for it.
+  const unknown = engine.unknownUnits(question).filter((u) => !isMeasureWord(u.text));
+  if (best === undefined || unknown.length > 0) return undefined;
+  const fits = (h: SearchHit): boolean => figureFits(records, question, h);
+  const candidates = hits.filter(
+    (h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h),
+  );
+  // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
+  const classifier = askedClassifier(question);
+  const counted = (h: SearchHit): boolean =>
+    classifier === undefined ? !/元|%/.test(unitOf(records, h)) : unitOf(records, h).includes(classifier);
+  const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
+  // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
+  if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;
+  const top = (wantsCount ? candidates.find(counted) : undefined) ?? candidates[0];
+  if (top === undefined) return undefined;
+  // Of figures that match as well and score nearly as well, the newest result: "how many" means now.
+  const asOf = (h: SearchHit): string => {
+    const stat = h.doc.kind === 'stat' ? records.stats.get(h.doc.id) : undefined;
+    return stat === undefined || stat.target ? '' : stat.as_of;
+  };
+  const first =
+    candidates
+      .filter(
+        (h) =>
+          asOf(h) !== '' &&
+          h.coverage >= top.coverage &&
+          h.score >= top.score * NEWER_SCORE_SHARE &&
+          (!wantsCount || counted(h)),
+      )
+      .sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? top;
+  // Records that are not figures stay when they match all the figure matches (the task behind it). A
+  // plan's facts (its date, its issuer) share the plan's words with every figure of the plan but answer
+  // none of them.
+  const rest = hits.filter(
+    (h) =>
+      h !== first &&
+      h.doc.kind !== 'fact' &&
+      (isFigure(h) ? h.score >= first.score * FIGURE_SCORE_SHARE && fits(h) : h.coverage >= first.coverage),
+  );
+  return [first, ...rest];
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { askedMeasures, namesQuantity, statMeasures } from '../../../src/core/question/measures.js';
+
+describe('askedMeasures', () => {
+  test('reads the quantity a question asks for, in either language', () => {
+    assert.deepEqual(askedMeasures('合肥有多少人'), ['people']);
+    assert.deepEqual(askedMeasures('What is the population of Shanghai?'), ['people']);
+    assert.deepEqual(askedMeasures('高铁票多少钱'), ['money']);
+    assert.deepEqual(askedMeasures('How much does a high-speed rail ticket cost?'), ['money']);
+    assert.deepEqual(askedMeasures('宁波舟山港吞吐量是多少吨'), ['weight']);
+    assert.deepEqual(askedMeasures('长三角高铁最高时速是多少'), ['speed']);
+  });
+
+  test('GDP alone is money; a share of GDP is not', () => {
+    assert.deepEqual(askedMeasures('长三角GDP是多少'), ['money']);
+    assert.deepEqual(askedMeasures('浙江数字经济占GDP比重目标'), []);
+    assert.deepEqual(askedMeasures('What share of GDP does the delta spend on R&D?'), []);
+  });
+
+  test('person-times, high-speed rail and plain counts ask for no particular unit', () => {
+    assert.deepEqual(askedMeasures('异地就医门诊结算了多少人次'), []);
+    assert.deepEqual(askedMeasures('How long is the high-speed rail network?'), []);
+    assert.deepEqual(askedMeasures('省际断头路一共有多少条'), []);
+  });
+});
+
+describe('statMeasures', () => {
+  test('a figure answers a money question only in a currency, a people question only in people', () => {
+    assert.equal(statMeasures({ unit: '亿元' }, ['money']), true);
+    assert.equal(statMeasures({ unit: '%' }, ['money']), false);
+    assert.equal(statMeasures({ unit: '万人次' }, ['people']), true);
+    assert.equal(statMeasures({ unit: '个' }, ['people']), false);
+    assert.equal(statMeasures({ unit: '个' }, []), true);
+  });
+});
+
+describe('namesQuantity', () => {
+  test('"What is the GDP of …" asks for a figure without a question word for one', () => {
+    assert.equal(namesQuantity('What is the GDP of the Yangtze River Delta?'), true);
+    assert.equal(namesQuantity('健全生态产品价值实现机制'), false);
+  });
+});
