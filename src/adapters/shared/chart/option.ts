@@ -18,6 +18,8 @@ export function chartHeight(texts: ChartTexts): number {
 export function lineChartOption(texts: ChartTexts, values: readonly number[]): Record<string, unknown> {
   const font = { fontFamily: CHART_FONT_FAMILY };
   const sourcesTop = PLOT_HEIGHT + 8;
+  const widest = Math.max(0, ...texts.dates.map((d) => [...d].length));
+  const slanted = texts.dates.length * widest * 7 > CHART_WIDTH - 120;
   return {
     animation: false,
     backgroundColor: '#ffffff',
@@ -36,12 +38,13 @@ export function lineChartOption(texts: ChartTexts, values: readonly number[]): R
         overflow: 'break',
       },
     },
-    grid: { left: 72, right: 48, top: 78, height: PLOT_HEIGHT - 78 - 44 },
+    grid: { left: 72, right: 48, top: 78, height: PLOT_HEIGHT - 78 - (slanted ? 64 : 44) },
     xAxis: {
       type: 'category',
       data: texts.dates,
       boundaryGap: true,
-      axisLabel: { ...font, fontSize: 12, color: '#4e5969', hideOverlap: true },
+      // Every point's date is shown: slanted when they would not fit side by side.
+      axisLabel: { ...font, fontSize: 12, color: '#4e5969', interval: 0, rotate: slanted ? 30 : 0 },
       axisTick: { alignWithLabel: true },
     },
     yAxis: {
