@@ -25,6 +25,8 @@ export interface Config {
   portExplicit: boolean;
   /** Interface the HTTP server binds; all interfaces when absent. */
   host?: string;
+  /** /metrics on a port of its own (METRICS_PORT, METRICS_HOST, default loopback), not on PORT. */
+  metrics?: { port: number; host: string };
   logLevel: LogLevel;
   dataDir?: string;
   /** Every secret value the configuration holds, so the logger can scrub them from any line. */
@@ -63,7 +65,14 @@ function httpUrl(env: Env, name: string, protocols: readonly string[]): string |
   const parsed = z.url({ protocol: new RegExp(`^(${protocols.join('|')})$`) }).safeParse(value);
   if (!parsed.success) {
     const shape = protocols.length === 1 ? `an ${protocols[0]}:// URL` : 'an http:// or https:// URL';
-    throw new ConfigError(name, `is not ${shape}: set it to a full URL such as ${protocols[0]}://host/path`);
+    const why =
+      name === 'TELEGRAM_WEBHOOK_URL' && protocols.length === 1
+        ? ' (http:// only with a self-hosted Bot API server in TELEGRAM_API_ROOT)'
+        : '';
+    throw new ConfigError(
+      name,
+      `is not ${shape}${why}: set it to a full URL such as ${protocols[0]}://host/path`,
+    );
   }
   return value;
 }
@@ -83,8 +92,12 @@ function telegramToken(env: Env): string | undefined {
   );
 }
 
-function telegramWebhook(env: Env, token: string | undefined): { url: string; secret: string } | undefined {
-  const url = httpUrl(env, 'TELEGRAM_WEBHOOK_URL', ['https']);
+function telegramWebhook(
+  env: Env,
+  token: string | undefined,
+  apiRoot: string | undefined,
+): { url: string; secret: string } | undefined {
+  const url = httpUrl(env, 'TELEGRAM_WEBHOOK_URL', selfHosted(apiRoot) ? ['https', 'http'] : ['https']);
   const secret = read(env, 'TELEGRAM_WEBHOOK_SECRET');
   const secretFix = 'set TELEGRAM_WEBHOOK_SECRET to 1-256 characters of A-Z a-z 0-9 _ -';
   if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
@@ -142,18 +155,32 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `is "${value}": set it to true or false`);
 }
 
-function port(env: Env): number {
-  const value = read(env, 'PORT');
-  if (value === undefined) return 8080;
+function port(env: Env, name = 'PORT', fallback = 8080): number {
+  const value = read(env, name);
+  if (value === undefined) return fallback;
   const parsed = z.coerce
     .number()
     .int()
     .min(0)
     .max(65535)
     .safeParse(/^\d+$/.test(value) ? value : NaN);
-  if (!parsed.success)
-    throw new ConfigError('PORT', `is "${value}": set it to a port number from 1 to 65535`);
+  if (!parsed.success) throw new ConfigError(name, `is "${value}": set it to a port number from 1 to 65535`);
   return parsed.data;
+}
+
+function metricsServer(env: Env): { port: number; host: string } | undefined {
+  const host = read(env, 'METRICS_HOST');
+  if (read(env, 'METRICS_PORT') === undefined) {
+    if (host !== undefined)
+      throw new ConfigError('METRICS_HOST', 'is set but METRICS_PORT is not: set METRICS_PORT too');
+    return undefined;
+  }
+  return { port: port(env, 'METRICS_PORT'), host: host ?? '127.0.0.1' };
+}
+
+/** Telegram itself posts only to https; a self-hosted Bot API server (TELEGRAM_API_ROOT) may post to http. */
+function selfHosted(apiRoot: string | undefined): boolean {
+  return apiRoot !== undefined && new URL(apiRoot).hostname !== 'api.telegram.org';
 }
 
 function logLevel(env: Env): LogLevel {
@@ -172,7 +199,7 @@ function logLevel(env: Env): LogLevel {
 export function parseConfig(env: Env): Config {
   const tgToken = telegramToken(env);
   const tgApiRoot = httpUrl(env, 'TELEGRAM_API_ROOT', ['https', 'http']);
-  const webhook = telegramWebhook(env, tgToken);
+  const webhook = telegramWebhook(env, tgToken, tgApiRoot);
   const dcToken = discordToken(env);
   const restApi = httpUrl(env, 'DISCORD_REST_API', ['https', 'http']);
   const guildId = snowflake(env, 'DISCORD_GUILD_ID');
@@ -186,6 +213,8 @@ export function parseConfig(env: Env): Config {
   };
   const host = read(env, 'HOST');
   if (host !== undefined) config.host = host;
+  const metrics = metricsServer(env);
+  if (metrics !== undefined) config.metrics = metrics;
   const dataDir = read(env, 'DATA_DIR');
   if (dataDir !== undefined) config.dataDir = dataDir;
   if (tgToken !== undefined) {

@@ -39,9 +39,17 @@ export interface AdapterEvents {
   failed(platform: Platform, err: unknown, context: Record<string, unknown>): void;
   rateLimited(platform: Platform): void;
   feedback(event: FeedbackEvent): void;
+  /** A reply given up because its chat stayed throttled by the platform past the wait cap. */
+  replyDropped(platform: Platform, context: Record<string, unknown>): void;
 }
 
-export const silentEvents: AdapterEvents = { answered() {}, failed() {}, rateLimited() {}, feedback() {} };
+export const silentEvents: AdapterEvents = {
+  answered() {},
+  failed() {},
+  rateLimited() {},
+  feedback() {},
+  replyDropped() {},
+};
 
 export interface AdapterDeps {
   planbot: PlanBot;
@@ -63,4 +71,6 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Connected and taking updates. */
   isReady(): boolean;
+  /** Resolves once every update taken so far is fully handled, its replies sent (tests await it). */
+  idle?(): Promise<void>;
 }

@@ -9,7 +9,12 @@ import { detectScript } from './text/script.js';
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 50;
 
-const ALIASES: Record<string, CommandName> = { start: 'help', 帮助: 'help', 问: 'ask' };
+// A Map, not an object: a line of just `constructor` or `__proto__` must not find Object.prototype's.
+const ALIASES = new Map<string, CommandName>([
+  ['start', 'help'],
+  ['帮助', 'help'],
+  ['问', 'ask'],
+]);
 const COMMAND_LINE = /^([/／]?)([\p{L}\p{N}_]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u;
 
 /**
@@ -24,7 +29,9 @@ export function parseLine(line: string): Request {
   if (match !== null) {
     const [, slash, word = '', rest = ''] = match;
     const name = word.toLowerCase();
-    const command = (COMMANDS as readonly string[]).includes(name) ? (name as CommandName) : ALIASES[name];
+    const command = (COMMANDS as readonly string[]).includes(name)
+      ? (name as CommandName)
+      : ALIASES.get(name);
     if (command !== undefined) return { command, arg: rest.trim() };
     if (slash) return { command: 'help', arg: `/${word}` };
   }
@@ -38,7 +45,7 @@ function clampInt(value: number | undefined, min: number, max: number, fallback:
 
 /** Runs one request through its command and cuts the requested page. Never throws. */
 export function route(ctx: CoreContext, req: Request): Answer {
-  const command = COMMAND_TABLE[req.command] ?? COMMAND_TABLE.ask;
+  const command = Object.hasOwn(COMMAND_TABLE, req.command) ? COMMAND_TABLE[req.command] : COMMAND_TABLE.ask;
   const { text: arg, cut } = cleanLine(typeof req.arg === 'string' ? req.arg : '');
   // An argument that is a record id (a Discord autocomplete value) says nothing about the user's language.
   const isId = /^[a-z0-9]+(-[a-z0-9]+)+$/.test(arg);

@@ -14,12 +14,14 @@ export interface Service {
   readonly planbot: PlanBot;
   readonly adapters: readonly Adapter[];
   readonly http: ServiceHttpServer;
+  /** /metrics on METRICS_PORT when set (then not on the main server). */
+  readonly metricsHttp?: ServiceHttpServer;
   readonly metrics: ServiceMetrics;
   readonly events: AdapterEvents;
   /** How long building the knowledge index took. */
   readonly readyMs: number;
-  /** Listens on PORT (unless console-only without PORT) and starts every adapter; resolves with the port. */
-  start(): Promise<{ port?: number }>;
+  /** Listens on PORT (unless console-only without PORT) and METRICS_PORT, starts every adapter; resolves with the ports. */
+  start(): Promise<{ port?: number; metricsPort?: number }>;
   /** Stops every adapter (in-flight replies finish), then closes the HTTP server. Idempotent. */
   stop(): Promise<void>;
 }
@@ -86,11 +88,14 @@ export async function buildService(
   logger.info({ ms: readyMs }, `ready in ${readyMs} ms`);
 
   const adapters: Adapter[] = [];
+  const health = () =>
+    Object.fromEntries([['index', true], ...adapters.map((a) => [a.platform, a.isReady()])]);
   const http = createHttpServer({
     logger,
-    registry: metrics.registry,
-    health: () => Object.fromEntries([['index', true], ...adapters.map((a) => [a.platform, a.isReady()])]),
+    ...(config.metrics === undefined && { registry: metrics.registry }),
+    health,
   });
+  const metricsHttp = config.metrics && createHttpServer({ logger, registry: metrics.registry, health });
   adapters.push(...buildAdapters(config, { planbot, logger, events }, http));
 
   let stopping: Promise<void> | undefined;
@@ -98,6 +103,7 @@ export async function buildService(
     planbot,
     adapters,
     http,
+    ...(metricsHttp && { metricsHttp }),
     metrics,
     events,
     readyMs,
@@ -105,7 +111,12 @@ export async function buildService(
       let port: number | undefined;
       if (adapters.length > 0 || config.portExplicit) {
         port = await http.listen(config.port, config.host);
-        logger.info({ port }, `HTTP server on port ${port} (/healthz, /metrics)`);
+        logger.info({ port }, `HTTP server on port ${port} (/healthz${metricsHttp ? '' : ', /metrics'})`);
+      }
+      let metricsPort: number | undefined;
+      if (metricsHttp && config.metrics) {
+        metricsPort = await metricsHttp.listen(config.metrics.port, config.metrics.host);
+        logger.info({ port: metricsPort, host: config.metrics.host }, `/metrics on port ${metricsPort}`);
       }
       await Promise.all(
         adapters.map(async (adapter) => {
@@ -115,7 +126,10 @@ export async function buildService(
       );
       if (adapters.length > 0)
         warmUpCharts().catch((err: unknown) => logger.warn({ err }, 'charts could not be drawn'));
-      return port === undefined ? {} : { port };
+      return {
+        ...(port !== undefined && { port }),
+        ...(metricsPort !== undefined && { metricsPort }),
+      };
     },
     stop() {
       stopping ??= (async () => {
@@ -128,7 +142,7 @@ export async function buildService(
             );
           }
         }
-        await http.close(3_000);
+        await Promise.all([http.close(3_000), metricsHttp?.close(3_000)]);
       })();
       return stopping;
     },

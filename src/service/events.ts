@@ -74,5 +74,9 @@ export function createEventsRecorder(options: EventsRecorderOptions): AdapterEve
       metrics.rateLimited.inc({ platform });
       logger.debug({ platform }, 'rate limited');
     },
+    replyDropped(platform: Platform, context: Record<string, unknown>) {
+      metrics.dropped.inc({ platform });
+      logger.warn({ ...context, platform }, 'reply dropped: the chat stayed throttled past the wait cap');
+    },
   };
 }

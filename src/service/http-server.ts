@@ -9,9 +9,23 @@ export type HealthChecks = () => Record<string, boolean>;
 
 export interface HttpServerOptions {
   logger: Logger;
-  registry: Registry;
+  /** Serves /metrics from this registry; absent, /metrics is not served here (METRICS_PORT has it). */
+  registry?: Registry;
   health: HealthChecks;
+  timeouts?: Partial<HttpTimeouts>;
 }
+
+/** How long a client may take; node's defaults (300 s for a request) let a stalled body hold a socket. */
+export interface HttpTimeouts {
+  /** Until the request's headers are complete. */
+  headersMs: number;
+  /** Until the whole request, body included, is received. */
+  requestMs: number;
+  /** How often node checks the two above (its default of 30 s would make them approximate). */
+  checkEveryMs: number;
+}
+
+export const HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 5_000, requestMs: 10_000, checkEveryMs: 1_000 };
 
 /** The service's one HTTP server: /healthz, /metrics, and handlers mounted by adapters (the webhook). */
 export interface ServiceHttpServer {
@@ -51,13 +65,14 @@ export function createHttpServer(options: HttpServerOptions): ServiceHttpServer 
       const ok = Object.values(checks).every(Boolean);
       return sendJson(res, ok ? 200 : 503, ok ? { status: 'ok' } : { status: 'unavailable', checks });
     }
-    if (path === '/metrics') {
+    if (path === '/metrics' && registry) {
       return send(res, 200, registry.contentType, await registry.metrics());
     }
     sendJson(res, 404, { error: 'not found' });
   }
 
-  const server = createServer((req, res) => {
+  const timeouts = { ...HTTP_TIMEOUTS, ...options.timeouts };
+  const server = createServer({ connectionsCheckingInterval: timeouts.checkEveryMs }, (req, res) => {
     route(req, res).catch((err: unknown) => {
       logger.error({ err, method: req.method, path: req.url?.split('?')[0] }, 'HTTP handler failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
@@ -66,6 +81,8 @@ export function createHttpServer(options: HttpServerOptions): ServiceHttpServer 
   });
   // Keep-alive sockets must not outlive the grace period of a shutdown.
   server.keepAliveTimeout = 5_000;
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
 
   return {
     server,

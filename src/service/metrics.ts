@@ -15,6 +15,8 @@ export interface ServiceMetrics {
   readonly rateLimited: Counter<'platform'>;
   /** 👍/👎 presses under answers (`planbot_feedback_total`; verdict `up` or `down`). */
   readonly feedback: Counter<'platform' | 'verdict'>;
+  /** Replies given up because the platform kept their chat throttled (`planbot_replies_dropped_total`). */
+  readonly dropped: Counter<'platform'>;
 }
 
 export interface MetricsOptions {
@@ -63,6 +65,12 @@ export function createMetrics(options: MetricsOptions = {}): ServiceMetrics {
       name: 'planbot_feedback_total',
       help: 'Feedback button presses under answers, by platform and verdict (up, down).',
       labelNames: ['platform', 'verdict'],
+      registers: [registry],
+    }),
+    dropped: new Counter({
+      name: 'planbot_replies_dropped_total',
+      help: 'Replies given up because the platform kept their chat throttled past the wait cap.',
+      labelNames: ['platform'],
       registers: [registry],
     }),
   };

@@ -51,6 +51,8 @@ const secondBatch: [string, string[]][] = [
   ['断头路计划打通多少条', ['stat-dead-end-roads-total', 'stat-dead-end-roads-opened']],
   ['首批创新联合体共几家', ['stat-innovation-consortia-first-batch']],
   ['进博会办到第几届了', ['stat-ciie-edition-2022']],
+  // Knowledge beyond the five articles (2026-11): the region's GDP is now in the data.
+  ['What is the GDP of the Yangtze River Delta?', ['gdp-2025']],
   ['社保卡能办几项服务', ['stat-social-security-card-services']],
   ['科创券支持企业购买服务多少次', ['stat-innovation-voucher-uses']],
   [
@@ -86,7 +88,6 @@ const decline: string[] = [
   '太湖面积是多少平方公里',
   '长三角研发人员有多少',
   'How much does a high-speed rail ticket cost?',
-  'What is the GDP of the Yangtze River Delta?',
   'What is the population of Shanghai?',
   'How many universities are in Hefei?',
 ];

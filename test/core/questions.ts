@@ -365,7 +365,8 @@ const MUST_NOT: Record<string, string[]> = {
   '第三轮计划在生态方面有哪些任务？': ['plan-2024-2026', 'stat-plan3-task-count', 'stat-industry-task-count'],
   科技创新方面有哪些重点任务: ['plan-2024-2026', 'stat-joint-research-needs-batch3'],
   'Which tasks concern ecology?': ['plan-2024-2026', 'stat-plan3-task-count'],
-  低空经济有什么任务: ['industrial-clusters', 'task-manufacturing-chains', 'task-nev-chain'],
+  // The area card may follow the two low-altitude tasks as their context; the area's other tasks may not.
+  低空经济有什么任务: ['task-manufacturing-chains', 'task-nev-chain'],
   太湖治理: ['task-ozone-pm25', 'task-zero-waste-cities'],
   第二轮计划提出了哪些任务: ['plan-2018-2020', 'plan-2024-2026'],
   第一轮三年行动计划做了什么: ['plan-2021-2023', 'plan-2024-2026'],

@@ -25,6 +25,18 @@ describe('parseLine', () => {
     assert.deepEqual(bot.parseLine('statistics of R&D'), { command: 'ask', arg: 'statistics of R&D' });
   });
 
+  test('a line of an Object.prototype name is a question, never an empty one', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      assert.deepEqual(bot.parseLine(word), { command: 'ask', arg: word });
+      assert.deepEqual(bot.parseLine(`/${word}`), { command: 'help', arg: `/${word}` });
+      const answer = bot.ask(word);
+      assert.equal(answer.command, 'ask');
+      assert.notEqual(answer.error, 'empty', word);
+    }
+    const odd = bot.run({ command: '__proto__' as never, arg: '长三角' });
+    assert.equal(odd.command, 'ask');
+  });
+
   test('an unknown slash command is reported, not searched', () => {
     const answer = bot.ask('/weather 上海');
     assert.equal(answer.command, 'help');

@@ -67,6 +67,25 @@ describe('parseConfig', () => {
     assert.deepEqual([...config.secrets].sort(), [DC_TOKEN, SECRET, TG_TOKEN].sort());
   });
 
+  test('a plain-http webhook URL is accepted when a self-hosted Bot API server posts to it', () => {
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: TG_TOKEN,
+      TELEGRAM_API_ROOT: 'http://bot-api.internal:8081',
+      TELEGRAM_WEBHOOK_URL: 'http://planbot.internal:8080/telegram',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    });
+    assert.equal(config.telegram?.webhook?.url, 'http://planbot.internal:8080/telegram');
+  });
+
+  test('METRICS_PORT moves /metrics to a port of its own, on loopback unless METRICS_HOST says', () => {
+    assert.equal(parseConfig({}).metrics, undefined);
+    assert.deepEqual(parseConfig({ METRICS_PORT: '9464' }).metrics, { port: 9464, host: '127.0.0.1' });
+    assert.deepEqual(parseConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' }).metrics, {
+      port: 9464,
+      host: '0.0.0.0',
+    });
+  });
+
   test('DISCORD_MESSAGE_CONTENT defaults to false and accepts false', () => {
     assert.equal(parseConfig({ DISCORD_TOKEN: DC_TOKEN }).discord?.messageContent, false);
     assert.equal(
@@ -108,7 +127,27 @@ describe('parseConfig', () => {
         TELEGRAM_WEBHOOK_URL: 'http://bot.example.org/hook',
         TELEGRAM_WEBHOOK_SECRET: SECRET,
       },
+      /^PlanBot config: TELEGRAM_WEBHOOK_URL is not an https:\/\/ URL \(http:\/\/ only with a self-hosted Bot API server in TELEGRAM_API_ROOT\)/,
+    ],
+    [
+      'a plain-http webhook URL with the public Bot API named as the root',
+      {
+        TELEGRAM_BOT_TOKEN: TG_TOKEN,
+        TELEGRAM_API_ROOT: 'https://api.telegram.org',
+        TELEGRAM_WEBHOOK_URL: 'http://bot.example.org/hook',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      },
       /^PlanBot config: TELEGRAM_WEBHOOK_URL is not an https:\/\/ URL/,
+    ],
+    [
+      'a metrics host without a metrics port',
+      { METRICS_HOST: '0.0.0.0' },
+      /^PlanBot config: METRICS_HOST is set but METRICS_PORT is not: set METRICS_PORT too$/,
+    ],
+    [
+      'a metrics port that is a word',
+      { METRICS_PORT: 'metrics' },
+      /^PlanBot config: METRICS_PORT is "metrics": set it to a port number from 1 to 65535$/,
     ],
     [
       'a webhook secret with a space',

@@ -34,6 +34,8 @@ export async function startService(): Promise<Running> {
   });
   const service = await buildService(config, logger, { processMetrics: false });
   await service.start();
+  const telegram = service.adapters.find((adapter) => adapter.platform === 'telegram');
+  tg.settle = () => telegram?.idle?.() ?? Promise.resolve();
   await dc.ready();
   return {
     service,

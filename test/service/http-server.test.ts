@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLogger } from '../../src/logger.js';
-import { createHttpServer, type ServiceHttpServer } from '../../src/service/http-server.js';
+import { connect } from 'node:net';
+import { createHttpServer, HTTP_TIMEOUTS, type ServiceHttpServer } from '../../src/service/http-server.js';
 import { createMetrics } from '../../src/service/metrics.js';
 import { createEventsRecorder } from '../../src/service/events.js';
 
@@ -79,5 +80,63 @@ describe('HTTP server', () => {
   test('the reserved paths cannot be mounted over, nor a path twice', () => {
     assert.throws(() => http.mount('/healthz', () => {}), /reserved/);
     assert.throws(() => http.mount('/telegram/hook', () => {}), /already mounted/);
+  });
+});
+
+describe('HTTP server timeouts: a slow or stalled client does not hold a socket', () => {
+  const logger = createLogger({ level: 'silent' });
+  let http: ServiceHttpServer;
+  let port: number;
+
+  before(async () => {
+    http = createHttpServer({
+      logger,
+      health: () => ({ index: true }),
+      timeouts: { headersMs: 300, requestMs: 600, checkEveryMs: 50 },
+    });
+    http.mount('/telegram/hook', async (req, res) => {
+      for await (const _chunk of req);
+      res.writeHead(200).end();
+    });
+    port = await http.listen(0, '127.0.0.1');
+  });
+  after(() => http.close());
+
+  /** Writes `data` and never finishes the request; resolves with what the server said before closing. */
+  function stall(data: string): Promise<{ answer: string; ms: number }> {
+    return new Promise((resolve, reject) => {
+      const started = performance.now();
+      const socket = connect(port, '127.0.0.1', () => socket.write(data));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += String(chunk)));
+      socket.on('error', reject);
+      socket.on('close', () => resolve({ answer, ms: performance.now() - started }));
+    });
+  }
+
+  test('headers never finished: the server answers 408 and closes', async () => {
+    const { answer, ms } = await stall('POST /telegram/hook HTTP/1.1\r\nHost: x\r\n');
+    assert.match(answer, /^HTTP\/1\.1 408/);
+    assert.ok(ms < 5000, `closed after ${ms} ms`);
+  });
+
+  test('a body that stalls: the server answers 408 and closes', async () => {
+    const { answer } = await stall(
+      'POST /telegram/hook HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"update_id":',
+    );
+    assert.match(answer, /^HTTP\/1\.1 408/);
+  });
+
+  test('without a registry, /metrics is not served here', async () => {
+    assert.equal((await fetch(`http://127.0.0.1:${port}/metrics`)).status, 404);
+  });
+});
+
+describe('service defaults', () => {
+  test('timeouts are a few seconds', () => {
+    assert.ok(HTTP_TIMEOUTS.headersMs <= 10_000 && HTTP_TIMEOUTS.requestMs <= 30_000);
+    const http = createHttpServer({ logger: createLogger({ level: 'silent' }), health: () => ({}) });
+    assert.equal(http.server.headersTimeout, HTTP_TIMEOUTS.headersMs);
+    assert.equal(http.server.requestTimeout, HTTP_TIMEOUTS.requestMs);
   });
 });

@@ -62,7 +62,7 @@ describe('service in Telegram webhook mode: the webhook shares the HTTP server w
   test('an update with the secret is answered; without it or with another it is refused', async () => {
     const accepted = await forward('第三轮计划有多少项重点任务？', SECRET);
     assert.equal(accepted.status, 200);
-    const [reply] = tg.sentMessages();
+    const [reply] = await tg.waitForMessages(1);
     assert.match(reply!.text, /165项/);
     const before = tg.sentMessages().length;
     const missing = await forward('/areas', null);

@@ -3,6 +3,7 @@ import type { Adapter, AdapterDeps } from '../adapter.js';
 import { AnswerQueue } from './answer-queue.js';
 import { buildClient } from './client.js';
 import { commandTable } from './commands/index.js';
+import { DmChannelReaper } from './dm-channels.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
 import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
@@ -27,13 +28,17 @@ export interface DiscordAdapterOptions extends AdapterDeps {
   replyWithinMs?: number;
   /** How long `stop` waits for replies in flight before closing anyway. */
   drainTimeoutMs?: number;
+  /** How often idle per-channel REST queues are dropped (see client.ts). */
+  restSweepMs?: number;
 }
 
 /**
  * Builds the Discord adapter: slash commands, autocomplete, page buttons and (optionally) mentions
  * and DMs. Building touches no network; `start` logs in and resolves once the client is ready.
  */
-export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & { readonly client: Client } {
+export function createDiscordAdapter(
+  options: DiscordAdapterOptions,
+): Adapter & { readonly client: Client; idle(): Promise<void> } {
   const logger = options.logger.child({ platform: 'discord' });
   const ctx: DiscordContext = {
     planbot: options.planbot,
@@ -55,11 +60,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     void work.finally(() => inFlight.delete(work));
   };
 
+  const dms = new DmChannelReaper(client);
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!stopping) track(onInteraction(interaction, ctx, commands));
+    const release = dms.hold(interaction.channel);
+    if (stopping) return release();
+    track(onInteraction(interaction, ctx, commands).finally(release));
   });
   client.on(Events.MessageCreate, (message) => {
-    if (!stopping && options.messageContent && client.user) track(onMessage(message, ctx, client.user.id));
+    const release = dms.hold(message.channel);
+    if (stopping || !options.messageContent || !client.user) return release();
+    track(onMessage(message, ctx, client.user.id).finally(release));
   });
   client.on(Events.Error, (err) => {
     logger.error({ err }, 'discord: client error');
@@ -106,6 +116,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter & 
     },
     isReady() {
       return !stopping && client.isReady();
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   };
 }

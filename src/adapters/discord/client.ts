@@ -5,7 +5,15 @@ export interface ClientOptions {
   restApi?: string;
   /** Answer @mentions and DMs: needs the privileged MESSAGE_CONTENT intent. */
   messageContent?: boolean;
+  /** How often idle REST queues are dropped (default a minute; benches shorten it). */
+  restSweepMs?: number;
 }
+
+/**
+ * discord.js keeps one REST queue per channel it posted to, swept hourly by default: a bot answering
+ * DMs from ever new users would hold an hour of them. Idle queues hold no rate-limit state worth keeping.
+ */
+const REST_SWEEP_MS = 60_000;
 
 /** The intents the bot asks for: slash commands need only Guilds; mentions and DMs need messages. */
 export function intentsFor(messageContent: boolean): GatewayIntentBits[] {
@@ -19,20 +27,37 @@ export function intentsFor(messageContent: boolean): GatewayIntentBits[] {
     : [GatewayIntentBits.Guilds];
 }
 
-/** A discord.js client with small caches and no mention parsing by default. Does not connect. */
+/** Users kept in cache besides the bot itself; handlers hold the users they need by reference. */
+export const USER_CACHE_LIMIT = 100;
+
+/**
+ * A discord.js client with small caches and no mention parsing by default. Does not connect.
+ * The bot needs no message history: no message is cached, users are capped (and swept hourly), and
+ * DM channels, which no cache setting reaches, are dropped after use (see DmChannelReaper).
+ */
 export function buildClient(options: ClientOptions): Client {
   const messageContent = options.messageContent === true;
   return new Client({
     intents: intentsFor(messageContent),
     // DM channels arrive uncached; without the Channel partial discord.js drops their messages.
     partials: messageContent ? [Partials.Channel] : [],
-    ...(options.restApi ? { rest: { api: options.restApi } } : {}),
+    rest: {
+      ...(options.restApi ? { api: options.restApi } : {}),
+      handlerSweepInterval: options.restSweepMs ?? REST_SWEEP_MS,
+    },
     allowedMentions: { parse: [], repliedUser: false },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
-      MessageManager: 25,
+      MessageManager: 0,
       GuildMemberManager: { maxSize: 200, keepOverLimit: (m) => m.id === m.client.user.id },
-      UserManager: 1000,
+      UserManager: { maxSize: USER_CACHE_LIMIT, keepOverLimit: (u) => u.id === u.client.user.id },
+      ReactionManager: 0,
+      PresenceManager: 0,
+      ThreadMemberManager: 0,
     }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      users: { interval: 3_600, filter: () => (user) => user.id !== user.client.user.id },
+    },
   });
 }

@@ -24,6 +24,16 @@ async function apologize(interaction: Interaction, ctx: DiscordContext): Promise
   ctx.logger.debug({ interaction: interaction.id }, 'discord: apology sent');
 }
 
+/**
+ * A command this code does not have (registered commands out of date, or a forged payload): not a
+ * fault of the bot, so a debug line, and the user still gets an answer only they see.
+ */
+async function unknownCommand(interaction: Interaction, ctx: DiscordContext): Promise<void> {
+  const name = 'commandName' in interaction ? interaction.commandName : undefined;
+  ctx.logger.debug({ interaction: interaction.id, command: name }, 'discord: unknown command');
+  await apologize(interaction, ctx);
+}
+
 function describe(interaction: Interaction): { command: EventCommand; text?: string } {
   if (interaction.isChatInputCommand()) {
     const text = interaction.options.data.map((o) => String(o.value ?? '')).join(' ');
@@ -56,11 +66,11 @@ export async function onInteraction(
       outcome = { results: 0, answered: false };
     } else if (interaction.isChatInputCommand()) {
       const handler = commands.get(interaction.commandName);
-      if (!handler) throw new Error(`discord: unknown command /${interaction.commandName}`);
+      if (!handler) return await unknownCommand(interaction, ctx);
       outcome = await handler.execute(interaction, ctx);
     } else if (interaction.isAutocomplete()) {
       const handler = commands.get(interaction.commandName);
-      if (!handler?.autocomplete) throw new Error(`discord: no autocomplete for /${interaction.commandName}`);
+      if (!handler?.autocomplete) return await unknownCommand(interaction, ctx);
       const choices = await handler.autocomplete(interaction, ctx);
       outcome = { results: choices, answered: choices > 0 };
     } else if (interaction.isButton()) {
@@ -87,7 +97,7 @@ export async function onInteraction(
       guild: interaction.guildId,
       channel: interaction.channelId,
     };
-    ctx.logger.error({ err, ...context }, 'discord: interaction failed');
+    // events.failed writes the one error line (with the hashed user); logging here too made two.
     ctx.events.failed('discord', err, context);
     try {
       await apologize(interaction, ctx);
@@ -120,7 +130,6 @@ export async function onMessage(message: Message, ctx: DiscordContext, botId: st
     });
   } catch (err) {
     const context = { message: message.id, channel: message.channelId, guild: message.guildId };
-    ctx.logger.error({ err, ...context }, 'discord: message reply failed');
     ctx.events.failed('discord', err, context);
   }
 }

@@ -23,5 +23,8 @@ export function logEvents(logger: Logger): AdapterEvents {
       const { userId: _userId, answer, ...line } = event;
       logger.info({ ...line, ...answer }, 'feedback');
     },
+    replyDropped(platform, context) {
+      logger.warn({ platform, ...context }, 'reply dropped');
+    },
   };
 }

@@ -11,9 +11,12 @@ import { onInlineQuery } from './on-inline.js';
 import { onMessage } from './on-message.js';
 import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 import type { HandlerDeps } from './answer-request.js';
-import { DEFAULT_RETRY_POLICY, retryApiCalls, type RetryPolicy } from './retry.js';
+import { queueApiCalls } from './send-queue.js';
+import { webhookHandler } from './webhook.js';
 import { labels } from '../shared/labels.js';
 import { FeedbackStore } from '../shared/feedback.js';
+import type { Clock } from '../shared/clock.js';
+import { SendDropped, TELEGRAM_SEND_LIMITS, type SendLimits, type SendQueue } from '../shared/send-queue.js';
 
 export { renderAnswer, answerHtml, answerKeyboard, type TelegramMessage } from './render.js';
 export { splitHtml, TELEGRAM_TEXT_LIMIT } from './split.js';
@@ -28,8 +31,10 @@ export interface TelegramAdapterOptions extends AdapterDeps {
   webhook?: { url: string; secret: string; mount: (path: string, handler: HttpHandler) => void };
   /** Per-user limit on messages and button presses (default 6 per 20 s). */
   rateLimit?: { messages: number; perMs: number };
-  /** How Bot API calls are retried after 429 and 5xx (tests shorten the back-off). */
-  retry?: Partial<RetryPolicy>;
+  /** Telegram's send limits and retry back-off (tests shorten or lift them). */
+  sendLimits?: Partial<SendLimits>;
+  /** The send queue's clock (tests pass a manual one). */
+  clock?: Clock;
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
@@ -37,18 +42,29 @@ const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
 const INLINE_ALLOWANCE = 5;
 
 /** Builds the Telegram adapter. See {@link TelegramAdapterOptions}. */
-export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter & { readonly bot: Telegraf } {
+export function createTelegramAdapter(
+  options: TelegramAdapterOptions,
+): Adapter & { readonly bot: Telegraf; readonly sendQueue: SendQueue; idle(): Promise<void> } {
   const { planbot, logger, events } = options;
   const bot = new Telegraf(options.token, {
     // webhookReply off: every reply is a real API call, so its errors are seen and retried.
     telegram: { webhookReply: false, ...(options.apiRoot !== undefined && { apiRoot: options.apiRoot }) },
-    handlerTimeout: 120_000,
   });
-  const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const onTelegramRateLimit = (method: string, retryAfterS: number) =>
-    logger.warn({ method, retryAfterS }, 'Telegram asked to slow down (429); retrying after the wait');
-  retryApiCalls(bot.telegram, retry, onTelegramRateLimit);
+  const sendQueue = queueApiCalls(
+    bot.telegram,
+    { ...TELEGRAM_SEND_LIMITS, ...options.sendLimits },
+    {
+      onRateLimited: ({ chat, method, retryAfterMs }) =>
+        logger.warn(
+          { chatId: chat, method, retryAfterS: retryAfterMs / 1000 },
+          'Telegram asked to slow down (429); this chat waits, the others go on',
+        ),
+      onDropped: ({ chat, method, waitedMs }) =>
+        events.replyDropped('telegram', { chatId: chat, method, waitedMs }),
+    },
+    options.clock,
+  );
 
   const deps: HandlerDeps = {
     planbot,
@@ -71,20 +87,23 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
   let starting: Promise<void> | undefined;
   let stopping = false;
 
-  bot.use(async (ctx, next) => {
-    retryApiCalls(ctx.telegram, retry, onTelegramRateLimit);
-    const handling = next();
+  bot.use((ctx, next) => {
+    ctx.telegram.callApi = bot.telegram.callApi;
+    // Not awaited: an update is done once its replies are queued, so a chat waiting out a 429 never
+    // holds a webhook connection or the polling loop. Failures are handled here, not by bot.catch.
+    const handling = next().catch((err: unknown) => failed(err, ctx));
     inFlight.add(handling);
-    try {
-      await handling;
-    } finally {
-      inFlight.delete(handling);
-    }
+    void handling.finally(() => inFlight.delete(handling));
+    return Promise.resolve();
   });
   bot.on('message', (ctx) => onMessage(deps, ctx));
   bot.on('callback_query', (ctx) => onCallback(deps, ctx));
   bot.on('inline_query', (ctx) => onInlineQuery(deps, ctx));
-  bot.catch(async (err, ctx) => {
+  bot.catch((err, ctx) => failed(err, ctx));
+
+  async function failed(err: unknown, ctx: Context): Promise<void> {
+    // A dropped reply was logged and counted by the queue; its chat is throttled, so no apology.
+    if (err instanceof SendDropped) return;
     const context = {
       updateId: ctx.update.update_id,
       updateType: ctx.updateType,
@@ -96,7 +115,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     await apologize(ctx).catch((apologyErr: unknown) =>
       logger.warn({ err: apologyErr, ...context }, 'could not send the apology either'),
     );
-  });
+  }
 
   async function apologize(ctx: Context): Promise<void> {
     const lang = ctx.from?.language_code?.startsWith('en') ? 'en' : 'zh';
@@ -116,24 +135,20 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
     }
   }
 
-  function webhookHandler(hookPath: string, secret: string): HttpHandler {
-    const callback = bot.webhookCallback(hookPath, { secretToken: secret });
-    return (req, res) => {
-      if (!accepting) {
-        // Telegram retries later, when this instance or its successor is taking updates again.
-        res.writeHead(503, { 'retry-after': '5' }).end();
-        return;
-      }
-      return callback(req, res);
-    };
-  }
-
   async function connect(): Promise<void> {
     bot.botInfo = await bot.telegram.getMe();
     await registerCommands(bot.telegram);
     if (options.webhook) {
       const url = new URL(options.webhook.url);
-      options.webhook.mount(url.pathname, webhookHandler(url.pathname + url.search, options.webhook.secret));
+      options.webhook.mount(
+        url.pathname,
+        webhookHandler({
+          secret: options.webhook.secret,
+          accepting: () => accepting,
+          handleUpdate: (update) => bot.handleUpdate(update),
+          logger,
+        }),
+      );
       accepting = true;
       await bot.telegram.setWebhook(options.webhook.url, {
         secret_token: options.webhook.secret,
@@ -160,8 +175,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
   return {
     platform: 'telegram',
     bot,
+    sendQueue,
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
     async start() {
       stopping = false;
+      sendQueue.resume();
       starting = connect();
       await starting;
     },
@@ -176,7 +196,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Adapter 
         await polling;
         polling = undefined;
       }
+      // Replies waiting out a 429 are dropped (counted); the rest are sent before stop() resolves.
+      const drained = sendQueue.stop();
       await Promise.allSettled([...inFlight]);
+      await drained;
+      await sendQueue.idle();
     },
     isReady: () => ready,
   };

@@ -66,7 +66,9 @@ export async function onInlineQuery(deps: HandlerDeps, ctx: Context): Promise<vo
     cache_time: INLINE_CACHE_S,
     next_offset: nextOffset,
     ...(articles.length === 0 &&
-      offset === 0 && { button: { text: cutText(w.inlineNothing(text), 60), start_parameter: 'inline' } }),
+      offset === 0 && {
+        button: { text: cutText(w.inlineNothing(answer.query), 60), start_parameter: 'inline' },
+      }),
   });
   deps.events.answered({
     platform: 'telegram',

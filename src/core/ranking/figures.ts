@@ -99,9 +99,16 @@ export function figurePage(
   // Records that are not figures stay when they match all the figure matches (the task behind it). A
   // plan's facts (its date, its issuer) share the plan's words with every figure of the plan but answer
   // none of them.
+  // One area's count does not pad the answer about the plan's total, unless the question names the area.
+  const namesArea = (h: SearchHit): boolean => {
+    const area = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.area : undefined;
+    const record = area === undefined ? undefined : records.areas.get(area);
+    return record === undefined || foldText(question).includes(foldText(record.short).slice(0, 2));
+  };
   const rest = hits.filter(
     (h) =>
       h !== first &&
+      namesArea(h) &&
       h.doc.kind !== 'fact' &&
       (isFigure(h) ? h.score >= first.score * FIGURE_SCORE_SHARE && fits(h) : h.coverage >= first.coverage),
   );

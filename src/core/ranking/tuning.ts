@@ -84,7 +84,7 @@ export const TUNING = {
      * A newer figure that matches as much and scores at least this share of the best goes first: with
      * dated series from many sources, a question with no year asks for the latest value.
      */
-    newerScoreShare: 0.75,
+    newerScoreShare: 0.5,
   },
   /** Steering to the plan fact that states what was asked (ranking/facets.ts). */
   facets: {

@@ -29,6 +29,7 @@ export class RecordedEvents implements AdapterEvents {
   feedback(event: FeedbackEvent): void {
     this.feedbackEvents.push(event);
   }
+  replyDropped(): void {}
 }
 
 /** Log lines as objects, for tests that check what was logged. */

@@ -10,6 +10,7 @@ import type {
 } from '../../../src/adapters/adapter.js';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
+import { ManualClock } from '../../helpers/manual-clock.js';
 import { FakeTelegram, type FakeTelegramOptions } from '../../helpers/fake-telegram/index.js';
 
 let shared: PlanBot | undefined;
@@ -37,6 +38,10 @@ export class RecordingEvents implements AdapterEvents {
   feedback(event: FeedbackEvent): void {
     this.feedbackEvents.push(event);
   }
+  readonly dropped: Record<string, unknown>[] = [];
+  replyDropped(_platform: string, context: Record<string, unknown>): void {
+    this.dropped.push(context);
+  }
 }
 
 export interface Harness {
@@ -56,7 +61,13 @@ export interface HarnessOptions extends FakeTelegramOptions {
   noStart?: boolean;
   /** Another core (default: the bundled data's, shared). */
   planbot?: PlanBot;
+  /** Telegram's real send limits by default are lifted here so tests run fast; these override. */
+  sendLimits?: TelegramAdapterOptions['sendLimits'];
+  clock?: TelegramAdapterOptions['clock'];
 }
+
+/** No per-chat, group or global pacing, and back-offs of milliseconds. */
+const FAST_SENDS = { perChatMs: 0, groupPerMinute: 1e9, globalPerSecond: 1e9, backoffMs: () => 5 };
 
 /** Builds and starts the adapter on a new fake; back-offs are shortened so retries take milliseconds. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -85,10 +96,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events,
     token: tg.token,
     apiRoot: tg.apiRoot,
-    retry: { backoffMs: () => 5 },
+    sendLimits: { ...FAST_SENDS, ...options.sendLimits },
+    ...(options.clock && { clock: options.clock }),
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(webhook && { webhook }),
   });
+  tg.settle = () => adapter.idle();
   if (!options.noStart) await adapter.start();
   return {
     tg,
@@ -96,7 +109,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events,
     ...(webhookServer && { webhookServer }),
     async stop() {
-      await adapter.stop();
+      const stopped = adapter.stop();
+      // On a manual clock the send queue's grace period passes only when time is moved on.
+      if (options.clock instanceof ManualClock) await options.clock.advanceUntil(stopped);
+      await stopped;
       webhookServer?.closeAllConnections();
       webhookServer?.close();
       await tg.close();

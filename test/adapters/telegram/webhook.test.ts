@@ -37,6 +37,7 @@ describe('Telegram adapter in webhook mode', () => {
   test('an update with the right secret is answered, and the delivery succeeds', async () => {
     const good = update('/areas');
     assert.equal(await h.tg.deliverWebhook(good), 200);
+    await h.adapter.idle();
     const reply = h.tg.sentMessages().at(-1)!;
     assert.equal(reply.call.payload.chat_id, good.message!.chat.id);
     assert.match(reply.text, /^2024—2026年行动计划的九个领域/);

