@@ -284,9 +284,17 @@ export class FakeTelegram {
       .filter(filter);
   }
 
-  /** Messages the bot sent into one chat, as the user sees them. */
+  /**
+   * What the bot said in one chat, as the user reads it, in order: the texts of its messages, and the
+   * captions of its photos (a chart sent with its answer as the caption).
+   */
   textsIn(chatId: number): string[] {
-    return this.sentMessages((sent) => sent.message.chat.id === chatId).map((sent) => sent.text);
+    const inChat = (m: TgMessage) => m.chat.id === chatId;
+    const texts = this.sentMessages((sent) => inChat(sent.message)).map((sent) => sent.message);
+    const captioned = this.sentPhotos((p) => inChat(p.message) && p.caption !== '').map((p) => p.message);
+    return [...texts, ...captioned]
+      .sort((a, b) => a.message_id - b.message_id)
+      .map((m) => m.text ?? m.caption ?? '');
   }
 
   /**
