@@ -11,7 +11,15 @@ import { quantile } from './measure.js';
 /** What the main thread asks of the load worker. */
 export type LoadCommand =
   | { type: 'start-fake' }
-  | { type: 'drive'; url: string; secret: string; users: number; updates: number; firstUser: number }
+  | {
+      type: 'drive';
+      /** Where updates go; with several, in turn (a round-robin load balancer). */
+      url: string | string[];
+      secret: string;
+      users: number;
+      updates: number;
+      firstUser: number;
+    }
   | { type: 'close' };
 
 export interface LoadFigures {
@@ -64,15 +72,16 @@ function updateFrom(userId: number, text: string): string {
  */
 async function drive(command: Extract<LoadCommand, { type: 'drive' }>): Promise<LoadFigures> {
   const { users, updates, firstUser, secret } = command;
-  const url = new URL(command.url);
-  const agent = new Agent({ keepAlive: true, maxSockets: users });
+  const urls = (Array.isArray(command.url) ? command.url : [command.url]).map((u) => new URL(u));
+  let turn = 0;
+  const agent = new Agent({ keepAlive: true, maxSockets: users * urls.length });
   const bodies = Array.from({ length: updates }, (_, i) =>
     updateFrom(firstUser + i, LINES[i % LINES.length]!),
   );
   const post = (body: string) =>
     new Promise<void>((resolve, reject) => {
       const req = request(
-        url,
+        urls[turn++ % urls.length]!,
         {
           method: 'POST',
           agent,

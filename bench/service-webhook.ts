@@ -25,12 +25,12 @@ export interface WebhookFigures {
   bareToPlanbot: number;
 }
 
-const SECRET = 'bench_secret';
-const WEBHOOK_PATH = '/telegram/webhook';
-const WARM_UP = 500;
+export const SECRET = 'bench_secret';
+export const WEBHOOK_PATH = '/telegram/webhook';
+export const WARM_UP = 500;
 
 /** The load worker, with a request/response helper over its message port. */
-function startLoadWorker() {
+export function startLoadWorker() {
   // Workers do not inherit tsx's loader hooks: register them in the worker before importing the TypeScript.
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(new URL('./service-load.ts', import.meta.url).href);

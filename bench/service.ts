@@ -6,10 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { createPlanBot } from '../src/core/planbot.js';
 import type { BenchSection } from './section.js';
 import { memoryBench } from './service-memory.js';
+import { replicasBench } from './service-replicas.js';
 import { webhookBench } from './service-webhook.js';
 
 const TARGET_UPDATES_PER_S = 1000;
 const TARGET_P99_MS = 20;
+/** One replica with Redis keeps at least this share of its throughput without. */
+const MIN_REDIS_SHARE = 0.7;
 /** Heap growth over the run beyond which memory is not flat. */
 const MAX_HEAP_GROWTH_MB = 10;
 
@@ -23,6 +26,7 @@ export const serviceSection: BenchSection = {
     const planbot = createPlanBot();
     const webhook = await webhookBench(planbot);
     const memory = memoryBench(planbot);
+    const replicas = await replicasBench();
 
     const widths = [34, 8, 10, 8, 8];
     const text = [
@@ -50,6 +54,23 @@ export const serviceSection: BenchSection = {
       ),
       `bare / PlanBot throughput: ${webhook.bareToPlanbot}x; replies delivered ${webhook.planbot.repliesDelivered}/${webhook.planbot.updates}, failed Bot API calls ${webhook.planbot.failedCalls}`,
       '',
+      `Replicas: whole npm start processes in webhook mode (${replicas.users} concurrent users, posts in turn to each replica)`,
+      pad(['', 'updates', 'updates/s', 'p50 ms', 'p99 ms', 'RSS MB'], [...widths, 10]),
+      ...replicas.runs.map((run) =>
+        pad(
+          [
+            `${run.replicas} replica${run.replicas > 1 ? 's' : ''}, ${run.redis ? 'with' : 'without'} Redis`,
+            run.updates,
+            run.updatesPerS,
+            run.p50Ms,
+            run.p99Ms,
+            run.rssMb.join(' / '),
+          ],
+          [...widths, 10],
+        ),
+      ),
+      `one replica with Redis: ${Math.round(replicas.redisShare * 100)}% of its throughput without`,
+      '',
       `Memory: ${memory.messages} messages through the core and both renderers (${memory.messagesPerS}/s)`,
       `RSS ${memory.rssStartMb} MB -> ${memory.rssEndMb} MB; heap after GC ${memory.heapStartMb} MB -> ${memory.heapQuartersMb.join(' -> ')} MB`,
     ].join('\n');
@@ -63,11 +84,21 @@ export const serviceSection: BenchSection = {
       failures.push(
         `webhook replies ${webhook.planbot.repliesDelivered} of ${webhook.planbot.updates} updates`,
       );
+    if (replicas.redisShare < MIN_REDIS_SHARE)
+      failures.push(
+        `one replica with Redis ${replicas.redisShare}x of its throughput without < ${MIN_REDIS_SHARE}`,
+      );
+    for (const run of replicas.runs) {
+      if (run.repliesDelivered !== run.updates)
+        failures.push(
+          `replicas: ${run.repliesDelivered} replies of ${run.updates} updates (${run.replicas}, redis ${run.redis})`,
+        );
+    }
     const growth = memory.heapEndMb - memory.heapStartMb;
     if (growth > MAX_HEAP_GROWTH_MB)
       failures.push(`heap grew ${growth.toFixed(1)} MB over ${memory.messages} messages`);
 
-    return { text, figures: { webhook, memory }, failures };
+    return { text, figures: { webhook, replicas, memory }, failures };
   },
 };
 

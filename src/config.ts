@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
@@ -18,8 +19,12 @@ export interface Config {
     restApi?: string;
     guildId?: string;
     messageContent: boolean;
+    /** This machine's share of a fleet (DISCORD_SHARDS, DISCORD_SHARD_LIST); `npm run start:sharded` only. */
+    shards?: { total: number; list?: number[] };
   };
-  /** HTTP port for /healthz, /metrics and the Telegram webhook. 0 picks a free port. */
+  /** REDIS_URL: pages, limits and dedupe shared by every replica and shard. One process alone when absent. */
+  redisUrl?: string;
+  /** HTTP port for /healthz, /metrics and the Telegram webhook. */
   port: number;
   /** Whether PORT was set; without credentials the HTTP server only starts when it was. */
   portExplicit: boolean;
@@ -103,7 +108,13 @@ function telegramWebhook(
   if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
     throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', `is not what Telegram accepts: ${secretFix}`);
   }
-  if (url === undefined) return undefined;
+  if (url === undefined) {
+    if (secret === undefined) return undefined;
+    throw new ConfigError(
+      'TELEGRAM_WEBHOOK_SECRET',
+      'is set but TELEGRAM_WEBHOOK_URL is not: set the webhook URL too, or remove the secret for long polling',
+    );
+  }
   if (secret === undefined) {
     throw new ConfigError('TELEGRAM_WEBHOOK_URL', `is set but TELEGRAM_WEBHOOK_SECRET is not: ${secretFix}`);
   }
@@ -161,7 +172,7 @@ function port(env: Env, name = 'PORT', fallback = 8080): number {
   const parsed = z.coerce
     .number()
     .int()
-    .min(0)
+    .min(1)
     .max(65535)
     .safeParse(/^\d+$/.test(value) ? value : NaN);
   if (!parsed.success) throw new ConfigError(name, `is "${value}": set it to a port number from 1 to 65535`);
@@ -181,6 +192,66 @@ function metricsServer(env: Env): { port: number; host: string } | undefined {
 /** Telegram itself posts only to https; a self-hosted Bot API server (TELEGRAM_API_ROOT) may post to http. */
 function selfHosted(apiRoot: string | undefined): boolean {
   return apiRoot !== undefined && new URL(apiRoot).hostname !== 'api.telegram.org';
+}
+
+function redisUrl(env: Env): string | undefined {
+  const value = read(env, 'REDIS_URL');
+  if (value === undefined) return undefined;
+  if (!z.url({ protocol: /^rediss?$/ }).safeParse(value).success) {
+    throw new ConfigError(
+      'REDIS_URL',
+      'is not a redis:// or rediss:// URL: set it to e.g. redis://redis:6379 (or redis://:password@host:6379/0)',
+    );
+  }
+  return value;
+}
+
+function shardCount(env: Env): number | undefined {
+  const value = read(env, 'DISCORD_SHARDS');
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1) {
+    throw new ConfigError(
+      'DISCORD_SHARDS',
+      `is "${value}": set it to the fleet's number of shards (1 or more)`,
+    );
+  }
+  return Number(value);
+}
+
+/** DISCORD_SHARD_LIST: the shard ids this machine runs, of DISCORD_SHARDS in all. */
+function shardList(env: Env, total: number | undefined): number[] | undefined {
+  const value = read(env, 'DISCORD_SHARD_LIST');
+  if (value === undefined) return undefined;
+  const fix = 'set it to shard ids separated by commas, e.g. 0,1';
+  const ids = value.split(',').map((part) => part.trim());
+  if (!ids.every((id) => /^\d{1,5}$/.test(id))) {
+    throw new ConfigError('DISCORD_SHARD_LIST', `is "${value}": ${fix}`);
+  }
+  const list = ids.map(Number);
+  if (new Set(list).size !== list.length) {
+    throw new ConfigError('DISCORD_SHARD_LIST', `names a shard twice: ${fix}, each once`);
+  }
+  if (total === undefined) {
+    throw new ConfigError(
+      'DISCORD_SHARD_LIST',
+      "is set but DISCORD_SHARDS is not: set DISCORD_SHARDS to the fleet's number of shards",
+    );
+  }
+  const outside = list.find((id) => id >= total);
+  if (outside !== undefined) {
+    throw new ConfigError(
+      'DISCORD_SHARD_LIST',
+      `names shard ${outside}, but DISCORD_SHARDS is ${total}: shard ids go from 0 to ${total - 1}`,
+    );
+  }
+  return list;
+}
+
+/** The password inside a Redis URL, so the logger can scrub it. */
+function redisPassword(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const { password } = new URL(url);
+  return password === '' ? undefined : decodeURIComponent(password);
 }
 
 function logLevel(env: Env): LogLevel {
@@ -204,13 +275,25 @@ export function parseConfig(env: Env): Config {
   const restApi = httpUrl(env, 'DISCORD_REST_API', ['https', 'http']);
   const guildId = snowflake(env, 'DISCORD_GUILD_ID');
   const messageContent = flag(env, 'DISCORD_MESSAGE_CONTENT', false);
+  const totalShards = shardCount(env);
+  const shards = shardList(env, totalShards);
+  const redis = redisUrl(env);
+  if (redis !== undefined && tgToken !== undefined && webhook === undefined) {
+    throw new ConfigError(
+      'REDIS_URL',
+      'is set but Telegram is in long polling, and Telegram allows one poller: set TELEGRAM_WEBHOOK_URL for replicas, or remove REDIS_URL',
+    );
+  }
 
   const config: Config = {
     port: port(env),
     portExplicit: read(env, 'PORT') !== undefined,
     logLevel: logLevel(env),
-    secrets: [tgToken, webhook?.secret, dcToken].filter((s): s is string => s !== undefined),
+    secrets: [tgToken, webhook?.secret, dcToken, redisPassword(redis)].filter(
+      (s): s is string => s !== undefined,
+    ),
   };
+  if (redis !== undefined) config.redisUrl = redis;
   const host = read(env, 'HOST');
   if (host !== undefined) config.host = host;
   const metrics = metricsServer(env);
@@ -226,12 +309,33 @@ export function parseConfig(env: Env): Config {
     config.discord = { token: dcToken, messageContent };
     if (restApi !== undefined) config.discord.restApi = restApi;
     if (guildId !== undefined) config.discord.guildId = guildId;
+    if (totalShards !== undefined) {
+      config.discord.shards = { total: totalShards, ...(shards !== undefined && { list: shards }) };
+    }
   }
   return config;
 }
 
-/** Reads `.env` (when present) into `process.env` without overriding variables already set, then validates. */
+/**
+ * Reads `.env` (when present) into `process.env` without overriding variables already set, then
+ * validates, including that DATA_DIR is a folder.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   dotenv.config({ quiet: true, processEnv: env });
-  return parseConfig(env);
+  const config = parseConfig(env);
+  if (config.dataDir !== undefined && !isFolder(config.dataDir)) {
+    throw new ConfigError(
+      'DATA_DIR',
+      `is "${config.dataDir}", which is not a folder: set it to the folder holding plans.json and sources/, or unset it for the bundled data`,
+    );
+  }
+  return config;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { CommandName } from '../core/types.js';
 import type { PlanBot } from '../core/planbot.js';
 import type { RatedAnswer, Verdict } from './shared/feedback.js';
+import type { SharedState } from './shared/shared-state.js';
 
 export type Platform = 'telegram' | 'discord' | 'console';
 
@@ -55,6 +56,8 @@ export interface AdapterDeps {
   planbot: PlanBot;
   logger: Logger;
   events: AdapterEvents;
+  /** Pages, limits and dedupe shared with other replicas and shards; this process's memory when absent. */
+  shared?: SharedState;
 }
 
 /** A node:http handler the service's HTTP server mounts at a path (the Telegram webhook). */

@@ -4,15 +4,17 @@ import { answerAsPlainText } from '../adapters/shared/plain-text.js';
 import { chartLine } from '../adapters/shared/chart/file.js';
 
 /** The usage text printed on bad flags. */
-export const USAGE = `usage: npm run ask -- [--json] [--limit N] [LINE]
-  LINE       a question or a command as typed in chat ("/stats 研发"); without it, lines are read from stdin
-  --json     one JSON object per answer, one per line
-  --limit N  results per answer (1-50, default 5)`;
+export const USAGE = `usage: npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]
+  LINE        a question or a command as typed in chat ("/stats 研发"); without it, lines are read from stdin
+  --json      one JSON object per answer, one per line (nothing else is written to stdout)
+  --limit N   results per answer (1-50, default 5)
+  --offset N  skip the first N results (the next page: --offset 5 after --limit 5)`;
 
 /** What the command line asked for. */
 export interface AskArgs {
   json: boolean;
   limit?: number;
+  offset?: number;
   line?: string;
 }
 
@@ -23,6 +25,7 @@ export function parseAskArgs(argv: string[]): AskArgs {
     options: {
       json: { type: 'boolean', default: false },
       limit: { type: 'string' },
+      offset: { type: 'string' },
       help: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -35,6 +38,11 @@ export function parseAskArgs(argv: string[]): AskArgs {
     if (!/^\d+$/.test(values.limit) || limit < 1 || limit > 50)
       throw new Error(`--limit must be 1-50, not "${values.limit}"`);
     args.limit = limit;
+  }
+  if (values.offset !== undefined) {
+    if (!/^\d{1,6}$/.test(values.offset))
+      throw new Error(`--offset must be a whole number, not "${values.offset}"`);
+    args.offset = Number(values.offset);
   }
   if (positionals.length > 0) args.line = positionals.join(' ');
   return args;

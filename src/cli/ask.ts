@@ -1,6 +1,6 @@
 /**
- * `npm run ask -- [--json] [--limit N] [LINE]`: answers chat lines from the command line (DESIGN.md).
- * A chart (a dated series) is written as a PNG under the temp folder; its path is printed.
+ * `npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]`: answers chat lines from the command line
+ * (DESIGN.md). A chart (a dated series) is written as a PNG under the temp folder; its path is printed.
  */
 import { createInterface } from 'node:readline';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
@@ -25,7 +25,10 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const answer = async (line: string): Promise<void> => {
-    const opts = args.limit === undefined ? {} : { limit: args.limit };
+    const opts = {
+      ...(args.limit === undefined ? {} : { limit: args.limit }),
+      ...(args.offset === undefined ? {} : { offset: args.offset }),
+    };
     const answered = planbot.ask(line, opts);
     const chart = await writeAnswerChart(answered, defaultChartDir(), (err) =>
       process.stderr.write(`ask: the chart could not be drawn: ${(err as Error).message}\n`),

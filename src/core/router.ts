@@ -1,9 +1,10 @@
-import { COMMANDS, type Answer, type CommandName, type Request } from './types.js';
+import { COMMANDS, type Answer, type CommandName, type Lang, type Request } from './types.js';
 import { COMMAND_TABLE } from './commands/index.js';
 import type { CommandOutput, CoreContext } from './commands/command.js';
 import { cleanLine } from './text/clean.js';
 import { detectLang } from './text/lang.js';
 import { detectScript } from './text/script.js';
+import { composeLead } from './results/lead.js';
 
 /** Results per page unless the adapter asks for another size. */
 export const DEFAULT_LIMIT = 5;
@@ -15,11 +16,25 @@ const ALIASES = new Map<string, CommandName>([
   ['帮助', 'help'],
   ['问', 'ask'],
 ]);
+// `help en`, `help zh`: help in the language asked for, whatever the client or the text says.
+const HELP_LANGS = new Map<string, Lang>(
+  Object.entries({
+    en: 'en',
+    english: 'en',
+    英文: 'en',
+    英语: 'en',
+    zh: 'zh',
+    cn: 'zh',
+    chinese: 'zh',
+    中文: 'zh',
+  }),
+);
 const COMMAND_LINE = /^([/／]?)([\p{L}\p{N}_]+)(?:@\S*)?(?:\s+([\s\S]*))?$/u;
 
 /**
  * A chat line as typed into a Request: "/stats 研发", "/tasks@PlanBot 生态", "stats 研发", "help", or
- * a plain question (→ ask). An unknown slash command becomes help with the command as argument, which
+ * a plain question (→ ask). `help en` / `help zh` ask for help in that language (the request's `lang`).
+ * An unknown slash command becomes help with the command as argument, which
  * the help command reports as `unknown-command`.
  */
 export function parseLine(line: string): Request {
@@ -32,6 +47,8 @@ export function parseLine(line: string): Request {
     const command = (COMMANDS as readonly string[]).includes(name)
       ? (name as CommandName)
       : ALIASES.get(name);
+    const helpLang = command === 'help' ? HELP_LANGS.get(rest.trim().toLowerCase()) : undefined;
+    if (helpLang !== undefined) return { command: 'help', arg: '', lang: helpLang };
     if (command !== undefined) return { command, arg: rest.trim() };
     if (slash) return { command: 'help', arg: `/${word}` };
   }
@@ -72,15 +89,22 @@ export function route(ctx: CoreContext, req: Request): Answer {
     query: arg,
     answered: output.answered,
     lang,
-    script: req.script === 'hant' || (!isId && detectScript(arg) === 'hant') ? 'hant' : 'hans',
     intent: output.intent,
     results: output.results.slice(offset, offset + limit),
     page: { offset, limit, total, hasMore: offset + limit < total },
   };
+  // English has no script of its own: only a traditional-script asker's English answer is marked, so its
+  // Chinese names (长三角, a source's title) are shown in traditional characters.
+  const hant = req.script === 'hant' || (!isId && detectScript(arg) === 'hant');
+  if (hant) answer.script = 'hant';
+  else if (lang === 'zh') answer.script = 'hans';
   const error = output.error ?? (cut ? 'too-long' : undefined);
   if (error !== undefined) answer.error = error;
   if (output.area !== undefined) answer.area = output.area;
   if (output.unmet !== undefined) answer.unmet = output.unmet;
   if (output.series !== undefined) answer.series = output.series;
+  // The lead answers the question once, above its first page; later pages continue the list.
+  const lead = offset === 0 ? composeLead(ctx.records, answer, output.results[0]) : undefined;
+  if (lead !== undefined) answer.lead = lead;
   return answer;
 }

@@ -207,7 +207,8 @@ export interface Answer {
   lang: Lang;
   /**
    * The script the user wrote in; adapters show a 'hant' answer in traditional characters. The results
-   * keep the data's own (simplified) text. The router always sets it; absent (an answer built by hand)
+   * keep the data's own (simplified) text. The router sets it on every Chinese answer, and on an English
+   * answer only when it is 'hant' (a traditional-script client: its Chinese names are shown so); absent
    * reads as 'hans'.
    */
   script?: Script;

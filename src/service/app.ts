@@ -8,6 +8,8 @@ import { createPlanBot, type PlanBot } from '../core/planbot.js';
 import { createEventsRecorder } from './events.js';
 import { createHttpServer, type ServiceHttpServer } from './http-server.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
+import { createRedisSharedState } from './redis/shared-state.js';
+import type { SharedState } from '../adapters/shared/shared-state.js';
 
 /** The whole service, built but not started: nothing listens or connects until `start()`. */
 export interface Service {
@@ -33,7 +35,7 @@ export interface BuildOptions {
 
 function buildAdapters(
   config: Config,
-  deps: { planbot: PlanBot; logger: Logger; events: AdapterEvents },
+  deps: { planbot: PlanBot; logger: Logger; events: AdapterEvents; shared?: SharedState },
   http: ServiceHttpServer,
 ): Adapter[] {
   const adapters: Adapter[] = [];
@@ -87,6 +89,10 @@ export async function buildService(
   const readyMs = Math.round(performance.now() - started);
   logger.info({ ms: readyMs }, `ready in ${readyMs} ms`);
 
+  const redis =
+    config.redisUrl === undefined
+      ? undefined
+      : createRedisSharedState(config.redisUrl, logger, (use) => metrics.redisFallbacks.inc({ use }));
   const adapters: Adapter[] = [];
   const health = () =>
     Object.fromEntries([['index', true], ...adapters.map((a) => [a.platform, a.isReady()])]);
@@ -94,9 +100,12 @@ export async function buildService(
     logger,
     ...(config.metrics === undefined && { registry: metrics.registry }),
     health,
+    ...(redis && { degraded: () => redis.connection.degradedReason() }),
   });
   const metricsHttp = config.metrics && createHttpServer({ logger, registry: metrics.registry, health });
-  adapters.push(...buildAdapters(config, { planbot, logger, events }, http));
+  adapters.push(
+    ...buildAdapters(config, { planbot, logger, events, ...(redis && { shared: redis.state }) }, http),
+  );
 
   let stopping: Promise<void> | undefined;
   return {
@@ -109,6 +118,8 @@ export async function buildService(
     readyMs,
     async start() {
       let port: number | undefined;
+      // Redis away at start-up is no reason not to answer: the replica starts degraded and reconnects.
+      await redis?.connection.connect();
       if (adapters.length > 0 || config.portExplicit) {
         port = await http.listen(config.port, config.host);
         logger.info({ port }, `HTTP server on port ${port} (/healthz${metricsHttp ? '' : ', /metrics'})`);
@@ -143,6 +154,7 @@ export async function buildService(
           }
         }
         await Promise.all([http.close(3_000), metricsHttp?.close(3_000)]);
+        await redis?.connection.close();
       })();
       return stopping;
     },

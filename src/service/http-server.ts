@@ -13,6 +13,11 @@ export interface HttpServerOptions {
   registry?: Registry;
   health: HealthChecks;
   timeouts?: Partial<HttpTimeouts>;
+  /**
+   * Why the service runs degraded (e.g. Redis away: answering alone), or undefined. Degraded is still
+   * 200, so an orchestrator does not restart every replica at once for a shared dependency.
+   */
+  degraded?: () => string | undefined;
 }
 
 /** How long a client may take; node's defaults (300 s for a request) let a stalled body hold a socket. */
@@ -63,7 +68,9 @@ export function createHttpServer(options: HttpServerOptions): ServiceHttpServer 
     if (path === '/healthz') {
       const checks = health();
       const ok = Object.values(checks).every(Boolean);
-      return sendJson(res, ok ? 200 : 503, ok ? { status: 'ok' } : { status: 'unavailable', checks });
+      if (!ok) return sendJson(res, 503, { status: 'unavailable', checks });
+      const reason = options.degraded?.();
+      return sendJson(res, 200, reason === undefined ? { status: 'ok' } : { status: 'degraded', reason });
     }
     if (path === '/metrics' && registry) {
       return send(res, 200, registry.contentType, await registry.metrics());

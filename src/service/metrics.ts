@@ -17,6 +17,8 @@ export interface ServiceMetrics {
   readonly feedback: Counter<'platform' | 'verdict'>;
   /** Replies given up because the platform kept their chat throttled (`planbot_replies_dropped_total`). */
   readonly dropped: Counter<'platform'>;
+  /** Times Redis could not serve and this process answered alone (`planbot_redis_fallbacks_total`). */
+  readonly redisFallbacks: Counter<'use'>;
 }
 
 export interface MetricsOptions {
@@ -71,6 +73,12 @@ export function createMetrics(options: MetricsOptions = {}): ServiceMetrics {
       name: 'planbot_replies_dropped_total',
       help: 'Replies given up because the platform kept their chat throttled past the wait cap.',
       labelNames: ['platform'],
+      registers: [registry],
+    }),
+    redisFallbacks: new Counter({
+      name: 'planbot_redis_fallbacks_total',
+      help: 'Times Redis could not serve pages, limits, dedupe or identify pacing, and this process answered alone.',
+      labelNames: ['use'],
       registers: [registry],
     }),
   };

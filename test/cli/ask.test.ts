@@ -107,7 +107,7 @@ describe('ask CLI', () => {
     const { code, stdout, stderr } = await runAsk(['--bogus', 'x']);
     assert.equal(code, 2);
     assert.equal(stdout, '');
-    assert.match(stderr, /usage: npm run ask/);
+    assert.match(stderr, /usage: npm run -s ask/);
   });
 
   test('flags: --json, --limit 1-50, the rest is the line; anything else is refused', () => {
@@ -123,25 +123,68 @@ describe('ask CLI', () => {
       ['--limit', '0'],
       ['--limit', '51'],
       ['--limit'],
+      ['--offset', '-1'],
+      ['--offset', 'two'],
     ]) {
       assert.throws(() => parseAskArgs(bad), Error, bad.join(' '));
     }
   });
 
+  test('--offset pages: /areas gives all 9 areas over two pages', async () => {
+    assert.deepEqual(parseAskArgs(['--offset', '5', 'x']), { json: false, offset: 5, line: 'x' });
+    const ids: string[] = [];
+    for (const offset of ['0', '5']) {
+      const { code, stdout } = await runAsk(['--json', '--limit', '5', '--offset', offset, '/areas']);
+      assert.equal(code, 0);
+      const answer = JSON.parse(stdout) as JsonAnswer & { page: { offset: number; total: number } };
+      assert.equal(answer.page.offset, Number(offset));
+      assert.equal(answer.page.total, 9);
+      ids.push(...answer.results.map((r) => (r as { id?: string }).id ?? ''));
+    }
+    assert.equal(new Set(ids).size, 9);
+  });
+
+  test('`npm run -s ask -- --json` writes nothing but JSON to stdout (the README pipes it into jq)', async () => {
+    const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+      const child = spawn('npm', ['run', '-s', 'ask', '--', '--json', '/areas'], { cwd: ROOT });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.resume();
+      child.on('error', reject);
+      child.on('close', (exit) => resolve({ code: exit, stdout: out }));
+    });
+    assert.equal(code, 0);
+    const lines = stdout.split('\n').filter((l) => l.length > 0);
+    assert.equal(lines.length, 1);
+    assert.equal((JSON.parse(lines[0]!) as JsonAnswer).answered, true);
+  });
+
+  test('`lead` answers a count question first; a list has none; text mode prints it first', () => {
+    const planbot = createPlanBot();
+    const count = JSON.parse(formatAnswer(planbot.ask('第三轮计划一共有多少项重点任务？'), true)) as {
+      lead?: string;
+    };
+    assert.match(count.lead ?? '', /165项/);
+    const list = JSON.parse(formatAnswer(planbot.ask('/areas'), true)) as Record<string, unknown>;
+    assert.equal('lead' in list, false);
+    const text = formatAnswer(planbot.ask('How many key tasks does the 2024-2026 plan have?'), false);
+    assert.match(text.split('\n')[0]!, /^[^0-9•].*165.*\.$/);
+  });
+
   test('without --json an answer is readable text with its source', () => {
     const text = formatAnswer(createPlanBot().ask('/stats 研发'), false);
-    assert.match(text, /^1\. .*研发/m);
+    assert.match(text, /^1\. .*(研发|R&D)/m);
     assert.match(text, /来源：/);
   });
 
   test('a traditional question: text in traditional script, JSON with the data’s own text and the script', () => {
     const answer = createPlanBot().ask('第三輪行動計劃什麼時候發布的');
     const text = formatAnswer(answer, false);
-    assert.match(text, /^1\. 2024年7月25日正式發佈$/m);
+    assert.match(text, /^\d\. 2024年7月25日正式發佈$/m);
     assert.match(text, /來源：新民晚報/);
     const json = JSON.parse(formatAnswer(answer, true)) as JsonAnswer & { script: string };
     assert.equal(json.script, 'hant');
-    assert.equal(json.results[0]?.text, '2024年7月25日正式发布');
-    assert.equal(json.results[0]?.source?.publisher, '新民晚报');
+    const published = json.results.find((r) => r.text === '2024年7月25日正式发布');
+    assert.equal(published?.source?.publisher, '新民晚报');
   });
 });

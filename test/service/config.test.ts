@@ -213,6 +213,47 @@ describe('parseConfig', () => {
     ],
     ['a port that is a word', { PORT: 'http' }, /^PlanBot config: PORT is "http": set it to a port number/],
     ['a negative port', { PORT: '-1' }, /^PlanBot config: PORT is "-1"/],
+    ['port 0', { PORT: '0' }, /^PlanBot config: PORT is "0": set it to a port number from 1 to 65535$/],
+    [
+      'a webhook secret without a webhook URL',
+      { TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET },
+      /^PlanBot config: TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_WEBHOOK_URL is not: set the webhook URL too, or remove the secret for long polling$/,
+    ],
+    [
+      'a Redis URL that is not redis://',
+      { REDIS_URL: 'http://redis:6379' },
+      /^PlanBot config: REDIS_URL is not a redis:\/\/ or rediss:\/\/ URL: set it to e.g. redis:\/\/redis:6379/,
+    ],
+    [
+      'Redis with Telegram long polling (Telegram allows one poller)',
+      { TELEGRAM_BOT_TOKEN: TG_TOKEN, REDIS_URL: 'redis://redis:6379' },
+      /^PlanBot config: REDIS_URL is set but Telegram is in long polling, and Telegram allows one poller: set TELEGRAM_WEBHOOK_URL for replicas, or remove REDIS_URL$/,
+    ],
+    [
+      'a shard list without the fleet size',
+      { DISCORD_TOKEN: DC_TOKEN, DISCORD_SHARD_LIST: '0,1' },
+      /^PlanBot config: DISCORD_SHARD_LIST is set but DISCORD_SHARDS is not: set DISCORD_SHARDS to the fleet's number of shards$/,
+    ],
+    [
+      'a shard list naming a shard outside the fleet',
+      { DISCORD_TOKEN: DC_TOKEN, DISCORD_SHARD_LIST: '1,2', DISCORD_SHARDS: '2' },
+      /^PlanBot config: DISCORD_SHARD_LIST names shard 2, but DISCORD_SHARDS is 2: shard ids go from 0 to 1$/,
+    ],
+    [
+      'a shard list that is not numbers',
+      { DISCORD_TOKEN: DC_TOKEN, DISCORD_SHARD_LIST: '0-3', DISCORD_SHARDS: '4' },
+      /^PlanBot config: DISCORD_SHARD_LIST is "0-3": set it to shard ids separated by commas, e.g. 0,1$/,
+    ],
+    [
+      'a shard named twice',
+      { DISCORD_TOKEN: DC_TOKEN, DISCORD_SHARD_LIST: '1, 1', DISCORD_SHARDS: '4' },
+      /^PlanBot config: DISCORD_SHARD_LIST names a shard twice/,
+    ],
+    [
+      'no shards',
+      { DISCORD_SHARDS: '0' },
+      /^PlanBot config: DISCORD_SHARDS is "0": set it to the fleet's number/,
+    ],
     [
       'an unknown log level',
       { LOG_LEVEL: 'verbose' },
@@ -227,6 +268,21 @@ describe('parseConfig', () => {
       assert.ok(!line.includes('\n'), 'one line');
     });
   }
+
+  test('REDIS_URL in webhook mode, and a fleet share, are read; the Redis password is a secret', () => {
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: TG_TOKEN,
+      TELEGRAM_WEBHOOK_URL: 'https://b.example.org/h',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      DISCORD_TOKEN: DC_TOKEN,
+      DISCORD_SHARDS: '4',
+      DISCORD_SHARD_LIST: ' 2,3 ',
+      REDIS_URL: 'redis://:s3cret%21@redis:6379/0',
+    });
+    assert.equal(config.redisUrl, 'redis://:s3cret%21@redis:6379/0');
+    assert.deepEqual(config.discord?.shards, { total: 4, list: [2, 3] });
+    assert.ok(config.secrets.includes('s3cret!'));
+  });
 
   test('no message ever shows a secret value', () => {
     const secretLike = [

@@ -23,9 +23,9 @@ export async function startService(): Promise<Running> {
     TELEGRAM_API_ROOT: tg.apiRoot,
     DISCORD_TOKEN: dc.token,
     DISCORD_REST_API: dc.restApi,
-    PORT: '0',
     HOST: '127.0.0.1',
   });
+  config.port = 0; // a free port: the environment cannot ask for one (PORT=0 is refused)
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger({
     level: 'info',

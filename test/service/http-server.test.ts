@@ -38,6 +38,26 @@ describe('HTTP server', () => {
     assert.deepEqual(await up.json(), { status: 'ok' });
   });
 
+  test('/healthz degraded (Redis away): still 200, with the reason', async () => {
+    const degradedHttp = createHttpServer({
+      logger,
+      registry: metrics.registry,
+      health: () => ({ index: true }),
+      degraded: () => 'redis reconnecting: connect ECONNREFUSED 127.0.0.1:6379',
+    });
+    const port = await degradedHttp.listen(0, '127.0.0.1');
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), {
+        status: 'degraded',
+        reason: 'redis reconnecting: connect ECONNREFUSED 127.0.0.1:6379',
+      });
+    } finally {
+      await degradedHttp.close();
+    }
+  });
+
   test('/metrics serves the Prometheus text format with the service and process metrics', async () => {
     createEventsRecorder({ logger, metrics }).answered({
       platform: 'telegram',

@@ -1,10 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeTelegram } from '../helpers/fake-telegram/index.js';
+import { freePort } from '../helpers/free-port.js';
 import { spawnMain, type MainProcess } from './spawn-main.js';
 
 describe('main: misconfiguration', { concurrency: true }, () => {
@@ -39,15 +40,19 @@ describe('main: a broken knowledge base', () => {
     }[];
     tasks[0]!.quote = '这句话不在原文里';
     writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
-    const main = spawnMain({ DATA_DIR: dir });
-    assert.equal(await main.exited, 2);
-    assert.equal(main.stderr.length, 1);
-    assert.match(
-      main.stderr[0]!,
-      new RegExp(
-        `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
-      ),
-    );
+    try {
+      const main = spawnMain({ DATA_DIR: dir });
+      assert.equal(await main.exited, 2);
+      assert.equal(main.stderr.length, 1);
+      assert.match(
+        main.stderr[0]!,
+        new RegExp(
+          `^PlanBot data: data/tasks\\.json: record ${tasks[0]!.id}: field quote: is not verbatim in source `,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -61,7 +66,7 @@ describe('main: Telegram polling against the fake Bot API', () => {
     main = spawnMain({
       TELEGRAM_BOT_TOKEN: tg.token,
       TELEGRAM_API_ROOT: tg.apiRoot,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
     });
@@ -90,18 +95,24 @@ describe('main: Telegram polling against the fake Bot API', () => {
     for (const line of [...main.stdout, ...main.stderr]) assert.ok(!line.includes(tg.token), line);
   });
 
-  test('a token Telegram refuses: one fatal line saying so, exit code 1, the token not shown', async () => {
+  test('a token Telegram refuses: one line saying so, exit code 2, the token not shown', async () => {
     const wrongToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ';
     const refused = spawnMain({
       TELEGRAM_BOT_TOKEN: wrongToken,
       TELEGRAM_API_ROOT: tg.apiRoot,
-      PORT: '0',
+      PORT: String(await freePort()),
       HOST: '127.0.0.1',
     });
-    assert.equal(await refused.exited, 1);
-    const fatal = await refused.logLine(/^cannot start: /);
-    assert.match(String(fatal.msg), /401: Unauthorized/);
-    assert.ok(!refused.stdout.join('\n').includes(wrongToken.split(':')[1]!));
+    assert.equal(await refused.exited, 2);
+    assert.deepEqual(
+      refused.stderr.filter((line) => line !== ''),
+      [
+        'PlanBot cannot start: Telegram refused TELEGRAM_BOT_TOKEN (401: Unauthorized): set it to the token @BotFather gave',
+      ],
+    );
+    const all = [...refused.stdout, ...refused.stderr].join('\n');
+    assert.ok(!all.includes(wrongToken.split(':')[1]!));
+    assert.ok(!all.includes('"stack"'), 'no stack trace');
   });
 
   test('SIGTERM while a reply is in flight: the reply arrives, the process exits 0', async () => {

@@ -1,6 +1,6 @@
 /** Runs `src/main.ts` as a child process the way an operator would, with only the environment a test gives. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +22,19 @@ export interface MainProcess {
  * Spawns the service. The working directory is an empty temporary folder, so no developer's `.env` is
  * read; PATH and HOME are kept so node runs, nothing else is inherited.
  */
-export function spawnMain(env: Record<string, string>, options: { stdin?: string } = {}): MainProcess {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd: mkdtempSync(join(tmpdir(), 'planbot-main-')),
+export function spawnMain(
+  env: Record<string, string>,
+  options: { stdin?: string | 'none'; script?: string } = {},
+): MainProcess {
+  const cwd = mkdtempSync(join(tmpdir(), 'planbot-main-'));
+  const child = spawn(process.execPath, ['--import', TSX, options.script ?? MAIN], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    // 'none': standard input is /dev/null, as in a container started without -i.
+    stdio: [options.stdin === 'none' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  // The folder only keeps a developer's .env out of reach; it goes with the process.
+  child.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
   const stdout: string[] = [];
   const stderr: string[] = [];
   const listeners = new Set<() => void>();
@@ -40,9 +47,9 @@ export function spawnMain(env: Record<string, string>, options: { stdin?: string
       for (const listener of [...listeners]) listener();
     };
   };
-  child.stdout.on('data', collect(stdout));
-  child.stderr.on('data', collect(stderr));
-  if (options.stdin !== undefined) child.stdin.end(options.stdin);
+  child.stdout!.on('data', collect(stdout));
+  child.stderr!.on('data', collect(stderr));
+  if (options.stdin !== undefined && options.stdin !== 'none') child.stdin!.end(options.stdin);
   const exited = new Promise<number | string>((resolve) =>
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );

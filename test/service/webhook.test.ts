@@ -20,9 +20,9 @@ describe('service in Telegram webhook mode: the webhook shares the HTTP server w
       // Telegram only posts to https; TLS ends at a proxy in front, which forwards to PORT.
       TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram/hook',
       TELEGRAM_WEBHOOK_SECRET: SECRET,
-      PORT: '0',
       HOST: '127.0.0.1',
     });
+    config.port = 0; // a free port: the environment cannot ask for one (PORT=0 is refused)
     service = await buildService(config, createLogger({ level: 'silent' }), { processMetrics: false });
     const { port } = await service.start();
     base = `http://127.0.0.1:${port}`;

@@ -23,6 +23,22 @@ const MORE = new Set(['more', 'm', 'next', 'n', '更多', '下一页', '下一�
 const QUIT = new Set(['exit', 'quit', 'q', '退出']);
 
 /**
+ * A line as the console reads it: the core's parse, except that `help` typed in English asks for the
+ * English help (the console greets in both languages, so the word typed is all it knows of the user).
+ */
+function consoleRequest(planbot: PlanBot, line: string): Request {
+  const request = planbot.parseLine(line);
+  if (
+    request.command === 'help' &&
+    request.lang === undefined &&
+    request.arg === '' &&
+    /^[/]?[a-z]+$/i.test(line)
+  )
+    return { ...request, lang: 'en' };
+  return request;
+}
+
+/**
  * A terminal chat on the bot: the same commands and questions as in Discord and Telegram, the source
  * under each answer, "more" for the next page of the last answer. Resolves when the input ends
  * (Ctrl-D), on Ctrl-C, or on "exit".
@@ -82,7 +98,13 @@ export function runConsole({
         rl.close();
         return;
       }
-      if (MORE.has(word) && last !== undefined) {
+      if (MORE.has(word) && last === undefined) {
+        write(
+          /^[a-z]+$/.test(word)
+            ? '(nothing to page yet: ask a question first)\n'
+            : '（还没有可翻页的回答，先问一个问题吧）\n',
+        );
+      } else if (MORE.has(word) && last !== undefined) {
         const { page } = last.answer;
         if (page.hasMore) answer({ ...last.request, offset: page.offset + page.limit, limit: page.limit });
         else
@@ -93,7 +115,7 @@ export function runConsole({
             ),
           );
       } else if (line.length > 0) {
-        answer(planbot.parseLine(line));
+        answer(consoleRequest(planbot, line));
       }
       prompt();
     });

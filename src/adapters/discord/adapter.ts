@@ -1,17 +1,17 @@
-import { Events, RESTEvents, type Client } from 'discord.js';
+import { Events, RESTEvents, type Client, type Interaction } from 'discord.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { AnswerQueue } from './answer-queue.js';
-import { buildClient } from './client.js';
+import { buildClient, type ClientOptions } from './client.js';
 import { commandTable } from './commands/index.js';
 import { DmChannelReaper } from './dm-channels.js';
 import type { DiscordContext } from './context.js';
 import { onInteraction, onMessage } from './handlers.js';
 import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
-import { PageStore } from './paging.js';
+import { DEFAULT_RATE_LIMIT } from '../shared/rate-limit.js';
+import { memoryState } from '../shared/shared-state.js';
 import { FeedbackStore } from '../shared/feedback.js';
-import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
 
-export interface DiscordAdapterOptions extends AdapterDeps {
+export interface DiscordAdapterOptions extends AdapterDeps, Pick<ClientOptions, 'identifyThrottler'> {
   token: string;
   /** DISCORD_REST_API: REST base URL; the gateway URL then comes from its /gateway/bot. */
   restApi?: string;
@@ -40,13 +40,14 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions,
 ): Adapter & { readonly client: Client; idle(): Promise<void> } {
   const logger = options.logger.child({ platform: 'discord' });
+  const shared = options.shared ?? memoryState();
   const ctx: DiscordContext = {
     planbot: options.planbot,
     logger,
     events: options.events,
-    pages: new PageStore(),
+    pages: shared.pages,
     feedback: new FeedbackStore(),
-    limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    limiter: shared.rateLimiter('discord', options.rateLimit ?? DEFAULT_RATE_LIMIT),
     answers: new AnswerQueue(),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,
   };
@@ -61,10 +62,17 @@ export function createDiscordAdapter(
   };
 
   const dms = new DmChannelReaper(client);
+  // A gateway replay after a resume, or a second shard process during a hand-over, may deliver an
+  // interaction twice; whoever claims its id first answers it.
+  const answerOnce = async (interaction: Interaction): Promise<void> => {
+    if (await shared.dedupe.claim(`discord:${interaction.id}`))
+      await onInteraction(interaction, ctx, commands);
+    else logger.debug({ interaction: interaction.id }, 'discord: interaction already answered elsewhere');
+  };
   client.on(Events.InteractionCreate, (interaction) => {
     const release = dms.hold(interaction.channel);
     if (stopping) return release();
-    track(onInteraction(interaction, ctx, commands).finally(release));
+    track(answerOnce(interaction).finally(release));
   });
   client.on(Events.MessageCreate, (message) => {
     const release = dms.hold(message.channel);

@@ -33,10 +33,11 @@ export async function answerInteraction(
         },
         'discord',
       );
-      return { answer, payload: answerPayload(ctx, answer, full, interaction.user.id) };
+      return { answer, ...answerPayload(answer, full, interaction.user.id) };
     },
   );
-  const { answer } = value;
+  const { answer, newPage } = value;
+  if (newPage) await ctx.pages.put(newPage.key, newPage.page);
   const { ephemeral, ...payload } = await withChart(
     ctx,
     answer,

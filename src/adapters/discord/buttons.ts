@@ -1,5 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { DiscordContext, Outcome } from './context.js';
+import { PAGE_SIZE } from '../shared/paged.js';
 import { computeInTime } from './in-time.js';
 import { langOfLocale } from './locale.js';
 import { answerPayload } from './message-payload.js';
@@ -18,18 +19,23 @@ export async function handleButton(interaction: ButtonInteraction, ctx: DiscordC
   };
   const parsed = parsePageCustomId(interaction.customId);
   if (!parsed) return note(w.unknownButton);
-  const query = ctx.pages.get(parsed.key);
+  const query = await ctx.pages.get(parsed.key);
   if (!query) return note(w.expired);
   if (interaction.user.id !== query.ownerId) return note(w.notYours);
 
-  const request = { ...query.request, offset: parsed.offset };
+  const { request: stored } = query;
+  const request = {
+    ...stored,
+    limit: stored.limit ?? PAGE_SIZE.discord[stored.command],
+    offset: parsed.offset,
+  };
   const { value, deferred } = await computeInTime(
     ctx,
     interaction.createdTimestamp,
     () => interaction.deferUpdate(),
     () => {
       const answer = ctx.planbot.run(request);
-      return { answer, payload: answerPayload(ctx, answer, request, query.ownerId, parsed.key) };
+      return { answer, payload: answerPayload(answer, request, query.ownerId, parsed.key).payload };
     },
   );
   const { ephemeral: _ephemeral, ...payload } = value.payload;

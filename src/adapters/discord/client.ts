@@ -1,3 +1,4 @@
+import type { IIdentifyThrottler } from '@discordjs/ws';
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
 
 export interface ClientOptions {
@@ -7,6 +8,11 @@ export interface ClientOptions {
   messageContent?: boolean;
   /** How often idle REST queues are dropped (default a minute; benches shorten it). */
   restSweepMs?: number;
+  /**
+   * Paces IDENTIFY given the bot's max_concurrency (from GET /gateway/bot): shared by every machine of
+   * a fleet when set; discord.js's per-process throttler otherwise.
+   */
+  identifyThrottler?: (maxConcurrency: number) => IIdentifyThrottler;
 }
 
 /**
@@ -37,7 +43,16 @@ export const USER_CACHE_LIMIT = 100;
  */
 export function buildClient(options: ClientOptions): Client {
   const messageContent = options.messageContent === true;
+  const { identifyThrottler } = options;
   return new Client({
+    ...(identifyThrottler && {
+      ws: {
+        buildIdentifyThrottler: async (manager) => {
+          const gateway = await manager.fetchGatewayInformation();
+          return identifyThrottler(gateway.session_start_limit.max_concurrency);
+        },
+      },
+    }),
     intents: intentsFor(messageContent),
     // DM channels arrive uncached; without the Channel partial discord.js drops their messages.
     partials: messageContent ? [Partials.Channel] : [],

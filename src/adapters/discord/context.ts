@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import type { AnswerQueue } from './answer-queue.js';
-import type { PageStore } from './paging.js';
+import type { PageStore } from '../shared/page-store.js';
 import type { FeedbackStore } from '../shared/feedback.js';
-import type { UserRateLimiter } from '../shared/rate-limit.js';
+import type { RateLimiter } from '../shared/rate-limit.js';
 
 /** What every Discord handler works with. */
 export interface DiscordContext {
@@ -14,7 +14,7 @@ export interface DiscordContext {
   pages: PageStore;
   /** The answers under 👍/👎 buttons. */
   feedback: FeedbackStore;
-  limiter: UserRateLimiter;
+  limiter: RateLimiter;
   /** Where answers wait their turn to be computed. */
   answers: AnswerQueue;
   /** An answer that cannot be sent this soon after the user's action is deferred first. */

@@ -55,7 +55,7 @@ export async function onInteraction(
   const { command, text } = describe(interaction);
   try {
     let outcome: Outcome | undefined;
-    if (interaction.isChatInputCommand() && ctx.limiter.hit(interaction.user.id) !== 'allow') {
+    if (interaction.isChatInputCommand() && (await ctx.limiter.hit(interaction.user.id)) !== 'allow') {
       // Every command must be acknowledged; a note only the user sees keeps the channel quiet.
       const note = wordsFor(langOfLocale(interaction.locale)).shared.errors['rate-limited'];
       await interaction.reply({
@@ -112,7 +112,7 @@ export async function onMessage(message: Message, ctx: DiscordContext, botId: st
   if (!isForBot(message, botId)) return;
   const started = Date.now();
   try {
-    const decision = ctx.limiter.hit(message.author.id);
+    const decision = await ctx.limiter.hit(message.author.id);
     if (decision === 'drop') return;
     const outcome =
       decision === 'notify'

@@ -5,7 +5,7 @@ export { commandDefinitions, commandTable, slashCommands, type SlashCommand } fr
 export { LIMITS, clip } from './limits.js';
 export { langOfLocale } from './locale.js';
 export { answerPayload, NO_MENTIONS } from './message-payload.js';
-export { pageButtons, pageCustomId, parsePageCustomId, PageStore } from './paging.js';
+export { pageButtons, pageCustomId, parsePageCustomId } from './paging.js';
 export { registerCommands, type RegisterOptions, type RegisterResult } from './register-commands.js';
 export { renderAnswer, type RenderedAnswer } from './render/answer.js';
 export { embedSize, fitEmbeds } from './render/fit.js';

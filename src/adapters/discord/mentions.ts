@@ -35,8 +35,9 @@ export async function notifyRateLimited(message: Message, ctx: DiscordContext): 
 function answerLine(ctx: DiscordContext, line: string, ownerId: string) {
   const parsed = line.length === 0 ? { command: 'help' as const, arg: '' } : ctx.planbot.parseLine(line);
   const { answer, request } = runPaged(ctx.planbot, parsed, 'discord');
-  const { ephemeral: _ephemeral, ...payload } = answerPayload(ctx, answer, request, ownerId);
-  return { answer, payload };
+  const { payload, newPage } = answerPayload(answer, request, ownerId);
+  const { ephemeral: _ephemeral, ...message } = payload;
+  return { answer, payload: message, newPage };
 }
 
 /** Answers `@PlanBot question` in a channel or any DM with a reply to the user's message. */
@@ -50,7 +51,8 @@ export async function handleMention(message: Message, ctx: DiscordContext, botId
   } finally {
     done();
   }
-  const { answer } = answered;
+  const { answer, newPage } = answered;
+  if (newPage) await ctx.pages.put(newPage.key, newPage.page);
   const payload = await withChart(ctx, answer, withFeedbackButtons(ctx, answer, answered.payload));
   await message.reply(payload);
   return { results: answer.results.length, answered: answer.answered, ...declinedQuestion(answer) };

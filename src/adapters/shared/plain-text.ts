@@ -4,13 +4,15 @@ import { labelsIn } from './labels.js';
 import { inScript } from './script.js';
 
 /**
- * An answer as plain terminal text, in the script the user wrote in: the error line when there is one,
+ * An answer as plain terminal text, in the script the user wrote in: the lead sentence first when there
+ * is one, then the error line when there is one,
  * each result with its detail and source indented under it, and the page range with a hint (given in
  * the answer's language; converted here) when more results follow.
  */
 export function answerAsPlainText(answer: Answer, moreHint = ''): string {
   const l = labelsIn(answer.lang, answer.script);
   const lines: string[] = [];
+  if (answer.lead !== undefined) lines.push(inScript(answer.lead, answer.script));
   if (answer.error !== undefined) lines.push(l.errors[answer.error]);
   if (answer.command === 'help' && answer.error === undefined) lines.push(l.help, '', l.tryAsking);
   answer.results.forEach((result, i) => {

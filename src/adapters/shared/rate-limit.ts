@@ -15,6 +15,11 @@ export const DEFAULT_MAX_USERS = 10_000;
 /** Answer, answer with the one notice of this window, or drop silently. */
 export type RateDecision = 'allow' | 'notify' | 'drop';
 
+/** Counts one request of a user and says what to do with it: in memory, or shared through Redis. */
+export interface RateLimiter {
+  hit(userId: string): RateDecision | Promise<RateDecision>;
+}
+
 interface Window {
   startedAt: number;
   count: number;
@@ -26,7 +31,7 @@ interface Window {
  * Memory is bounded: at most `maxUsers` windows, the least recently active user forgotten first
  * (a forgotten user simply starts a fresh window).
  */
-export class UserRateLimiter {
+export class UserRateLimiter implements RateLimiter {
   private readonly windows: LruCache<string, Window>;
 
   constructor(

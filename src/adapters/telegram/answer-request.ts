@@ -2,10 +2,11 @@ import type { Logger } from 'pino';
 import type { Lang, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
-import { encodeAction, QueryStore } from './callback-data.js';
-import type { UserRateLimiter } from '../shared/rate-limit.js';
+import { encodeAction } from './callback-data.js';
+import { newPageKey, type PageStore } from '../shared/page-store.js';
+import type { RateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
-import { renderAnswer } from './render.js';
+import { renderAnswer, shownResults } from './render.js';
 import { CAPTION_LIMIT, type TelegramReply } from './chart.js';
 import { feedbackRow, withRow } from './feedback.js';
 import type { FeedbackStore } from '../shared/feedback.js';
@@ -15,10 +16,11 @@ export interface HandlerDeps {
   planbot: PlanBot;
   logger: Logger;
   events: AdapterEvents;
-  limiter: UserRateLimiter;
+  limiter: RateLimiter;
   /** Inline queries come one per pause in typing, so they get their own, larger allowance. */
-  inlineLimiter: UserRateLimiter;
-  queries: QueryStore;
+  inlineLimiter: RateLimiter;
+  /** The queries behind "more" buttons, with who asked them. */
+  pages: PageStore;
   /** The answers under 👍/👎 buttons. */
   feedback: FeedbackStore;
   /** The bot's own id and @username (known once started). */
@@ -26,23 +28,24 @@ export interface HandlerDeps {
 }
 
 /**
- * The core's answer to a request, and the messages that show it (with "more" when there is a next page,
- * 👍/👎 under an answer); for an answer with a chart, also the whole answer as one caption when it fits.
+ * The core's answer to a request, and the messages that show it (with "more" when there is a next
+ * page: a button only `ownerId` may press; 👍/👎 under an answer); for an answer with a chart, also the
+ * whole answer as one caption when it fits.
  */
-export function respond(deps: HandlerDeps, request: Request): TelegramReply {
+export async function respond(deps: HandlerDeps, request: Request, ownerId: string): Promise<TelegramReply> {
   const paged = runPaged(deps.planbot, request, 'telegram');
   const req: Request = paged.request;
   let answer = paged.answer;
   if (answer.error === 'empty')
     answer = { ...deps.planbot.run({ command: 'help', arg: '', lang: answer.lang }), error: 'empty' };
-  const { offset, limit, hasMore } = answer.page;
-  const moreData = hasMore
-    ? encodeAction({
-        kind: 'more',
-        key: deps.queries.put({ ...req, lang: answer.lang }),
-        offset: offset + limit,
-      })
-    : undefined;
+  // A lead answer shows fewer than a page: the next page starts after what was shown.
+  const next = answer.page.offset + shownResults(answer);
+  let moreData: string | undefined;
+  if (next < answer.page.total) {
+    const key = newPageKey();
+    await deps.pages.put(key, { ownerId, request: { ...req, lang: answer.lang } });
+    moreData = encodeAction({ kind: 'more', key, offset: next });
+  }
   const options = moreData === undefined ? {} : { moreData };
   const feedback = feedbackRow(deps, answer);
   const messages = withRow(renderAnswer(answer, options), feedback);
@@ -52,7 +55,11 @@ export function respond(deps: HandlerDeps, request: Request): TelegramReply {
   return { answer, messages, ...(caption && { caption }) };
 }
 
-/** The request a typed line stands for (a question, or a command typed without its slash). */
+/**
+ * The request a typed line stands for (a question, or a command typed without its slash), in the
+ * chat's language unless the line asks for one (`/help en`).
+ */
 export function lineRequest(planbot: PlanBot, line: string, lang: Lang): Request {
-  return { ...planbot.parseLine(line), lang };
+  const parsed = planbot.parseLine(line);
+  return { ...parsed, lang: parsed.lang ?? lang };
 }

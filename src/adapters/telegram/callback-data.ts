@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import type { Lang, Request } from '../../core/types.js';
-import { LruCache } from '../shared/lru.js';
+import type { Lang } from '../../core/types.js';
+import { PAGE_KEY_PATTERN } from '../shared/page-store.js';
 
 /** Telegram refuses a button whose callback_data is longer than this many bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64;
@@ -12,7 +11,7 @@ export type ButtonAction =
   | { kind: 'example'; index: number; lang: Lang };
 
 /**
- * Callback data, compact and checked: `m:<key>:<offset>` (next page of a query kept server-side),
+ * Callback data, compact and checked: `m:<key>:<offset>` (next page of a query kept in the page store),
  * `t:<z|e>:<area id>` (tasks of an area, in Chinese or English), `x:<z|e>:<n>` (ask the n-th example question).
  */
 export function encodeAction(action: ButtonAction): string {
@@ -28,39 +27,16 @@ export function encodeAction(action: ButtonAction): string {
   return data;
 }
 
+const MORE = new RegExp(`^m:(${PAGE_KEY_PATTERN}):(\\d{1,6})$`);
+
 /** Reads callback data back; `null` for anything this bot did not write (forged or from another version). */
 export function decodeAction(data: string | undefined): ButtonAction | null {
   if (data === undefined) return null;
-  let match = /^m:([a-z0-9]{1,16}):(\d{1,6})$/.exec(data);
+  let match = MORE.exec(data);
   if (match) return { kind: 'more', key: match[1]!, offset: Number(match[2]) };
   match = /^t:([ze]):([a-z0-9][a-z0-9-]{0,58})$/.exec(data);
   if (match) return { kind: 'area', lang: match[1] === 'e' ? 'en' : 'zh', area: match[2]! };
   match = /^x:([ze]):(\d{1,2})$/.exec(data);
   if (match) return { kind: 'example', lang: match[1] === 'e' ? 'en' : 'zh', index: Number(match[2]) };
   return null;
-}
-
-/**
- * Queries behind "more" buttons, kept server-side (a question does not fit in 64 bytes) in a bounded
- * LRU. Keys start with a random per-process prefix, so a button from before a restart reads as stale
- * instead of paging some other query.
- */
-export class QueryStore {
-  private readonly queries: LruCache<string, Request>;
-  private readonly epoch = randomBytes(2).readUInt16BE(0).toString(36).padStart(4, '0');
-  private counter = 0;
-
-  constructor(capacity = 10_000) {
-    this.queries = new LruCache(capacity);
-  }
-
-  put(request: Request): string {
-    const key = `${this.epoch}${(this.counter++).toString(36)}`;
-    this.queries.set(key, request);
-    return key;
-  }
-
-  get(key: string): Request | undefined {
-    return this.queries.get(key);
-  }
 }

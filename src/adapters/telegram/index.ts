@@ -4,12 +4,12 @@
  */
 import { Telegraf, type Context } from 'telegraf';
 import type { Adapter, AdapterDeps, HttpHandler } from '../adapter.js';
-import { QueryStore } from './callback-data.js';
 import { registerCommands } from './commands.js';
 import { onCallback } from './on-callback.js';
 import { onInlineQuery } from './on-inline.js';
 import { onMessage } from './on-message.js';
-import { DEFAULT_RATE_LIMIT, UserRateLimiter } from '../shared/rate-limit.js';
+import { DEFAULT_RATE_LIMIT } from '../shared/rate-limit.js';
+import { memoryState } from '../shared/shared-state.js';
 import type { HandlerDeps } from './answer-request.js';
 import { queueApiCalls } from './send-queue.js';
 import { webhookHandler } from './webhook.js';
@@ -66,16 +66,17 @@ export function createTelegramAdapter(
     options.clock,
   );
 
+  const shared = options.shared ?? memoryState();
   const deps: HandlerDeps = {
     planbot,
     logger,
     events,
-    limiter: new UserRateLimiter(rateLimit),
-    inlineLimiter: new UserRateLimiter({
+    limiter: shared.rateLimiter('telegram', rateLimit),
+    inlineLimiter: shared.rateLimiter('telegram-inline', {
       messages: rateLimit.messages * INLINE_ALLOWANCE,
       perMs: rateLimit.perMs,
     }),
-    queries: new QueryStore(),
+    pages: shared.pages,
     feedback: new FeedbackStore(),
     me: () => ({ id: bot.botInfo?.id ?? 0, username: bot.botInfo?.username ?? '' }),
   };
@@ -87,11 +88,20 @@ export function createTelegramAdapter(
   let starting: Promise<void> | undefined;
   let stopping = false;
 
+  // The bot's id (the token's public part) keeps the update ids of bots sharing one Redis apart.
+  const updateKey = (updateId: number) => `telegram:${options.token.split(':')[0]}:${updateId}`;
   bot.use((ctx, next) => {
     ctx.telegram.callApi = bot.telegram.callApi;
     // Not awaited: an update is done once its replies are queued, so a chat waiting out a 429 never
     // holds a webhook connection or the polling loop. Failures are handled here, not by bot.catch.
-    const handling = next().catch((err: unknown) => failed(err, ctx));
+    // A redelivered update (another replica got it first, with REDIS_URL) is answered once.
+    const handling = shared.dedupe
+      .claim(updateKey(ctx.update.update_id))
+      .then(async (first) => {
+        if (first) await next();
+        else logger.debug({ updateId: ctx.update.update_id }, 'update already answered elsewhere');
+      })
+      .catch((err: unknown) => failed(err, ctx));
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));
     return Promise.resolve();

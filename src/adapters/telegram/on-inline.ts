@@ -40,7 +40,7 @@ export async function onInlineQuery(deps: HandlerDeps, ctx: Context): Promise<vo
   const lang = chooseLang(query.from.language_code, text, deps.planbot.detectLang);
   const w = wordsFor(lang);
   const offset = /^\d{1,4}$/.test(query.offset) ? Number(query.offset) : 0;
-  if (deps.inlineLimiter.hit(String(query.from.id)) !== 'allow') {
+  if ((await deps.inlineLimiter.hit(String(query.from.id))) !== 'allow') {
     deps.events.rateLimited('telegram');
     await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true });
     return;

@@ -55,7 +55,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
   const target = targetOf(message);
   const text = incoming.kind === 'question' ? incoming.text : incoming.kind === 'command' ? incoming.arg : '';
   const lang = chooseLang(ctx.from.language_code, text, deps.planbot.detectLang);
-  const decision = deps.limiter.hit(userId);
+  const decision = await deps.limiter.hit(userId);
   if (decision !== 'allow') {
     deps.events.rateLimited('telegram');
     if (decision === 'notify') {
@@ -78,7 +78,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
   }
 
   const request = { ...requestFor(deps, incoming, lang), ...chooseScript(ctx.from.language_code) };
-  const reply = respond(deps, request);
+  const reply = await respond(deps, request, userId);
   const { answer } = reply;
   await sendReply(ctx.telegram, target, reply, deps.logger);
   deps.events.answered({

@@ -96,8 +96,10 @@ function title(answer: Answer, w: TelegramWords): string | undefined {
 function lead(answer: Answer, w: TelegramWords): string[] {
   const l = labels[answer.lang];
   if (answer.error !== undefined && answer.error !== 'too-long') {
-    // An empty question is answered with help's examples (as buttons) under this line.
-    return [e(l.errors[answer.error])];
+    // An empty question is answered with help's examples (as buttons) under this line; a no-exact one
+    // first says what the sources lack.
+    const missing = answer.lead === undefined ? [] : [bold(e(answer.lead))];
+    return [...missing, e(l.errors[answer.error])];
   }
   if (answer.command === 'help') return [e(l.help), e(l.tryAsking)];
   const heading = title(answer, w);
@@ -106,8 +108,36 @@ function lead(answer: Answer, w: TelegramWords): string[] {
   return parts;
 }
 
+/** Records shown under a lead sentence besides the best one, whose source line follows the lead. */
+const SUPPORTING_RECORDS = 2;
+
+/** The answer is shown as its lead sentence: not for a no-exact answer, whose results are only the nearest. */
+function ledByLead(answer: Answer): answer is Answer & { lead: string } {
+  return answer.lead !== undefined && answer.error !== 'no-exact' && answer.results.length > 0;
+}
+
+/** How many of the page's results a reply shows (a lead shows the best and at most two more). */
+export function shownResults(answer: Answer): number {
+  return ledByLead(answer) ? Math.min(answer.results.length, 1 + SUPPORTING_RECORDS) : answer.results.length;
+}
+
+/** The lead in bold, the best result's source line, then at most two supporting records with theirs. */
+function leadHtml(answer: Answer & { lead: string }): string {
+  const [best, ...rest] = answer.results.slice(0, shownResults(answer));
+  const blocks = [bold(e(answer.lead))];
+  const words = describeResult(best!, answer.lang);
+  if (words.sourceLine) blocks.push(sourceLine(words.sourceLine, words.url));
+  for (const result of rest) blocks.push(resultBlock(result, answer, true));
+  const { offset, total } = answer.page;
+  const shown = 1 + rest.length;
+  if (total > shown) blocks.push(italic(e(labels[answer.lang].pageRange(offset + 1, offset + shown, total))));
+  if (answer.error === 'too-long') blocks.unshift(italic(e(labels[answer.lang].errors['too-long'])));
+  return inScript(blocks.join('\n\n'), answer.script);
+}
+
 /** The whole answer as one HTML text (before splitting). */
 export function answerHtml(answer: Answer): string {
+  if (ledByLead(answer)) return leadHtml(answer);
   const w = wordsFor(answer.lang);
   const perResultSource = answer.command === 'ask' || answer.command === 'stats';
   // Help's example questions are buttons (see answerKeyboard), not text.
@@ -161,7 +191,8 @@ export function answerKeyboard(answer: Answer, moreData?: string): InlineKeyboar
     const perRow = answer.lang === 'en' ? 1 : 3;
     for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   }
-  if (answer.page.hasMore && moreData && answer.results[0]?.kind !== 'suggestion')
+  const hasMore = answer.page.offset + shownResults(answer) < answer.page.total;
+  if (hasMore && moreData && answer.results[0]?.kind !== 'suggestion')
     rows.push([{ text: inScript(labels[answer.lang].more, answer.script), callback_data: moreData }]);
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }

@@ -7,6 +7,8 @@ import { labels } from '../shared/labels.js';
  */
 export interface TelegramWords {
   staleButton: string;
+  /** Another user pressed someone's "more". */
+  notYours: string;
   tasksOf: (area: string) => string;
   areasTitle: string;
   headlineTitle: string;
@@ -19,6 +21,7 @@ export interface TelegramWords {
 
 const zh: TelegramWords = {
   staleButton: '这个按钮已过期，请重新提问。',
+  notYours: '只有提问的人可以翻页。你也可以自己提问。',
   tasksOf: (area) => `${area}：重点任务`,
   areasTitle: '2024—2026年行动计划的九个领域',
   headlineTitle: '主要数据',
@@ -31,6 +34,7 @@ const zh: TelegramWords = {
 
 const en: TelegramWords = {
   staleButton: 'This button has expired. Please ask again.',
+  notYours: 'Only the person who asked can turn these pages. You can ask the question yourself.',
   tasksOf: (area) => `${area}: key tasks`,
   areasTitle: 'The 9 areas of the 2024—2026 plan',
   headlineTitle: 'Headline figures',

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AnswerError, Unmet, CommandName, Lang, Result, Series } from '../types.js';
+import type { AnswerError, CommandName, Lang, Result, Series, Unmet } from '../types.js';
 import type { Records } from '../data/records.js';
 import type { SearchEngine } from '../search/engine.js';
 

@@ -6,6 +6,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { after, describe, test } from 'node:test';
 import { runConsole } from '../../../src/adapters/console/console.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
+import { labels } from '../../../src/adapters/shared/labels.js';
 
 const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
 const planbot = createPlanBot({ dataDir: FIXTURE });
@@ -51,7 +52,7 @@ describe('console', () => {
   });
 
   test('answers commands and questions with the source under each answer', async () => {
-    const text = await chat(['/stats 研发', '跨省通办事项有多少', 'help']);
+    const text = await chat(['/stats 研发', '跨省通办事项有多少', '帮助']);
     assert.match(text, /长三角研发经费投入强度：3\.34%（2023年）/);
     assert.match(text, /跨省通办政务服务事项：超170项/);
     assert.match(text, /来源：测试日报/);
@@ -64,6 +65,33 @@ describe('console', () => {
     assert.match(text, /^3\. /m);
     assert.match(text, /^5\. /m);
     assert.match(text, /没有更多了/);
+  });
+
+  test('`help` typed in English answers in English; `help zh`, `help en` and 帮助 pick the language', async () => {
+    const helpZh = labels.zh.help.split('\n')[0]!;
+    const helpEn = labels.en.help.split('\n')[0]!;
+    const en = await chat(['help']);
+    assert.ok(en.includes(helpEn), 'English help');
+    assert.ok(!en.includes(helpZh), 'no Chinese help');
+    const zh = await chat(['help zh']);
+    assert.ok(zh.includes(helpZh) && !zh.includes(helpEn));
+    const forced = await chat(['帮助 en']);
+    assert.ok(forced.includes(helpEn) && !forced.includes(helpZh));
+    const chinese = await chat(['帮助']);
+    assert.ok(chinese.includes(helpZh) && !chinese.includes(helpEn));
+  });
+
+  test('"more" with nothing to page says so instead of searching for "more"', async () => {
+    const text = await chat(['more', '更多']);
+    assert.match(text, /nothing to page yet/);
+    assert.match(text, /还没有可翻页的回答/);
+    assert.doesNotMatch(text, /Nothing in the sources answers that|•/);
+  });
+
+  test('a figure question is answered by a lead sentence on the first line', async () => {
+    const text = await chat(['长三角研发经费投入强度是多少']);
+    const first = text.split('\n').find((line, i, lines) => i > 0 && lines[i - 1] === '' && line.length > 0);
+    assert.equal(first, '2023年，长三角研发经费投入强度为3.34%。');
   });
 
   test('declines with suggestions, in English for an English question', async () => {

@@ -1,3 +1,4 @@
+import type { SharedState } from '../../../src/adapters/shared/shared-state.js';
 import pino, { type Logger } from 'pino';
 import type { AdapterEvents, AnsweredEvent, FeedbackEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
@@ -55,6 +56,7 @@ export async function startBot(
     planbot?: PlanBot;
     rateLimit?: { messages: number; perMs: number };
     replyWithinMs?: number;
+    shared?: SharedState;
   } = {},
 ): Promise<Bot> {
   const fake = await FakeDiscord.start(options.fake);
@@ -70,6 +72,7 @@ export async function startBot(
     // Tests ask many questions as one user; the pace limit has its own test.
     rateLimit: options.rateLimit ?? { messages: 10_000, perMs: 60_000 },
     ...(options.replyWithinMs !== undefined ? { replyWithinMs: options.replyWithinMs } : {}),
+    ...(options.shared ? { shared: options.shared } : {}),
   });
   await adapter.start();
   return {

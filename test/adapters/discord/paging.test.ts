@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { PageStore, parsePageCustomId } from '../../../src/adapters/discord/index.js';
+import { parsePageCustomId } from '../../../src/adapters/discord/index.js';
 import type { APIMessage } from 'discord.js';
 import { eventually } from '../../helpers/eventually.js';
 import { startBot, type Bot } from './harness.js';
@@ -77,7 +77,7 @@ describe('Discord page buttons', () => {
 
   test('a button whose query was forgotten, or that the bot never made, is answered politely', async () => {
     const { message } = await askWithPages();
-    const expired = bot.fake.press('pg:forgotten:5', message, { locale: 'zh-CN' });
+    const expired = bot.fake.press('pg:forgotten_k:5', message, { locale: 'zh-CN' });
     const first = await bot.fake.callback(expired);
     assert.deepEqual(
       { type: first.type, flags: first.data.flags, content: first.data.content },
@@ -87,29 +87,5 @@ describe('Discord page buttons', () => {
     const second = await bot.fake.callback(stranger);
     assert.equal(second.data.flags, 64);
     assert.equal(second.data.content, 'This button no longer works. Please ask again.');
-  });
-});
-
-describe('PageStore', () => {
-  test('keeps a bounded number of queries, forgetting the least recently used', () => {
-    const store = new PageStore(2, 60_000);
-    const request = { command: 'ask' as const, arg: 'q', limit: 5 };
-    const a = store.save({ ownerId: '1', request });
-    const b = store.save({ ownerId: '2', request });
-    assert.ok(store.get(a));
-    const c = store.save({ ownerId: '3', request });
-    assert.equal(store.get(b), undefined, 'b was the least recently used');
-    assert.equal(store.get(a)?.ownerId, '1');
-    assert.equal(store.get(c)?.ownerId, '3');
-  });
-
-  test('forgets queries older than its time to live', () => {
-    const store = new PageStore(10, 0);
-    const key = store.save({ ownerId: '1', request: { command: 'ask', arg: 'q', limit: 5 } });
-    const later = Date.now() + 5;
-    while (Date.now() < later) {
-      // wait out the 0 ms time to live
-    }
-    assert.equal(store.get(key), undefined);
   });
 });

@@ -93,7 +93,7 @@ describe('registering the slash commands', () => {
   });
 
   test('`npm run register` registers to DISCORD_GUILD_ID and says what it did', async () => {
-    const script = fileURLToPath(new URL('../../../src/adapters/discord/register.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../../../src/register.ts', import.meta.url));
     const env = {
       ...process.env,
       DISCORD_TOKEN: fake.token,

@@ -8,11 +8,9 @@ import {
   type Result,
   type SourceRef,
 } from '../../../src/core/types.js';
-import { answerPayload, clip, PageStore, renderAnswer } from '../../../src/adapters/discord/index.js';
-import { UserRateLimiter } from '../../../src/adapters/shared/rate-limit.js';
-import { silentEvents } from '../../../src/adapters/adapter.js';
+import { answerPayload, clip, renderAnswer } from '../../../src/adapters/discord/index.js';
 import { embedProblems, messageProblems } from '../../helpers/fake-discord/index.js';
-import { memoryLogger, planbot, startBot } from './harness.js';
+import { planbot, startBot } from './harness.js';
 
 const text = (maxLength: number) =>
   fc.oneof(
@@ -155,20 +153,13 @@ describe('renderAnswer: Discord limits by construction', () => {
   });
 
   test('with page buttons too, the whole payload stays valid', () => {
-    const ctx = {
-      planbot: planbot(),
-      logger: memoryLogger().logger,
-      events: silentEvents,
-      pages: new PageStore(),
-      limiter: new UserRateLimiter(),
-    };
     fc.assert(
       fc.property(answer, (a) => {
         const {
           ephemeral: _e,
           allowedMentions,
           ...payload
-        } = answerPayload(ctx, a, { command: a.command, arg: '', limit: 5 }, '1');
+        } = answerPayload(a, { command: a.command, arg: '', limit: 5 }, '1').payload;
         assert.deepEqual(allowedMentions, { parse: [], repliedUser: false });
         assert.deepEqual(messageProblems(payload), []);
       }),

@@ -37,6 +37,9 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     assert.equal(callback.data.embeds.length, results.length);
     assert.deepEqual(messageProblems(callback.data), []);
     assert.equal(callback.data.flags, undefined, 'the answer is public');
+    const lead = planbot().run({ command: 'ask', arg: question, lang: 'zh' }).lead;
+    assert.match(lead ?? '', /165项/);
+    assert.equal(callback.data.content.split('\n')[0], lead, 'the lead sentence is the first line');
 
     const event = await eventually(() => bot.events.answeredEvents.find((e) => e.text === question));
     assert.equal(event.platform, 'discord');
@@ -50,6 +53,11 @@ describe('Discord slash commands, end to end through discord.js and the fake Dis
     const ask = bot.fake.slash('ask', { question: '第三轮计划有多少项重点任务？' }, { locale: 'en-US' });
     const { data } = await bot.fake.callback(ask);
     assert.equal(data.embeds[0].title, '165');
+    assert.match(
+      data.content.split('\n')[0],
+      /^[^\u4e00-\u9fff]*165[^\u4e00-\u9fff]*\.$/,
+      'an English lead first',
+    );
     assert.equal(data.embeds[0].author.name, 'Q: 第三轮计划有多少项重点任务？');
     assert.match(data.embeds[0].description, /^\*\*Key tasks in the 2024—2026 plan\*\*/);
     assert.match(data.embeds[0].footer.text, /^Source: /);

@@ -22,9 +22,10 @@ describe('Telegram adapter: inline keyboards', () => {
   async function press(
     sent: SentMessage,
     data: string,
+    presser: TgUser = user,
   ): Promise<{ answer: RecordedCall; replies: SentMessage[] }> {
     const before = h.tg.sentMessages().length;
-    const { updateId, callbackQueryId } = h.tg.userPresses(user, sent.message, data);
+    const { updateId, callbackQueryId } = h.tg.userPresses(presser, sent.message, data);
     await h.tg.processed(updateId);
     const answer = h.tg
       .callsTo('answerCallbackQuery')
@@ -99,12 +100,41 @@ describe('Telegram adapter: inline keyboards', () => {
 
   test('a stale "more" (query forgotten, or from before a restart) and forged data get a polite notice', async () => {
     const sent = await say('/sources');
-    for (const data of ['m:zzzz0:5', 'x:z:99', 't:z:no-such-area', 'garbage', 'm:../../etc:1', '"><b>']) {
+    for (const data of [
+      'm:zzzz0:5',
+      'm:AAAAAAAAAAA:5',
+      'x:z:99',
+      't:z:no-such-area',
+      'garbage',
+      'm:../../etc:1',
+      '"><b>',
+    ]) {
       const { answer, replies } = await press(sent, data);
       assert.equal(answer.payload.text, '这个按钮已过期，请重新提问。', data);
       assert.deepEqual(replies, [], `nothing sent for ${data}`);
     }
     assert.deepEqual(h.events.failures, []);
+  });
+
+  test('"more" belongs to its asker: another user gets a private alert, never the next page', async () => {
+    const sent = await say('长三角科技创新');
+    const more = buttonsOf(sent).find((b) => b.text === '更多')!;
+    const stranger = h.tg.user();
+    const { answer, replies } = await press(sent, more.callback_data, stranger);
+    assert.equal(answer.payload.text, '只有提问的人可以翻页。你也可以自己提问。');
+    assert.equal(answer.payload.show_alert, true);
+    assert.deepEqual(replies, [], 'the stranger is shown nothing of the question');
+    const own = await press(sent, more.callback_data);
+    assert.equal(own.replies.length, 1, 'the asker still can');
+  });
+
+  test('page keys are random, 64 bits: two askings of one question get unrelated keys', async () => {
+    const keyOf = (sent: SentMessage) =>
+      /^m:([A-Za-z0-9_-]{11}):\d+$/.exec(buttonsOf(sent).find((b) => b.text === '更多')!.callback_data)?.[1];
+    const first = keyOf(await say('长三角科技创新'));
+    const second = keyOf(await say('长三角科技创新'));
+    assert.ok(first && second, 'an 11-character base64url key (64 bits)');
+    assert.notEqual(first, second);
   });
 
   test('an English user pressing a stale button is told in English', async () => {

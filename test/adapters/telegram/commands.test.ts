@@ -75,7 +75,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     const reply = h.tg.sentMessages().at(-1)!;
     const expected = planbot().ask(examples[0]!, { lang: 'zh' });
     assert.ok(expected.results[0], 'the example has an answer');
-    assert.ok(reply.text.startsWith(expected.results[0].text), reply.text);
+    assert.ok(reply.text.startsWith(expected.lead ?? expected.results[0].text), reply.text);
   });
 
   test('/help lists the commands and offers the examples', async () => {
@@ -87,21 +87,45 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
     assert.ok(calls[0]!.payload.reply_markup.inline_keyboard.length >= 3);
   });
 
-  test('/ask: the figure first, then its source with publisher and date', async () => {
+  test('/ask: the lead sentence in bold first, then the source of the best result with publisher and date', async () => {
     const user = h.tg.user();
     await ask(user, '/ask 第三轮计划有多少项重点任务？');
     const reply = h.tg.sentMessages().at(-1)!;
     const expected = planbot().ask('第三轮计划有多少项重点任务？', { lang: 'zh' });
     const first = expected.results[0]!;
     assert.equal(first.kind, 'stat');
-    const lines = reply.text.split('\n');
-    assert.equal(lines[0], describeResult(first, 'zh').title);
-    assert.equal(lines[1], first.quote);
-    assert.equal(
-      lines.find((line) => line.startsWith('来源：')),
-      describeSource(first.source, 'zh'),
+    assert.match(expected.lead ?? '', /165项/);
+    const lines = reply.text.split('\n').filter((line) => line.length > 0);
+    assert.equal(lines[0], expected.lead);
+    assert.equal(lines[1], describeSource(first.source, 'zh'));
+    assert.match(reply.call.payload.text, /^<b>[^<]*165项[^<]*<\/b>\n\n<i>/);
+  });
+
+  test('a lead answer shows at most two supporting records, and "more" goes on after them', async () => {
+    const user = h.tg.user();
+    const question = '长三角研发经费投入强度是多少';
+    const expected = planbot().ask(question, { lang: 'zh', limit: 10 });
+    assert.ok(expected.lead !== undefined && expected.page.total > 3, 'a lead and more than three results');
+    const { calls } = await ask(user, question);
+    const reply = calls.at(-1)!.payload;
+    assert.match(reply.text, /^<b>[^\n]*<\/b>\n/);
+    const plain = h.tg.sentMessages().at(-1)!.text;
+    assert.equal(plain.split('\n')[0], expected.lead);
+    const shown = expected.results.slice(1, 3).map((r) => describeResult(r, 'zh').title);
+    for (const title of shown) assert.ok(plain.includes(title), title);
+    assert.ok(!plain.includes(describeResult(expected.results[3]!, 'zh').title), 'no fourth record');
+    const more = reply.reply_markup.inline_keyboard
+      .flat()
+      .find((b: { text: string }) => b.text === labels.zh.more);
+    assert.ok(more, 'a more button');
+    const botMessage = h.tg.sentMessages().at(-1)!.message;
+    const { updateId } = h.tg.userPresses(user, botMessage, more.callback_data);
+    await h.tg.processed(updateId);
+    const next = h.tg.sentMessages().at(-1)!.text;
+    assert.ok(
+      next.includes(describeResult(expected.results[3]!, 'zh').title),
+      'the next page starts at the 4th',
     );
-    assert.match(reply.call.payload.text, /^<b>/);
   });
 
   test('a plain message in a private chat is a question; a command without arguments asks for one', async () => {

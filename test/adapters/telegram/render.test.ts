@@ -205,7 +205,7 @@ describe('renderAnswer', () => {
 describe('callback data', () => {
   test('round-trips, stays within 64 bytes, and refuses what the bot did not write', () => {
     const actions = [
-      { kind: 'more', key: 'a1b2c3', offset: 995 },
+      { kind: 'more', key: 'a1b2c3d4e5F', offset: 995 },
       { kind: 'area', area: 'science-innovation', lang: 'en' },
       { kind: 'example', index: 3, lang: 'zh' },
     ] as const;
@@ -228,5 +228,52 @@ describe('callback data', () => {
     ]) {
       assert.equal(decodeAction(forged), null, forged);
     }
+  });
+});
+
+describe('the lead sentence in a Telegram reply', () => {
+  const stat = {
+    kind: 'stat' as const,
+    id: 'stat-x',
+    text: '研发投入强度：2.81%（2018年）',
+    score: 1,
+    metric: '研发投入强度',
+    metric_en: 'R&D intensity',
+    value: 2.81,
+    unit: '%',
+    as_of: '2018',
+    scope: '长三角',
+    target: false,
+    source: { id: 's', title: '文章', publisher: '日报', date: '2018-12-01' },
+  };
+  const base: Answer = {
+    command: 'ask',
+    query: '2019年研发投入强度是多少',
+    answered: false,
+    lang: 'zh',
+    script: 'hant',
+    intent: 'figure',
+    results: [{ ...stat, nearest: true }],
+    page: { offset: 0, limit: 5, total: 1, hasMore: false },
+  };
+
+  test('a no-exact answer opens with what is missing, in the asker’s script, before the nearest records', () => {
+    const answer: Answer = { ...base, error: 'no-exact', lead: '资料里没有2019年的数值。' };
+    const text = visible(renderAnswer(answer)[0]!.text);
+    assert.equal(text.split('\n')[0], '資料裡沒有2019年的數值。');
+    assert.ok(text.indexOf('2.81%') > text.indexOf('2019年的數值'), 'the nearest figure only after it');
+  });
+
+  test('an answered figure opens with the lead in bold, then the source line of the best result', () => {
+    const answer: Answer = {
+      ...base,
+      answered: true,
+      script: 'hans',
+      results: [stat],
+      lead: '2018年，长三角研发投入强度为2.81%。',
+    };
+    const html = renderAnswer(answer)[0]!.text;
+    assert.match(html, /^<b>2018年，长三角研发投入强度为2\.81%。<\/b>\n\n<i>/);
+    assert.match(visible(html).split('\n')[2]!, /日报/);
   });
 });

@@ -38,7 +38,11 @@ describe('the router sets the answer script from the line', () => {
     assert.equal(bot.ask('长三角研发经费投入强度是多少').script, 'hans');
     assert.equal(bot.ask('/stats 研發').script, 'hant');
     assert.equal(bot.ask('今天天氣怎麼樣').script, 'hant');
-    assert.equal(bot.ask('R&D intensity').script, 'hans');
+  });
+
+  test('English has no script of its own: absent, unless a traditional-script client asks', () => {
+    assert.equal(bot.ask('R&D intensity').script, undefined);
+    assert.equal(bot.run({ command: 'ask', arg: 'R&D intensity', script: 'hant' }).script, 'hant');
   });
 
   test('a record id (an autocomplete value) says nothing about the script', () => {

@@ -53,7 +53,8 @@ export interface GatewayOptions {
 
 export type GatewayLogEntry =
   | { kind: 'connect'; query: URLSearchParams }
-  | { kind: 'identify'; shard: [number, number]; intents: number; sessionId: string }
+  /** `at`: when the fake received it (ms since the epoch), to check the pace of IDENTIFY. */
+  | { kind: 'identify'; shard: [number, number]; intents: number; sessionId: string; at: number }
   | { kind: 'resume'; sessionId: string; seq: number; replayed: number }
   /** A RESUME refused because the dispatches after `seq` are no longer kept. */
   | { kind: 'invalid-session'; sessionId: string; seq: number }
@@ -148,7 +149,13 @@ export class FakeGateway {
     for (const [id, old] of this.sessions)
       if (old.shard[0] === shard[0] && old.socket === null) this.sessions.delete(id);
     this.sessions.set(session.id, session);
-    this.options.log({ kind: 'identify', shard, intents: session.intents, sessionId: session.id });
+    this.options.log({
+      kind: 'identify',
+      shard,
+      intents: session.intents,
+      sessionId: session.id,
+      at: Date.now(),
+    });
     const ownsGuild = this.shardOf(world.guildId, shard[1]) === shard[0];
     this.dispatchTo(session, 'READY', {
       v: Number(query.get('v') ?? 10),

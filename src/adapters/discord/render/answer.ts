@@ -8,7 +8,10 @@ import { inScript } from '../../shared/script.js';
 
 /** A rendered answer: what goes into a message, before buttons. */
 export interface RenderedAnswer {
-  /** Page position ("第 1–3 条，共 20 条") or a note; never the user's own text. */
+  /**
+   * The lead sentence (first line), then the page position ("第 1–3 条，共 20 条") or a note; never the
+   * user's own text.
+   */
   content?: string;
   embeds: APIEmbed[];
   /** The answer should only be shown to the asker (errors such as an empty question). */
@@ -154,7 +157,9 @@ function renderInSimplified(answer: Answer): RenderedAnswer {
     embeds = fitEmbeds(withAuthor(answer.results.map((r) => resultCard(r, answer.lang))));
     shown = embeds.length;
   }
+  // The sentence that answers the question comes first, above the cards that back it.
   const notes = [
+    answer.lead,
     answer.error === 'too-long' ? w.shared.errors['too-long'] : undefined,
     pageNote(answer, shown, w),
   ];

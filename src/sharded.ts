@@ -1,22 +1,30 @@
 /**
  * `npm run start:sharded`: the Discord bot split over several gateway connections, one process per
- * shard (discord.js ShardingManager). The shard count is what GET /gateway/bot recommends, asked
- * through DISCORD_REST_API when set (discord.js' own helper always asks the public API).
- * DISCORD_SHARDS forces a shard count; DISCORD_SHARD_SPAWN_DELAY_MS (default 5500, Discord's
- * identify pace) spaces the shards' starts.
+ * shard (discord.js ShardingManager). The fleet's shard count is DISCORD_SHARDS, or what GET
+ * /gateway/bot recommends (asked through DISCORD_REST_API when set; the call also checks the token).
+ * DISCORD_SHARD_LIST runs only those shards of the fleet on this machine; with REDIS_URL the shards of
+ * every machine pace their IDENTIFY together. DISCORD_SHARD_SPAWN_DELAY_MS (default 5500, Discord's
+ * identify pace) spaces this machine's shard starts.
  */
-import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { createLogger, flushLogger } from '../../logger.js';
-import { shardedConfigOrExit } from './sharded-config.js';
+import { createLogger, flushLogger } from './logger.js';
+import { discordConfigOrExit } from './service/discord-config.js';
+import { startupFailureLine } from './service/startup-failure.js';
 
-const config = shardedConfigOrExit();
-const { token, restApi } = config.discord;
+const config = discordConfigOrExit();
+const { token, restApi, shards } = config.discord;
 const logger = createLogger({ level: config.logLevel, secrets: config.secrets }).child({
   role: 'shard-manager',
 });
 
+const fail: (err: unknown) => never = (err) => {
+  flushLogger(logger);
+  process.stderr.write(`${startupFailureLine(err, {}, config.secrets)}\n`);
+  process.exit(2);
+};
+
+/** GET /gateway/bot: the recommended shard count, and a refused token found before any shard starts. */
 async function recommendedShards(): Promise<number> {
   const rest = new REST(restApi ? { api: restApi } : {}).setToken(token);
   try {
@@ -28,13 +36,21 @@ async function recommendedShards(): Promise<number> {
   }
 }
 
+let recommended: number;
+try {
+  recommended = await recommendedShards();
+} catch (err) {
+  fail(err);
+}
+
 // Under tsx the shard script is TypeScript, so each forked shard needs the tsx loader too.
 const underTsx = import.meta.url.endsWith('.ts');
 const manager = new ShardingManager(
   fileURLToPath(new URL(underTsx ? './shard.ts' : './shard.js', import.meta.url)),
   {
     token,
-    totalShards: process.env.DISCORD_SHARDS ? Number(process.env.DISCORD_SHARDS) : await recommendedShards(),
+    totalShards: shards?.total ?? recommended,
+    ...(shards?.list && { shardList: shards.list }),
     // Resolved here, so a shard finds tsx whatever the working directory.
     execArgv: underTsx ? ['--import', import.meta.resolve('tsx')] : [],
     respawn: true,
@@ -56,10 +72,8 @@ process.on('SIGINT', () => stop('SIGINT'));
 
 try {
   await manager.spawn({ delay: Number(process.env.DISCORD_SHARD_SPAWN_DELAY_MS ?? 5500), timeout: 60_000 });
-  logger.info({ shards: manager.totalShards }, 'all shards ready');
+  logger.info({ shards: manager.shardList, of: manager.totalShards }, 'all shards ready');
 } catch (err) {
-  logger.fatal({ err }, `shards cannot start: ${(err as Error).message}`);
   for (const shard of manager.shards.values()) shard.kill();
-  flushLogger(logger);
-  process.exit(1);
+  fail(err);
 }

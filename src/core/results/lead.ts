@@ -1,0 +1,146 @@
+import type { Answer, Lang, Result, Unmet } from '../types.js';
+import type { Records } from '../data/records.js';
+import { askedFacet } from '../question/facet.js';
+import { factFacets, type FactFacet } from '../data/plan-facts.js';
+import { foldText } from '../text/fold.js';
+import {
+  areaSentence,
+  asSentence,
+  factSentence,
+  documentSentence,
+  eventSentence,
+  placeEn,
+  planSentence,
+  statSentence,
+} from './lead-sentences.js';
+
+// Matched against the folded question: it asks whether something is so.
+const YES_NO =
+  /是不是|是否|有没有|能不能|会不会|吗\s*[?？]?\s*$|^\s*(is|are|was|were|did|does|do|has|have|had|can|will)\b/;
+
+const ASKS_WHAT = /\bwhat(?:'s| is| was| are| were)\b|多少|是几/;
+
+/** The question asks for one fact a sentence can give: a figure or count, a date, a place, a person, or yes/no. */
+function asksForOneFact(answer: Answer, best: Result): boolean {
+  if (answer.intent === 'list') return false;
+  if (answer.intent === 'figure') return true;
+  // "What is the YRD's high-speed rail length?" reads as a lookup, but a figure answers it.
+  if (best.kind === 'stat' && ASKS_WHAT.test(foldText(answer.query))) return true;
+  const facet = askedFacet(answer.query);
+  return facet === 'when' || facet === 'where' || facet === 'who' || YES_NO.test(foldText(answer.query));
+}
+
+/**
+ * The sentence that answers the question, from the best result (`best`: the first of all results, not
+ * of the page); undefined for lists, declines, commands other than ask, and results no sentence can be
+ * made of (a task, a passage). A `no-exact` answer leads with what the sources lack, never a figure.
+ */
+export function composeLead(records: Records, answer: Answer, best: Result | undefined): string | undefined {
+  if (answer.command !== 'ask') return undefined;
+  if (answer.error === 'no-exact') return unmetSentence(records, answer.unmet, answer.intent, answer.lang);
+  if (!answer.answered || (answer.error !== undefined && answer.error !== 'too-long')) return undefined;
+  if (best === undefined || !asksForOneFact(answer, best)) return undefined;
+  return resultSentence(records, best, answer.lang, askedFacet(answer.query));
+}
+
+/**
+ * A fact that does not say what was asked ("where" answered by 会议审议通过…) gives way to its event's
+ * or document's own card, which always has the date and place (issue date and issuer).
+ */
+function factAnswers(result: Result & { fact?: object }, facet: FactFacet | undefined): boolean {
+  if (facet !== 'when' && facet !== 'where' && facet !== 'who') return true;
+  if (result.kind === 'plan') return true;
+  if (result.kind === 'document' && facet === 'where') return true;
+  // "会议审议…" reads as a meeting's fact, but names no place: only the place itself answers "where".
+  if (result.kind === 'event' && facet === 'where') return result.text.includes(result.place);
+  if (result.kind === 'event' && facet === 'when') return STATES_SOURCE.when.test(result.text);
+  return factFacets(result.text).has(facet);
+}
+
+// What a source's own sentence must state to answer a when, where or who question.
+const STATES_SOURCE = {
+  when: /\d{1,2}月|\d{1,2}日/,
+  where: /在[\p{Script=Han}]{2,8}(召开|举行|举办|开幕|上线|发布)|召开|举行/u,
+  who: /主任|局长|厅长|书记|部长|省长|市长|秘书长|办公室|委员会|发展改革委|研究院|研究所|大学/,
+} as const;
+const MAX_SOURCE_SENTENCE = 150;
+// "去年8月20日" is dated by its article, not by the day it is read: such a sentence cannot lead alone.
+const RELATIVE_DATE = /去年|今年|明年|前年|上月|本月|下月|近日|日前|昨天|今天|上周|本周/;
+
+/**
+ * A task's or passage's own source sentence, when it states the date, place or person asked for: the
+ * source's words, so never more certain than the source.
+ */
+function sourceSentence(text: string, facet: FactFacet | undefined): string | undefined {
+  if (facet !== 'when' && facet !== 'where' && facet !== 'who') return undefined;
+  if (text.length > MAX_SOURCE_SENTENCE || RELATIVE_DATE.test(text) || !STATES_SOURCE[facet].test(text))
+    return undefined;
+  return asSentence(text, 'zh');
+}
+
+function resultSentence(
+  records: Records,
+  result: Result,
+  lang: Lang,
+  facet: FactFacet | undefined,
+): string | undefined {
+  switch (result.kind) {
+    case 'stat':
+      return statSentence(result, lang);
+    case 'plan':
+    case 'document':
+    case 'event': {
+      if (result.fact !== undefined && factAnswers(result, facet)) {
+        if (lang === 'en') return factSentence(result.en ?? result.text, result.fact.title_en, lang);
+        const title = result.kind === 'event' ? result.fact.title : `《${result.fact.title}》`;
+        return factSentence(result.text, title, lang);
+      }
+      if (result.kind === 'plan') return planSentence(records, result, lang);
+      const card = { ...result, id: result.fact?.plan ?? result.id };
+      if (card.kind === 'document') return documentSentence(records, card, lang);
+      return eventSentence(records, card, lang);
+    }
+    case 'area':
+      return areaSentence(result, lang);
+    case 'task':
+    case 'passage':
+      return lang === 'zh' ? sourceSentence(result.quote ?? result.text, facet) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** 「资料里没有江苏2019年的数值。」 / "The sources give no figure for Jiangsu, 2019." */
+export function unmetSentence(
+  records: Records,
+  unmet: Unmet | undefined,
+  intent: Answer['intent'],
+  lang: Lang,
+): string {
+  const figure = intent === 'figure';
+  const u = unmet ?? {};
+  if (lang === 'en') {
+    const areaEn =
+      u.area === undefined ? undefined : [...records.areas.values()].find((a) => a.short === u.area)?.en;
+    const parts = [
+      u.place === undefined ? undefined : placeEn(u.place),
+      u.year,
+      u.plan === undefined ? undefined : `the ${u.plan} plan`,
+      u.area === undefined ? undefined : `the area “${areaEn ?? u.area}”`,
+      u.person,
+    ].filter((p): p is string => p !== undefined);
+    const what = figure ? 'figure' : 'record';
+    return parts.length === 0
+      ? `The sources give no ${what} that matches the question exactly.`
+      : `The sources give no ${what} for ${parts.join(', ')}.`;
+  }
+  const parts = [
+    u.place,
+    u.year === undefined ? undefined : /^\d{4}$/.test(u.year) ? `${u.year}年` : u.year,
+    u.plan === undefined ? undefined : `${u.plan}年行动计划`,
+    u.area === undefined ? undefined : `${u.area}方面`,
+    u.person,
+  ].filter((p): p is string => p !== undefined);
+  const what = figure ? '数值' : '记录';
+  return parts.length === 0 ? `资料里没有完全符合问题的${what}。` : `资料里没有${parts.join('')}的${what}。`;
+}
