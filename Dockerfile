@@ -17,8 +17,10 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# The bundled knowledge base; dist/ finds it at ../data, the same depth as from src/.
+# The bundled knowledge base and the chart font; dist/ finds them at ../data and ../assets, the same
+# depth as from src/.
 COPY data ./data
+COPY assets ./assets
 USER node
 EXPOSE 8080
 # node 20 has fetch, so no curl in the image.

@@ -121,7 +121,10 @@ async function drive(command: Extract<LoadCommand, { type: 'drive' }>): Promise<
 
   const calls = tg?.calls.slice(callsBefore) ?? [];
   const answered = new Set(
-    calls.filter((c) => c.method === 'sendMessage' && c.status === 200).map((c) => Number(c.payload.chat_id)),
+    calls
+      // A figure with a dated series is answered with its chart: a photo with the answer as its caption.
+      .filter((c) => (c.method === 'sendMessage' || c.method === 'sendPhoto') && c.status === 200)
+      .map((c) => Number(c.payload.chat_id)),
   );
   return {
     updates,

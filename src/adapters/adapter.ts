@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CommandName } from '../core/types.js';
 import type { PlanBot } from '../core/planbot.js';
+import type { RatedAnswer, Verdict } from './shared/feedback.js';
 import type { SharedState } from './shared/shared-state.js';
 
 export type Platform = 'telegram' | 'discord' | 'console';
@@ -16,6 +17,21 @@ export interface AnsweredEvent {
   userId?: string;
   /** The user's text; logged only at debug level. */
   text?: string;
+  /**
+   * The question as the core read it, set when nothing in the data answered it: logged (with the hashed
+   * user) so `npm run report` can list what users ask that the bot cannot answer.
+   */
+  declined?: string;
+}
+
+/** A 👍/👎 press under an answer. */
+export interface FeedbackEvent {
+  platform: Platform;
+  verdict: Verdict;
+  /** The rated answer; absent when it was forgotten before the press. */
+  answer?: RatedAnswer;
+  /** Raw platform user id; the recorder hashes it before it reaches a log line. */
+  userId?: string;
 }
 
 /** Where adapters report what happened; the service turns it into log lines and metrics. */
@@ -23,6 +39,7 @@ export interface AdapterEvents {
   answered(event: AnsweredEvent): void;
   failed(platform: Platform, err: unknown, context: Record<string, unknown>): void;
   rateLimited(platform: Platform): void;
+  feedback(event: FeedbackEvent): void;
   /** A reply given up because its chat stayed throttled by the platform past the wait cap. */
   replyDropped(platform: Platform, context: Record<string, unknown>): void;
 }
@@ -31,6 +48,7 @@ export const silentEvents: AdapterEvents = {
   answered() {},
   failed() {},
   rateLimited() {},
+  feedback() {},
   replyDropped() {},
 };
 

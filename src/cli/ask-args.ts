@@ -1,6 +1,7 @@
 import type { Answer } from '../core/types.js';
 import { parseArgs } from 'node:util';
 import { answerAsPlainText } from '../adapters/shared/plain-text.js';
+import { chartLine } from '../adapters/shared/chart/file.js';
 
 /** The usage text printed on bad flags. */
 export const USAGE = `usage: npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]
@@ -47,9 +48,15 @@ export function parseAskArgs(argv: string[]): AskArgs {
   return args;
 }
 
-/** One answer as the CLI prints it: a JSON line (the DESIGN.md contract, plus fields) or readable text. */
-export function formatAnswer(answer: Answer, json: boolean): string {
-  if (!json) return answerAsPlainText(answer);
+/**
+ * One answer as the CLI prints it: a JSON line (the DESIGN.md contract, plus fields: `chart` is the path
+ * of its chart PNG) or readable text, the chart's path on its last line.
+ */
+export function formatAnswer(answer: Answer, json: boolean, chart?: string): string {
+  if (!json)
+    return chart === undefined
+      ? answerAsPlainText(answer)
+      : `${answerAsPlainText(answer)}\n${chartLine(answer, chart)}`;
   const { query, answered, ...rest } = answer;
-  return JSON.stringify({ query, answered, ...rest });
+  return JSON.stringify({ query, answered, ...rest, ...(chart !== undefined && { chart }) });
 }

@@ -1,9 +1,13 @@
-/** `npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]`: answers chat lines from the command line (DESIGN.md). */
+/**
+ * `npm run -s ask -- [--json] [--limit N] [--offset N] [LINE]`: answers chat lines from the command line
+ * (DESIGN.md). A chart (a dated series) is written as a PNG under the temp folder; its path is printed.
+ */
 import { createInterface } from 'node:readline';
 import { setPlanWords } from '../adapters/shared/labels.js';
 import { errorMessage } from '../core/data/errors.js';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
 import { formatAnswer, parseAskArgs, USAGE, type AskArgs } from './ask-args.js';
+import { defaultChartDir, writeAnswerChart } from '../adapters/shared/chart/file.js';
 
 async function main(argv: string[]): Promise<number> {
   let args: AskArgs;
@@ -23,19 +27,23 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ask: ${errorMessage(err)}\n`);
     return 1;
   }
-  const answer = (line: string): void => {
+  const answer = async (line: string): Promise<void> => {
     const opts = {
       ...(args.limit === undefined ? {} : { limit: args.limit }),
       ...(args.offset === undefined ? {} : { offset: args.offset }),
     };
-    process.stdout.write(`${formatAnswer(planbot.ask(line, opts), args.json)}\n${args.json ? '' : '\n'}`);
+    const answered = planbot.ask(line, opts);
+    const chart = await writeAnswerChart(answered, defaultChartDir(), (err) =>
+      process.stderr.write(`ask: the chart could not be drawn: ${(err as Error).message}\n`),
+    );
+    process.stdout.write(`${formatAnswer(answered, args.json, chart)}\n${args.json ? '' : '\n'}`);
   };
   if (args.line !== undefined) {
-    answer(args.line);
+    await answer(args.line);
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) answer(line);
+  for await (const line of lines) await answer(line);
   return 0;
 }
 

@@ -103,6 +103,7 @@ export function route(ctx: CoreContext, req: Request): Answer {
   if (error !== undefined) answer.error = error;
   if (output.area !== undefined) answer.area = output.area;
   if (output.unmet !== undefined) answer.unmet = output.unmet;
+  if (output.series !== undefined) answer.series = output.series;
   // The lead answers the question once, above its first page; later pages continue the list.
   const lead = offset === 0 ? composeLead(ctx.records, answer, output.results[0]) : undefined;
   if (lead !== undefined) answer.lead = lead;

@@ -232,6 +232,18 @@ export interface Answer {
   lead?: string;
   /** For `tasks <area>`: the resolved area id. */
   area?: string;
+  /** The dated values of the best figure's metric, when it has two or more (adapters draw it as a chart). */
+  series?: Series;
+}
+
+/** One metric over time, oldest point first: what a chart of it shows. */
+export interface Series {
+  metric: string;
+  metric_en: string;
+  unit: string;
+  points: { as_of: string; value: number; qualifier?: string; source: string }[];
+  /** The sources of the points, each once. */
+  sources: SourceRef[];
 }
 
 /** The constraints of a question that no record meets. */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Adapter, AdapterEvents } from '../adapters/adapter.js';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
 import { createTelegramAdapter } from '../adapters/telegram/index.js';
+import { warmUpCharts } from '../adapters/shared/chart/render.js';
 import type { Config } from '../config.js';
 import { createPlanBot, type PlanBot } from '../core/planbot.js';
 import { createEventsRecorder } from './events.js';
@@ -133,6 +134,8 @@ export function buildService(config: Config, logger: Logger, options: BuildOptio
           logger.info({ platform: adapter.platform }, `${adapter.platform} adapter started`);
         }),
       );
+      if (adapters.length > 0)
+        warmUpCharts().catch((err: unknown) => logger.warn({ err }, 'charts could not be drawn'));
       return {
         ...(port !== undefined && { port }),
         ...(metricsPort !== undefined && { metricsPort }),

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { AdapterEvents, AnsweredEvent, Platform } from '../adapters/adapter.js';
+import type { AdapterEvents, AnsweredEvent, FeedbackEvent, Platform } from '../adapters/adapter.js';
 import type { ServiceMetrics } from './metrics.js';
 
 export interface EventsRecorderOptions {
@@ -17,7 +17,9 @@ export function hashUserId(userId: string, salt: string): string {
 
 /**
  * The service's {@link AdapterEvents}: one log line per answered message (platform, command, latency,
- * result count, hashed user; the text only at debug level), and the matching metrics.
+ * result count, hashed user; the text only at debug level), and the matching metrics. Declined questions
+ * and 👍/👎 presses get a line of their own with the question (`msg` "declined" / "feedback"), which
+ * `npm run report` reads.
  */
 export function createEventsRecorder(options: EventsRecorderOptions): AdapterEvents {
   const { logger, metrics } = options;
@@ -38,6 +40,26 @@ export function createEventsRecorder(options: EventsRecorderOptions): AdapterEve
       if (event.userId !== undefined) line.user = hashUserId(event.userId, salt);
       if (event.text !== undefined && logger.isLevelEnabled('debug')) line.text = event.text;
       logger.info(line, 'answered');
+      if (event.declined !== undefined) {
+        const declined: Record<string, unknown> = {
+          platform: event.platform,
+          command: event.command,
+          question: event.declined,
+        };
+        if (event.userId !== undefined) declined.user = hashUserId(event.userId, salt);
+        logger.info(declined, 'declined');
+      }
+    },
+    feedback(event: FeedbackEvent) {
+      metrics.feedback.inc({ platform: event.platform, verdict: event.verdict });
+      const line: Record<string, unknown> = { platform: event.platform, verdict: event.verdict };
+      if (event.answer !== undefined) {
+        line.command = event.answer.command;
+        line.question = event.answer.question;
+        line.ids = event.answer.ids;
+      }
+      if (event.userId !== undefined) line.user = hashUserId(event.userId, salt);
+      logger.info(line, 'feedback');
     },
     failed(platform: Platform, err: unknown, context: Record<string, unknown>) {
       metrics.errors.inc({ platform });

@@ -13,6 +13,8 @@ export interface ServiceMetrics {
   readonly errors: Counter<'platform'>;
   /** Users told to slow down (`planbot_rate_limited_total`). */
   readonly rateLimited: Counter<'platform'>;
+  /** 👍/👎 presses under answers (`planbot_feedback_total`; verdict `up` or `down`). */
+  readonly feedback: Counter<'platform' | 'verdict'>;
   /** Replies given up because the platform kept their chat throttled (`planbot_replies_dropped_total`). */
   readonly dropped: Counter<'platform'>;
   /** Times Redis could not serve and this process answered alone (`planbot_redis_fallbacks_total`). */
@@ -59,6 +61,12 @@ export function createMetrics(options: MetricsOptions = {}): ServiceMetrics {
       name: 'planbot_rate_limited_total',
       help: 'Messages refused because the user sent too many too fast.',
       labelNames: ['platform'],
+      registers: [registry],
+    }),
+    feedback: new Counter({
+      name: 'planbot_feedback_total',
+      help: 'Feedback button presses under answers, by platform and verdict (up, down).',
+      labelNames: ['platform', 'verdict'],
       registers: [registry],
     }),
     dropped: new Counter({

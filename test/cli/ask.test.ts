@@ -1,10 +1,40 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { writeAnswerChart } from '../../src/adapters/shared/chart/file.js';
+import { seriesBot, SERIES_QUESTION } from '../helpers/series-bot.js';
+import { pngSize } from '../adapters/shared/chart/png.js';
 import { formatAnswer, parseAskArgs } from '../../src/cli/ask-args.js';
 import { createPlanBot } from '../../src/core/planbot.js';
 import type { JsonAnswer } from './json-answer.js';
 
 describe('ask CLI', () => {
+  test('a dated series: --json gives the path of its chart PNG (`chart`) and the series; text ends with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planbot-ask-test-'));
+    try {
+      const answer = seriesBot().ask(SERIES_QUESTION);
+      const path = await writeAnswerChart(answer, dir, (err) => {
+        throw err;
+      });
+      assert.ok(path !== undefined && path.startsWith(dir));
+      pngSize(readFileSync(path));
+      const json = JSON.parse(formatAnswer(answer, true, path)) as {
+        chart?: string;
+        series?: { points: unknown[] };
+      };
+      assert.equal(json.chart, path);
+      assert.equal(json.series?.points.length, 3);
+      assert.ok(formatAnswer(answer, false, path).endsWith(`\n图表：${path}`));
+      const plain = seriesBot().ask('长三角研发经费投入强度');
+      assert.equal(await writeAnswerChart(plain, dir, () => {}), undefined);
+      assert.equal('chart' in JSON.parse(formatAnswer(plain, true)), false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('flags: --json, --limit 1-50, the rest is the line; anything else is refused', () => {
     assert.deepEqual(parseAskArgs(['--json', '--limit', '3', '/stats', '研发']), {
       json: true,

@@ -6,6 +6,7 @@ import type { PlanBot } from '../../core/planbot.js';
 import { answerAsPlainText } from '../shared/plain-text.js';
 import { labels } from '../shared/labels.js';
 import { inScript } from '../shared/script.js';
+import { chartLine, defaultChartDir, writeAnswerChart } from '../shared/chart/file.js';
 
 export interface ConsoleOptions {
   planbot: PlanBot;
@@ -15,6 +16,8 @@ export interface ConsoleOptions {
   limit?: number;
   /** Line editing, prompt and Ctrl-C handling; default: when the output is a terminal. */
   terminal?: boolean;
+  /** Where chart PNGs are written (their path is printed under the answer); default the temp folder. */
+  chartDir?: string;
 }
 
 const MORE = new Set(['more', 'm', 'next', 'n', '更多', '下一页', '下一頁']);
@@ -41,13 +44,21 @@ function consoleRequest(planbot: PlanBot, line: string): Request {
  * under each answer, "more" for the next page of the last answer. Resolves when the input ends
  * (Ctrl-D), on Ctrl-C, or on "exit".
  */
-export function runConsole({ planbot, input, output, limit, terminal }: ConsoleOptions): Promise<void> {
+export function runConsole({
+  planbot,
+  input,
+  output,
+  limit,
+  terminal,
+  chartDir,
+}: ConsoleOptions): Promise<void> {
   setPlanWords(planbot.planWords);
   const isTTY = terminal ?? (output as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: isTTY, crlfDelay: Infinity });
   // Piped input gets no prompts: they would run into the answers.
+  let closed = false;
   const prompt = (): void => {
-    if (isTTY) rl.prompt();
+    if (isTTY) printed = printed.then(() => (closed ? undefined : rl.prompt()));
   };
   let outputClosed = false;
   // A reader that went away (`| head`) ends the chat quietly instead of crashing the process.
@@ -56,8 +67,13 @@ export function runConsole({ planbot, input, output, limit, terminal }: ConsoleO
     outputClosed = true;
     rl.close();
   });
-  const write = (text: string): void => {
+  const writeNow = (text: string): void => {
     if (!outputClosed) output.write(`${text}\n`);
+  };
+  // Output waits for the charts before it, so every line still follows the answer it belongs to.
+  let printed: Promise<void> = Promise.resolve();
+  const write = (text: string | (() => Promise<string>)): void => {
+    printed = printed.then(async () => writeNow(typeof text === 'string' ? text : await text()));
   };
   let last: { request: Request; answer: Answer } | undefined;
 
@@ -65,7 +81,12 @@ export function runConsole({ planbot, input, output, limit, terminal }: ConsoleO
     const result = planbot.run(limit === undefined ? request : { ...request, limit });
     last = { request, answer: result };
     const hint = result.lang === 'en' ? 'type "more" for the next page' : '输入“更多”或 more 看下一页';
-    write(`${answerAsPlainText(result, hint)}\n`);
+    const text = answerAsPlainText(result, hint);
+    if (result.series === undefined) return write(`${text}\n`);
+    write(async () => {
+      const chart = await writeAnswerChart(result, chartDir ?? defaultChartDir(), () => {});
+      return chart === undefined ? `${text}\n` : `${text}\n${chartLine(result, chart)}\n`;
+    });
   };
 
   write(`${labels.zh.welcome}\n${labels.en.welcome}\n`);
@@ -103,8 +124,9 @@ export function runConsole({ planbot, input, output, limit, terminal }: ConsoleO
     // In a terminal, readline turns Ctrl-C into this event (piped input gets the process signal instead).
     rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
+      closed = true;
       write('');
-      resolve();
+      void printed.then(resolve);
     });
   });
 }

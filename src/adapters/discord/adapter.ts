@@ -11,6 +11,7 @@ import { onInteraction, onMessage } from './handlers.js';
 import { DEFAULT_REPLY_WITHIN_MS } from './in-time.js';
 import { DEFAULT_RATE_LIMIT } from '../shared/rate-limit.js';
 import { memoryState } from '../shared/shared-state.js';
+import { FeedbackStore } from '../shared/feedback.js';
 
 export interface DiscordAdapterOptions extends AdapterDeps, Pick<ClientOptions, 'identifyThrottler'> {
   token: string;
@@ -54,6 +55,7 @@ export function createDiscordAdapter(
     logger,
     events: options.events,
     pages: shared.pages,
+    feedback: new FeedbackStore(),
     limiter: shared.rateLimiter('discord', options.rateLimit ?? DEFAULT_RATE_LIMIT),
     answers: new AnswerQueue(undefined, undefined, options.clock),
     replyWithinMs: options.replyWithinMs ?? DEFAULT_REPLY_WITHIN_MS,

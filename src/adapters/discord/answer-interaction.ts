@@ -5,6 +5,9 @@ import { computeInTime } from './in-time.js';
 import { langOfLocale, scriptOfLocale } from './locale.js';
 import { answerPayload } from './message-payload.js';
 import { runPaged } from '../shared/paged.js';
+import { withChart } from './chart.js';
+import { withFeedbackButtons } from './feedback.js';
+import { declinedQuestion } from '../shared/feedback.js';
 
 /**
  * Answers a slash command: runs the request in the asker's language, renders it and replies (with
@@ -35,7 +38,11 @@ export async function answerInteraction(
   );
   const { answer, newPage } = value;
   if (newPage) await ctx.pages.put(newPage.key, newPage.page);
-  const { ephemeral, ...payload } = value.payload;
+  const { ephemeral, ...payload } = await withChart(
+    ctx,
+    answer,
+    withFeedbackButtons(ctx, answer, value.payload),
+  );
   if (!deferred) {
     await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   } else if (!ephemeral) {
@@ -48,7 +55,7 @@ export async function answerInteraction(
       ctx.logger.warn({ err, interaction: interaction.id }, 'discord: could not remove the placeholder');
     });
   }
-  return { results: answer.results.length, answered: answer.answered };
+  return { results: answer.results.length, answered: answer.answered, ...declinedQuestion(answer) };
 }
 
 function scriptRequest(locale: string | null | undefined): { script?: Script } {

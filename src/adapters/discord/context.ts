@@ -3,6 +3,7 @@ import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import type { AnswerQueue } from './answer-queue.js';
 import type { PageStore } from '../shared/page-store.js';
+import type { FeedbackStore } from '../shared/feedback.js';
 import type { RateLimiter } from '../shared/rate-limit.js';
 
 /** What every Discord handler works with. */
@@ -11,6 +12,8 @@ export interface DiscordContext {
   logger: Logger;
   events: AdapterEvents;
   pages: PageStore;
+  /** The answers under 👍/👎 buttons. */
+  feedback: FeedbackStore;
   limiter: RateLimiter;
   /** Where answers wait their turn to be computed. */
   answers: AnswerQueue;
@@ -24,4 +27,6 @@ export interface DiscordContext {
 export interface Outcome {
   results: number;
   answered: boolean;
+  /** The question, when nothing in the data answered it (see AnsweredEvent.declined). */
+  declined?: string;
 }

@@ -1,6 +1,7 @@
 import { MessageFlags, type Interaction, type Message } from 'discord.js';
 import type { AnsweredEvent } from '../adapter.js';
 import { handleButton } from './buttons.js';
+import { onFeedbackButton, readFeedbackId } from './feedback.js';
 import type { SlashCommand } from './commands/index.js';
 import type { DiscordContext, Outcome } from './context.js';
 import { langOfLocale } from './locale.js';
@@ -73,7 +74,10 @@ export async function onInteraction(
       const choices = await handler.autocomplete(interaction, ctx);
       outcome = { results: choices, answered: choices > 0 };
     } else if (interaction.isButton()) {
-      outcome = await handleButton(interaction, ctx);
+      const feedback = readFeedbackId(interaction.customId);
+      // A 👍/👎 press is counted as feedback, not as an answer.
+      if (feedback) await onFeedbackButton(interaction, ctx, feedback);
+      else outcome = await handleButton(interaction, ctx);
     }
     if (!outcome) return;
     ctx.events.answered({
@@ -84,6 +88,7 @@ export async function onInteraction(
       answered: outcome.answered,
       userId: interaction.user.id,
       ...(text !== undefined ? { text } : {}),
+      ...(outcome.declined !== undefined && { declined: outcome.declined }),
     });
   } catch (err) {
     const context = {
@@ -121,6 +126,7 @@ export async function onMessage(message: Message, ctx: DiscordContext, botId: st
       answered: outcome.answered,
       userId: message.author.id,
       text: message.content,
+      ...(outcome.declined !== undefined && { declined: outcome.declined }),
     });
   } catch (err) {
     const context = { message: message.id, channel: message.channelId, guild: message.guildId };

@@ -3,6 +3,9 @@ import type { DiscordContext, Outcome } from './context.js';
 import { answerPayload, NO_MENTIONS } from './message-payload.js';
 import { runPaged } from '../shared/paged.js';
 import { wordsFor } from './words.js';
+import { withChart } from './chart.js';
+import { withFeedbackButtons } from './feedback.js';
+import { declinedQuestion } from '../shared/feedback.js';
 
 /** The line a user addressed to the bot: the message without the bot's own mention. */
 export function lineFromMention(content: string, botId: string): string {
@@ -48,8 +51,9 @@ export async function handleMention(message: Message, ctx: DiscordContext, botId
   } finally {
     done();
   }
-  const { answer, payload, newPage } = answered;
+  const { answer, newPage } = answered;
   if (newPage) await ctx.pages.put(newPage.key, newPage.page);
+  const payload = await withChart(ctx, answer, withFeedbackButtons(ctx, answer, answered.payload));
   await message.reply(payload);
-  return { results: answer.results.length, answered: answer.answered };
+  return { results: answer.results.length, answered: answer.answered, ...declinedQuestion(answer) };
 }

@@ -32,6 +32,11 @@ export class LruCache<K, V> {
     return entry.value;
   }
 
+  /** Forgets the entry of `key`, if any. */
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** Stores the value as the most recently used, evicting the least recently used beyond `maxEntries`. */
   set(key: K, value: V): void {
     this.entries.delete(key);

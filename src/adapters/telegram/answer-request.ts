@@ -1,12 +1,15 @@
 import type { Logger } from 'pino';
-import type { Answer, Lang, Request } from '../../core/types.js';
+import type { Lang, Request } from '../../core/types.js';
 import type { PlanBot } from '../../core/planbot.js';
 import type { AdapterEvents } from '../adapter.js';
 import { encodeAction } from './callback-data.js';
 import { newPageKey, type PageStore } from '../shared/page-store.js';
 import type { RateLimiter } from '../shared/rate-limit.js';
 import { runPaged } from '../shared/paged.js';
-import { renderAnswer, shownResults, type TelegramMessage } from './render.js';
+import { renderAnswer, shownResults } from './render.js';
+import { CAPTION_LIMIT, type TelegramReply } from './chart.js';
+import { feedbackRow, withRow } from './feedback.js';
+import type { FeedbackStore } from '../shared/feedback.js';
 
 /** What the update handlers share. */
 export interface HandlerDeps {
@@ -18,19 +21,18 @@ export interface HandlerDeps {
   inlineLimiter: RateLimiter;
   /** The queries behind "more" buttons, with who asked them. */
   pages: PageStore;
+  /** The answers under 👍/👎 buttons. */
+  feedback: FeedbackStore;
   /** The bot's own id and @username (known once started). */
   me: () => { id: number; username: string };
 }
 
 /**
  * The core's answer to a request, and the messages that show it (with "more" when there is a next
- * page: a button only `ownerId` may press).
+ * page: a button only `ownerId` may press; 👍/👎 under an answer); for an answer with a chart, also the
+ * whole answer as one caption when it fits.
  */
-export async function respond(
-  deps: HandlerDeps,
-  request: Request,
-  ownerId: string,
-): Promise<{ answer: Answer; messages: TelegramMessage[] }> {
+export async function respond(deps: HandlerDeps, request: Request, ownerId: string): Promise<TelegramReply> {
   const paged = runPaged(deps.planbot, request, 'telegram');
   const req: Request = paged.request;
   let answer = paged.answer;
@@ -44,7 +46,13 @@ export async function respond(
     await deps.pages.put(key, { ownerId, request: { ...req, lang: answer.lang } });
     moreData = encodeAction({ kind: 'more', key, offset: next });
   }
-  return { answer, messages: renderAnswer(answer, moreData === undefined ? {} : { moreData }) };
+  const options = moreData === undefined ? {} : { moreData };
+  const feedback = feedbackRow(deps, answer);
+  const messages = withRow(renderAnswer(answer, options), feedback);
+  const captions =
+    answer.series === undefined ? [] : renderAnswer(answer, { ...options, limit: CAPTION_LIMIT });
+  const [caption] = captions.length === 1 ? withRow(captions, feedback) : [];
+  return { answer, messages, ...(caption && { caption }) };
 }
 
 /**

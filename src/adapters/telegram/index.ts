@@ -16,6 +16,7 @@ import type { HandlerDeps } from './answer-request.js';
 import { queueApiCalls } from './send-queue.js';
 import { webhookHandler } from './webhook.js';
 import { labels } from '../shared/labels.js';
+import { FeedbackStore } from '../shared/feedback.js';
 import type { Clock } from '../shared/clock.js';
 import { SendDropped, TELEGRAM_SEND_LIMITS, type SendLimits, type SendQueue } from '../shared/send-queue.js';
 
@@ -90,6 +91,7 @@ export function createTelegramAdapter(
       perMs: rateLimit.perMs,
     }),
     pages: shared.pages,
+    feedback: new FeedbackStore(),
     me: () => ({ id: bot.botInfo?.id ?? 0, username: bot.botInfo?.username ?? '' }),
   };
 

@@ -2,7 +2,9 @@ import type { Context } from 'telegraf';
 import type { Request } from '../../core/types.js';
 import { decodeAction, type ButtonAction } from './callback-data.js';
 import { lineRequest, respond, type HandlerDeps } from './answer-request.js';
-import { chooseLang, sendMessages, targetOf } from './send.js';
+import { chooseLang, targetOf } from './send.js';
+import { sendReply } from './chart.js';
+import { onFeedbackPress, readFeedbackData } from './feedback.js';
 import { labels } from '../shared/labels.js';
 import { wordsFor } from './words.js';
 import { welcomeExamples } from './on-message.js';
@@ -39,7 +41,7 @@ function requestOf(deps: HandlerDeps, action: ButtonAction | null): Request | un
 }
 
 /**
- * A button press: "more", an area of the picker, or an example question. Every press is answered
+ * A button press: 👍/👎, "more", an area of the picker, or an example question. Every press is answered
  * (answerCallbackQuery), with a short notice when the button is stale, forged or over the rate limit,
  * and an alert when someone other than the asker presses "more".
  */
@@ -49,6 +51,8 @@ export async function onCallback(deps: HandlerDeps, ctx: Context): Promise<void>
   if (!query) return;
   const userId = String(query.from.id);
   const data = 'data' in query ? query.data : undefined;
+  const feedback = readFeedbackData(data);
+  if (feedback) return onFeedbackPress(deps, ctx, feedback);
   const press = await pressOf(deps, data, userId);
   const request = 'request' in press ? press.request : undefined;
   const lang = request?.lang ?? chooseLang(query.from.language_code, '', deps.planbot.detectLang);
@@ -71,8 +75,9 @@ export async function onCallback(deps: HandlerDeps, ctx: Context): Promise<void>
     return;
   }
   await ctx.answerCbQuery();
-  const { answer, messages } = await respond(deps, request, userId);
-  await sendMessages(ctx.telegram, targetOf(message), messages);
+  const reply = await respond(deps, request, userId);
+  const { answer } = reply;
+  await sendReply(ctx.telegram, targetOf(message), reply, deps.logger);
   deps.events.answered({
     platform: 'telegram',
     command: 'callback',

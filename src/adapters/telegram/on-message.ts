@@ -6,6 +6,8 @@ import { readIncoming, type Incoming } from './incoming.js';
 import { exampleKeyboard, type TelegramMessage } from './render.js';
 import { lineRequest, respond, type HandlerDeps } from './answer-request.js';
 import { chooseLang, chooseScript, sendMessages, targetOf } from './send.js';
+import { sendReply } from './chart.js';
+import { declinedQuestion } from '../shared/feedback.js';
 import { labels } from '../shared/labels.js';
 
 function requestFor(deps: HandlerDeps, incoming: Incoming, language: Lang): Request {
@@ -76,8 +78,9 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
   }
 
   const request = { ...requestFor(deps, incoming, lang), ...chooseScript(ctx.from.language_code) };
-  const { answer, messages } = await respond(deps, request, userId);
-  await sendMessages(ctx.telegram, target, messages);
+  const reply = await respond(deps, request, userId);
+  const { answer } = reply;
+  await sendReply(ctx.telegram, target, reply, deps.logger);
   deps.events.answered({
     platform: 'telegram',
     command: answer.command,
@@ -86,5 +89,6 @@ export async function onMessage(deps: HandlerDeps, ctx: Context): Promise<void> 
     answered: answer.answered,
     userId,
     text: message.text ?? message.caption ?? '',
+    ...declinedQuestion(answer),
   });
 }

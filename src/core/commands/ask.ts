@@ -17,6 +17,7 @@ import { hasConstraints, readConstraints, type Constraints } from '../question/c
 import { meetsConstraints, unmetOf } from '../ranking/constraints.js';
 import { collapseSeries, seriesResult } from '../results/series.js';
 import type { SearchHit } from '../search/engine.js';
+import { seriesOfBest } from '../results/chart-series.js';
 
 const MAX_RESULTS = 20;
 
@@ -158,6 +159,7 @@ export const askCommand: CommandDefinition = {
       if (result !== undefined) results.push(result);
     }
     results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(results)), constraints.year);
-    return { answered: results.length > 0, intent: intent.kind, results };
+    const series = seriesOfBest(records, results);
+    return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },
 };

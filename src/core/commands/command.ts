@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AnswerError, CommandName, Lang, Result, Unmet } from '../types.js';
+import type { AnswerError, CommandName, Lang, Result, Series, Unmet } from '../types.js';
 import type { Records } from '../data/records.js';
 import type { SearchEngine } from '../search/engine.js';
 
@@ -26,6 +26,7 @@ export interface CommandOutput {
   /** With `no-exact`: what the question pinned that no record meets. */
   unmet?: Unmet;
   area?: string;
+  series?: Series;
 }
 
 /** One command: its name and its handler. One file per command under `commands/`. */

@@ -1,10 +1,11 @@
-import type { Result } from '../types.js';
+import type { Result, Series } from '../types.js';
 import type { CommandDefinition } from './command.js';
 import { headlineStats } from '../results/headline.js';
 import { detectIntent } from '../question/intent.js';
 import { planResult, statResult, suggestionResult } from '../results/from-records.js';
 import { TUNING } from '../ranking/tuning.js';
 import { collapseSeries, seriesResult } from '../results/series.js';
+import { chartSeries, seriesOfBest } from '../results/chart-series.js';
 
 const MAX_RESULTS = 25;
 
@@ -17,12 +18,23 @@ export const statsCommand: CommandDefinition = {
         ...records.plansNewestFirst.map((p) => planResult(records, p, 1)),
         ...headlineStats(records).map((s) => seriesResult(records, s, 1)),
       ];
-      return { answered: results.length > 0, intent: 'figure', results };
+      const series = headlineStats(records).reduce<Series | undefined>(
+        (found, s) => found ?? chartSeries(records, s),
+        undefined,
+      );
+      return { answered: results.length > 0, intent: 'figure', results, ...(series && { series }) };
     }
     // Autocomplete hands back a stat id.
     const exact = records.stats.get(arg);
-    if (exact !== undefined)
-      return { answered: true, intent: 'figure', results: [statResult(records, exact, 1)] };
+    if (exact !== undefined) {
+      const series = chartSeries(records, exact);
+      return {
+        answered: true,
+        intent: 'figure',
+        results: [statResult(records, exact, 1)],
+        ...(series && { series }),
+      };
+    }
 
     const intent = detectIntent(arg, records.knowledge.plans);
     const options =
@@ -44,7 +56,9 @@ export const statsCommand: CommandDefinition = {
         const stat = records.stats.get(h.doc.id);
         return stat === undefined ? [] : [statResult(records, stat, Math.round(h.score * 1000) / 1000)];
       });
-    // A metric's values over the years show as one card, newest first.
-    return { answered: true, intent: 'figure', results: collapseSeries(records, found) };
+    // A metric's values over the years show as one card, newest first; the best one's series is charted.
+    const results = collapseSeries(records, found);
+    const series = seriesOfBest(records, results);
+    return { answered: true, intent: 'figure', results, ...(series && { series }) };
   },
 };

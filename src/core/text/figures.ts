@@ -83,7 +83,8 @@ const UNIT_EN: Record<string, string> = {
   天: ' days',
 };
 
-function unitEn(unit: string): string {
+/** A data unit in English with its leading space: 公里 → " km", 项 → "". */
+export function unitEn(unit: string): string {
   return UNIT_EN[unit] ?? (unit.length > 0 ? ` ${unit}` : '');
 }
 

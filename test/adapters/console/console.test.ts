@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { runConsole } from '../../../src/adapters/console/console.js';
 import { createPlanBot } from '../../../src/core/planbot.js';
 import { labels } from '../../../src/adapters/shared/labels.js';
 
 const FIXTURE = new URL('../../helpers/fixture-data', import.meta.url).pathname;
 const planbot = createPlanBot({ dataDir: FIXTURE });
+const chartDir = mkdtempSync(join(tmpdir(), 'planbot-console-test-'));
+after(() => rmSync(chartDir, { recursive: true, force: true }));
 
 /** Types the lines, ends the input (Ctrl-D), returns everything the console wrote. */
 async function chat(lines: string[], limit?: number): Promise<string> {
@@ -15,7 +20,7 @@ async function chat(lines: string[], limit?: number): Promise<string> {
   let text = '';
   output.on('data', (d: Buffer) => (text += d.toString()));
   const done = runConsole(
-    limit === undefined ? { planbot, input, output } : { planbot, input, output, limit },
+    limit === undefined ? { planbot, input, output, chartDir } : { planbot, input, output, limit, chartDir },
   );
   for (const line of lines) input.write(`${line}\n`);
   input.end();
@@ -24,6 +29,16 @@ async function chat(lines: string[], limit?: number): Promise<string> {
 }
 
 describe('console', () => {
+  test('a dated series is answered with the path of its chart PNG, after the answer', async () => {
+    const text = await chat(['长三角高铁营业里程', '长三角研发经费投入强度']);
+    const paths = [...text.matchAll(/^图表：(.+\.png)$/gm)].map((m) => m[1]!);
+    assert.equal(paths.length, 1, 'one chart: the second figure has no series');
+    assert.ok(paths[0]!.startsWith(chartDir));
+    assert.ok(existsSync(paths[0]!) && statSync(paths[0]!).size > 1000);
+    assert.ok(text.indexOf('超7100公里') < text.indexOf('图表：'), 'the path follows its answer');
+    assert.ok(text.indexOf('图表：') < text.indexOf('3.34%'), 'and comes before the next answer');
+  });
+
   test('a reader that goes away (`| head`) ends the chat quietly, without an uncaught EPIPE', async () => {
     const input = new PassThrough();
     const output = new Writable({
@@ -45,7 +60,7 @@ describe('console', () => {
   });
 
   test('"more" pages the last answer', async () => {
-    const text = await chat(['/stats', 'more', 'more', 'more', 'more'], 2);
+    const text = await chat(['/stats', ...Array<string>(6).fill('more')], 2);
     assert.match(text, /^1\. /m);
     assert.match(text, /^3\. /m);
     assert.match(text, /^5\. /m);

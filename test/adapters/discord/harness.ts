@@ -1,5 +1,5 @@
 import type { SharedState } from '../../../src/adapters/shared/shared-state.js';
-import type { AdapterEvents, AnsweredEvent, Platform } from '../../../src/adapters/adapter.js';
+import type { AdapterEvents, AnsweredEvent, FeedbackEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
 import { memoryLogger } from '../../helpers/memory-logger.js';
@@ -47,6 +47,10 @@ export class RecordedEvents implements AdapterEvents {
   }
   rateLimited(): void {
     this.rateLimits += 1;
+  }
+  readonly feedbackEvents: FeedbackEvent[] = [];
+  feedback(event: FeedbackEvent): void {
+    this.feedbackEvents.push(event);
   }
   replyDropped(): void {}
 }

@@ -2,7 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import type { AdapterEvents, AnsweredEvent, HttpHandler } from '../../../src/adapters/adapter.js';
+import type {
+  AdapterEvents,
+  AnsweredEvent,
+  FeedbackEvent,
+  HttpHandler,
+} from '../../../src/adapters/adapter.js';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/index.js';
 import { createPlanBot, type PlanBot } from '../../../src/core/planbot.js';
 import { ManualClock } from '../../helpers/manual-clock.js';
@@ -29,6 +34,10 @@ export class RecordingEvents implements AdapterEvents {
   rateLimited(): void {
     this.rateLimitedCount += 1;
   }
+  readonly feedbackEvents: FeedbackEvent[] = [];
+  feedback(event: FeedbackEvent): void {
+    this.feedbackEvents.push(event);
+  }
   readonly dropped: Record<string, unknown>[] = [];
   replyDropped(_platform: string, context: Record<string, unknown>): void {
     this.dropped.push(context);
@@ -50,6 +59,8 @@ export interface HarnessOptions extends FakeTelegramOptions {
   webhookSecret?: string;
   /** Leave the adapter built but not started. */
   noStart?: boolean;
+  /** Another core (default: the bundled data's, shared). */
+  planbot?: PlanBot;
   /** Telegram's real send limits by default are lifted here so tests run fast; these override. */
   sendLimits?: TelegramAdapterOptions['sendLimits'];
   clock?: TelegramAdapterOptions['clock'];
@@ -80,7 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     };
   }
   const adapter = createTelegramAdapter({
-    planbot: planbot(),
+    planbot: options.planbot ?? planbot(),
     logger: pino({ level: 'silent' }),
     events,
     token: tg.token,

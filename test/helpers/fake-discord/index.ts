@@ -32,13 +32,13 @@ import {
   type OptionValues,
   type World,
 } from './payloads.js';
-import { handleRest, type InteractionRecord } from './rest.js';
+import { handleRest, readMultipart, type InteractionRecord, type UploadedFile } from './rest.js';
 import { HANG_GUARD_MS } from '../hang-guard.js';
 
 export { embedProblems, messageProblems } from './validate.js';
 export type { Fault } from './faults.js';
 export type { World } from './payloads.js';
-export type { InteractionRecord } from './rest.js';
+export type { InteractionRecord, UploadedFile } from './rest.js';
 export { Intents } from './gateway.js';
 
 /** One REST request the bot made, as the fake received it. */
@@ -48,6 +48,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: any;
+  /** Files uploaded with the request (multipart/form-data: `files[n]` beside `payload_json`). */
+  files: UploadedFile[];
   headers: IncomingMessage['headers'];
   /** Status the fake answered with. */
   status: number;
@@ -436,12 +438,19 @@ export class FakeDiscord {
     const method = req.method ?? 'GET';
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const type = req.headers['content-type'] ?? '';
     let body: unknown;
-    try {
-      body = raw.length > 0 ? JSON.parse(raw) : undefined;
-    } catch {
-      body = raw;
+    let files: UploadedFile[] = [];
+    if (type.startsWith('multipart/form-data')) {
+      ({ body, files } = await readMultipart(bytes, type));
+    } else {
+      const raw = bytes.toString('utf8');
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch {
+        body = raw;
+      }
     }
     this.arrivals.push({ method, path });
     const fault = this.faults.take(method, path);
@@ -469,6 +478,7 @@ export class FakeDiscord {
         url.searchParams,
         req.headers.authorization,
         body,
+        files,
       );
     }
     this.requests.push({
@@ -476,6 +486,7 @@ export class FakeDiscord {
       path,
       query: url.searchParams,
       body,
+      files,
       headers: req.headers,
       status: reply.status,
       at: this.options.clock(),

@@ -18,6 +18,60 @@ export interface InteractionRecord {
   followUpIds: string[];
 }
 
+/** A file uploaded with a message (multipart `files[n]`). */
+export interface UploadedFile {
+  field: string;
+  name: string;
+  bytes: Buffer;
+}
+
+/** A multipart/form-data request as discord.js sends one with files: `payload_json` and `files[n]`. */
+export async function readMultipart(
+  bytes: Buffer,
+  contentType: string,
+): Promise<{ body: unknown; files: UploadedFile[] }> {
+  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  let body: unknown;
+  const files: UploadedFile[] = [];
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+    } else {
+      files.push({ field, name: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
+    }
+  }
+  return { body, files };
+}
+
+/**
+ * Attachments of a message from its uploads, as Discord lists them; problems when an embed image
+ * names an `attachment://` file that was not uploaded (Discord would show nothing).
+ */
+function attachmentsOf(body: any, files: UploadedFile[]): { attachments: any[]; problems: string[] } {
+  const attachments = files.map((f, i) => ({
+    id: snowflake(),
+    filename: f.name,
+    size: f.bytes.length,
+    url: `https://cdn.fake-discord.test/attachments/${i}/${f.name}`,
+    proxy_url: `https://media.fake-discord.test/attachments/${i}/${f.name}`,
+    content_type: f.name.endsWith('.png') ? 'image/png' : 'application/octet-stream',
+  }));
+  const problems: string[] = [];
+  (Array.isArray(body?.embeds) ? body.embeds : []).forEach((embed: any, i: number) => {
+    for (const key of ['image', 'thumbnail'] as const) {
+      const url = embed?.[key]?.url;
+      if (typeof url !== 'string') continue;
+      const name = /^attachment:\/\/(.+)$/.exec(url)?.[1];
+      if (name !== undefined) {
+        if (!files.some((f) => f.name === name))
+          problems.push(`embeds.${i}.${key}.url: no uploaded file is named ${name}`);
+      } else if (!/^https?:\/\/\S+$/.test(url))
+        problems.push(`embeds.${i}.${key}.url: not a well formed URL`);
+    }
+  });
+  return { attachments, problems };
+}
+
 export interface RestReply {
   status: number;
   body?: unknown;
@@ -58,6 +112,7 @@ export function handleRest(
   query: URLSearchParams,
   authorization: string | undefined,
   body: unknown,
+  files: UploadedFile[] = [],
 ): RestReply {
   if (needsAuth(path) && authorization !== `Bot ${state.token}`) return error(401, 0, '401: Unauthorized');
   const { world } = state;
@@ -106,7 +161,7 @@ export function handleRest(
   }
 
   if (method === 'POST' && (m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
-    return interactionCallback(state, m[1]!, m[2]!, query, body);
+    return interactionCallback(state, m[1]!, m[2]!, query, body, files);
   }
 
   if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
@@ -114,17 +169,19 @@ export function handleRest(
     const record = [...state.interactions.values()].find((r) => r.token === token);
     if (app !== world.applicationId || !record || !record.callback)
       return error(404, 10015, 'Unknown Webhook');
-    return webhook(state, record, method, messageId, body);
+    return webhook(state, record, method, messageId, body, files);
   }
 
   if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
     const channelId = m[1]!;
     if (channelId !== world.channelId && channelId !== world.dmChannelId && !state.dmChannels.has(channelId))
       return error(404, 10003, 'Unknown Channel');
-    const problems = messageProblems(body);
+    const uploads = attachmentsOf(body, files);
+    const problems = [...messageProblems(body), ...uploads.problems];
     if (problems.length > 0) return invalidForm(problems);
     const b = body as Record<string, any>;
-    if (!b.content && !(b.embeds?.length > 0)) return error(400, 50006, 'Cannot send an empty message');
+    if (!b.content && !(b.embeds?.length > 0) && files.length === 0)
+      return error(400, 50006, 'Cannot send an empty message');
     const reference = b.message_reference;
     const msg = message({
       channel_id: channelId,
@@ -135,6 +192,7 @@ export function handleRest(
       embeds: b.embeds ?? [],
       components: b.components ?? [],
       flags: b.flags ?? 0,
+      attachments: uploads.attachments,
       ...(reference ? { message_reference: reference } : {}),
     });
     state.messages.set(msg.id, msg);
@@ -152,6 +210,7 @@ function interactionCallback(
   token: string,
   query: URLSearchParams,
   body: unknown,
+  files: UploadedFile[],
 ): RestReply {
   const record = state.interactions.get(id);
   if (!record || record.token !== token) return error(404, 10062, 'Unknown interaction');
@@ -170,10 +229,11 @@ function interactionCallback(
     case 4: // CHANNEL_MESSAGE_WITH_SOURCE
     case 5: {
       // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+      const uploads = attachmentsOf(b.data, files);
       if (b.type === 4) {
-        const problems = messageProblems(b.data);
+        const problems = [...messageProblems(b.data), ...uploads.problems];
         if (problems.length > 0) return invalidForm(problems);
-        if (!b.data?.content && !(b.data?.embeds?.length > 0))
+        if (!b.data?.content && !(b.data?.embeds?.length > 0) && files.length === 0)
           return error(400, 50006, 'Cannot send an empty message');
       }
       const msg = message({
@@ -183,6 +243,7 @@ function interactionCallback(
         content: b.type === 4 ? (b.data?.content ?? '') : '',
         embeds: b.type === 4 ? (b.data?.embeds ?? []) : [],
         components: b.type === 4 ? (b.data?.components ?? []) : [],
+        attachments: b.type === 4 ? uploads.attachments : [],
         // 128 = LOADING: "PlanBot is thinking..."
         flags: (b.data?.flags ?? 0) | (b.type === 5 ? 128 : 0),
       });
@@ -241,13 +302,16 @@ function webhook(
   method: string,
   messageId: string | undefined,
   body: unknown,
+  files: UploadedFile[],
 ): RestReply {
   const { world } = state;
+  const uploads = attachmentsOf(body, files);
   if (messageId === undefined && method === 'POST') {
-    const problems = messageProblems(body);
+    const problems = [...messageProblems(body), ...uploads.problems];
     if (problems.length > 0) return invalidForm(problems);
     const b = body as Record<string, any>;
-    if (!b.content && !(b.embeds?.length > 0)) return error(400, 50006, 'Cannot send an empty message');
+    if (!b.content && !(b.embeds?.length > 0) && files.length === 0)
+      return error(400, 50006, 'Cannot send an empty message');
     const msg = message({
       channel_id: record.payload.channel?.id ?? world.channelId,
       author: world.bot,
@@ -257,6 +321,7 @@ function webhook(
       embeds: b.embeds ?? [],
       components: b.components ?? [],
       flags: b.flags ?? 0,
+      attachments: uploads.attachments,
     });
     state.messages.set(msg.id, msg);
     record.followUpIds.push(msg.id);
@@ -271,9 +336,10 @@ function webhook(
     return json(204);
   }
   if (method === 'PATCH') {
-    const problems = messageProblems(body);
+    const problems = [...messageProblems(body), ...uploads.problems];
     if (problems.length > 0) return invalidForm(problems);
     const fields = pickMessageFields(body);
+    if (files.length > 0) (fields as any).attachments = uploads.attachments;
     // Editing a deferred reply ends its LOADING state but keeps EPHEMERAL.
     const flags = ((target.flags ?? 0) & ~128) | (fields.flags ?? 0);
     Object.assign(target, fields, { flags, edited_timestamp: new Date().toISOString() });

@@ -2,7 +2,15 @@
  * The Bot API methods the fake implements, over an in-memory world of chats, messages and open
  * queries. No HTTP here: `server.ts` routes requests to `call()`.
  */
-import { BadRequest, checkCommands, checkInlineResults, checkReplyMarkup, parseText } from './validate.js';
+import {
+  BadRequest,
+  checkCommands,
+  checkInlineResults,
+  checkPhoto,
+  checkReplyMarkup,
+  parseCaption,
+  parseText,
+} from './validate.js';
 import type { TgChat, TgMessage, TgUser } from './types.js';
 
 type Payload = Record<string, unknown>;
@@ -66,6 +74,8 @@ export class FakeBotApi {
         return this.findCommands(payload)?.commands ?? [];
       case 'sendMessage':
         return this.sendMessage(payload);
+      case 'sendPhoto':
+        return this.sendPhoto(payload);
       case 'editMessageText':
         return this.editMessageText(payload);
       case 'editMessageReplyMarkup':
@@ -128,16 +138,35 @@ export class FakeBotApi {
     return chat;
   }
 
+  /** Photos the bot uploaded, by message (`chat:message`). */
+  readonly photos = new Map<string, Buffer>();
+
   private sendMessage(payload: Payload): TgMessage {
     const chat = this.chatOf(payload.chat_id);
     const text = parseText(payload.text, payload.parse_mode);
+    return this.postMessage(chat, payload, { text });
+  }
+
+  /** sendPhoto with an uploaded file (multipart/form-data): a PNG, and a caption of at most 1024 characters. */
+  private sendPhoto(payload: Payload): TgMessage {
+    const chat = this.chatOf(payload.chat_id);
+    const caption = parseCaption(payload.caption, payload.parse_mode);
+    const { width, height, bytes } = checkPhoto(payload.photo);
+    const id = `photo${this.nextMessageId}`;
+    const photo = [{ file_id: id, file_unique_id: id, width, height, file_size: bytes.length }];
+    const message = this.postMessage(chat, payload, { photo, ...(caption !== undefined && { caption }) });
+    this.photos.set(`${chat.id}:${message.message_id}`, bytes);
+    return message;
+  }
+
+  private postMessage(chat: TgChat, payload: Payload, content: Partial<TgMessage>): TgMessage {
     const markup = checkReplyMarkup(payload.reply_markup);
     const message: TgMessage = {
       message_id: this.newMessageId(),
       date: Math.floor(Date.now() / 1000),
       chat,
       from: this.me,
-      text,
+      ...content,
     };
     const threadId = payload.message_thread_id;
     if (threadId !== undefined) {
@@ -145,8 +174,11 @@ export class FakeBotApi {
       message.message_thread_id = Number(threadId);
       message.is_topic_message = true;
     }
-    const reply = payload.reply_parameters as
-      { message_id?: number; chat_id?: number; allow_sending_without_reply?: boolean } | undefined;
+    const reply = (
+      typeof payload.reply_parameters === 'string'
+        ? JSON.parse(payload.reply_parameters)
+        : payload.reply_parameters
+    ) as { message_id?: number; chat_id?: number; allow_sending_without_reply?: boolean } | undefined;
     if (reply !== undefined) {
       const target = this.messages.get(`${reply.chat_id ?? chat.id}:${reply.message_id}`);
       if (target) message.reply_to_message = target;

@@ -61,6 +61,32 @@ describe('FakeTelegram with the real telegraf client', () => {
     await running;
   });
 
+  test('sendPhoto: a multipart upload of a PNG, a caption of at most 1024 characters', async () => {
+    const bot = new Telegraf(tg.token, { telegram: { apiRoot: tg.apiRoot } });
+    const user = tg.user();
+    tg.userSays(user, 'register the chat');
+    // The smallest PNG header the fake reads: signature, then an IHDR chunk of a 3×2 image.
+    const ihdr = Buffer.alloc(25);
+    ihdr.writeUInt32BE(13, 0);
+    ihdr.write('IHDR', 4, 'latin1');
+    ihdr.writeUInt32BE(3, 8);
+    ihdr.writeUInt32BE(2, 12);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr]);
+    const send = (bytes: Buffer, caption: string) =>
+      bot.telegram.sendPhoto(user.id, { source: bytes, filename: 'x.png' }, { caption, parse_mode: 'HTML' });
+    const sent = await send(png, '<b>chart</b>');
+    assert.deepEqual(
+      sent.photo.map((p) => [p.width, p.height]),
+      [[3, 2]],
+    );
+    assert.equal(sent.caption, 'chart');
+    const [photo] = tg.sentPhotos((p) => p.message.chat.id === user.id);
+    assert.deepEqual(photo?.bytes, png);
+    await assert.rejects(send(Buffer.from('GIF89a not a png at all, no'), 'x'), /IMAGE_PROCESS_FAILED/);
+    await assert.rejects(send(png, 'x'.repeat(1025)), /message caption is too long/);
+    await send(png, 'x'.repeat(1024));
+  });
+
   test('answers 400 like Telegram for bad HTML, long text and long callback data', async () => {
     const bot = new Telegraf(tg.token, { telegram: { apiRoot: tg.apiRoot } });
     const user = tg.user();

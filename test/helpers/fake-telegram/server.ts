@@ -14,10 +14,19 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BadRequest, parseText } from './validate.js';
+import { BadRequest, parseText, type UploadedFile } from './validate.js';
 import { FakeBotApi, NotFound } from './bot-api.js';
 import { detectEntities } from './entities.js';
-import type { Failure, RecordedCall, SentMessage, TgChat, TgMessage, TgUpdate, TgUser } from './types.js';
+import type {
+  Failure,
+  RecordedCall,
+  SentMessage,
+  SentPhoto,
+  TgChat,
+  TgMessage,
+  TgUpdate,
+  TgUser,
+} from './types.js';
 import { HANG_GUARD_MS } from '../hang-guard.js';
 
 export interface FakeTelegramOptions {
@@ -269,9 +278,29 @@ export class FakeTelegram {
       .filter(filter);
   }
 
-  /** Messages the bot sent into one chat, as the user sees them. */
+  /** Photos the bot sent successfully, with the uploaded bytes and the caption the user sees. */
+  sentPhotos(filter: (sent: SentPhoto) => boolean = () => true): SentPhoto[] {
+    return this.callsTo('sendPhoto')
+      .filter((call) => call.response.ok)
+      .map((call) => {
+        const message = call.response.result as TgMessage;
+        const bytes = this.api.photos.get(`${message.chat.id}:${message.message_id}`) ?? Buffer.alloc(0);
+        return { call, message, bytes, caption: message.caption ?? '' };
+      })
+      .filter(filter);
+  }
+
+  /**
+   * What the bot said in one chat, as the user reads it, in order: the texts of its messages, and the
+   * captions of its photos (a chart sent with its answer as the caption).
+   */
   textsIn(chatId: number): string[] {
-    return this.sentMessages((sent) => sent.message.chat.id === chatId).map((sent) => sent.text);
+    const inChat = (m: TgMessage) => m.chat.id === chatId;
+    const texts = this.sentMessages((sent) => inChat(sent.message)).map((sent) => sent.message);
+    const captioned = this.sentPhotos((p) => inChat(p.message) && p.caption !== '').map((p) => p.message);
+    return [...texts, ...captioned]
+      .sort((a, b) => a.message_id - b.message_id)
+      .map((m) => m.text ?? m.caption ?? '');
   }
 
   /**
@@ -347,7 +376,10 @@ export class FakeTelegram {
     let payload: Record<string, unknown> = Object.fromEntries(url.searchParams);
     try {
       const body = await readBody(req);
-      if (body.length > 0) payload = { ...payload, ...(JSON.parse(body) as Record<string, unknown>) };
+      const type = req.headers['content-type'] ?? '';
+      if (type.startsWith('multipart/form-data')) payload = { ...payload, ...(await readForm(body, type)) };
+      else if (body.length > 0)
+        payload = { ...payload, ...(JSON.parse(body.toString('utf8')) as Record<string, unknown>) };
     } catch {
       return this.reply(res, this.record('?', payload), 400, {
         ok: false,
@@ -505,13 +537,26 @@ export class FakeTelegram {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A multipart/form-data body (uploads: sendPhoto): text fields as strings, files as {@link UploadedFile}. */
+async function readForm(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  const payload: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) {
+    payload[name] =
+      typeof value === 'string'
+        ? value
+        : ({ filename: value.name, bytes: Buffer.from(await value.arrayBuffer()) } satisfies UploadedFile);
+  }
+  return payload;
 }
 
 /** What a user sees of an HTML text the bot sent (for checking renderer output without a server). */

@@ -46,6 +46,17 @@ export interface TgMessage {
   is_topic_message?: boolean;
   reply_to_message?: TgMessage;
   reply_markup?: TgReplyMarkup;
+  /** A photo message: its sizes (one here), and the caption as the user sees it. */
+  photo?: TgPhotoSize[];
+  caption?: string;
+}
+
+export interface TgPhotoSize {
+  file_id: string;
+  file_unique_id: string;
+  width: number;
+  height: number;
+  file_size: number;
 }
 
 export interface TgCallbackQuery {
@@ -95,6 +106,14 @@ export interface SentMessage {
   message: TgMessage;
   /** What the user reads. */
   text: string;
+}
+
+/** A photo the bot sent successfully: the bytes it uploaded and the caption the user sees. */
+export interface SentPhoto {
+  call: RecordedCall;
+  message: TgMessage;
+  bytes: Buffer;
+  caption: string;
 }
 
 /** A fault to inject into the next call(s) of a method. */

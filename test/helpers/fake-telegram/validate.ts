@@ -27,6 +27,51 @@ export function parseText(text: unknown, parseMode: unknown): string {
   return visible.trim();
 }
 
+const MAX_CAPTION = 1024;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A file uploaded in a multipart request. */
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
+}
+
+/** A photo caption as Telegram parses it: 0-1024 visible characters. Returns the visible text. */
+export function parseCaption(caption: unknown, parseMode: unknown): string | undefined {
+  if (caption === undefined || caption === '') return undefined;
+  let visible = caption;
+  if (typeof caption !== 'string') throw new BadRequest('caption must be a string');
+  if (parseMode === 'HTML') {
+    const checked = checkTelegramHtml(caption);
+    if (!checked.ok) throw new BadRequest(checked.error);
+    visible = checked.text;
+  } else if (parseMode !== undefined) {
+    throw new BadRequest(`unsupported parse_mode in this fake: ${JSON.stringify(parseMode)}`);
+  }
+  if (visibleLength(visible as string) > MAX_CAPTION) throw new BadRequest('message caption is too long');
+  return (visible as string).trim();
+}
+
+/**
+ * An uploaded photo: this fake takes PNG only and reads its size from the IHDR chunk, as Telegram
+ * refuses a file it cannot decode ("IMAGE_PROCESS_FAILED").
+ */
+export function checkPhoto(photo: unknown): { width: number; height: number; bytes: Buffer } {
+  const file = photo as UploadedFile | undefined;
+  if (file === undefined || typeof file !== 'object' || !Buffer.isBuffer(file.bytes))
+    throw new BadRequest('there is no photo in the request');
+  const { bytes } = file;
+  const ok =
+    bytes.length >= 33 &&
+    bytes.subarray(0, 8).equals(PNG_SIGNATURE) &&
+    bytes.subarray(12, 16).toString('latin1') === 'IHDR';
+  if (!ok) throw new BadRequest('IMAGE_PROCESS_FAILED');
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  if (width === 0 || height === 0 || width + height > 10000) throw new BadRequest('PHOTO_INVALID_DIMENSIONS');
+  return { width, height, bytes };
+}
+
 /** Checks an inline keyboard: button texts, one action each, callback data 1-64 bytes. */
 export function checkReplyMarkup(markup: unknown): TgReplyMarkup | undefined {
   if (markup === undefined) return undefined;
