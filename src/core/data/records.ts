@@ -36,8 +36,11 @@ export function mapRecords(knowledge: Knowledge): Records {
   }
   const plansNewestFirst = [...knowledge.plans].sort((a, b) => b.round - a.round);
   const newest = plansNewestFirst[0];
+  // The areas of the newest plan that has any: a new plan announced before its areas are known keeps
+  // /areas and /tasks on the areas the data has.
+  const withAreas = plansNewestFirst.find((p) => knowledge.areas.some((a) => a.plan === p.id));
   const currentAreas = knowledge.areas
-    .filter((a) => newest === undefined || a.plan === newest.id)
+    .filter((a) => withAreas === undefined || a.plan === withAreas.id)
     .sort((a, b) => a.order - b.order);
   return {
     knowledge,
