@@ -64,7 +64,7 @@ describe('Telegram adapter: charts and feedback', () => {
 
   test('an answer longer than a caption goes as the photo first, then the text', async () => {
     const knowledge = loadKnowledge(new URL('../../helpers/fixture-data', import.meta.url).pathname);
-    const long = '这是一段很长的引文，用来让回答超出图片说明的长度。'.repeat(20);
+    const long = '这是一段很长的引文，用来让回答超出图片说明的长度。'.repeat(50);
     const stats = knowledge.stats.map((s) => (s.id.startsWith('stat-hsr-km') ? { ...s, quote: long } : s));
     const verbose = await startHarness({ planbot: createPlanBot({ knowledge: { ...knowledge, stats } }) });
     try {
