@@ -3,6 +3,7 @@ import type { Records } from '../data/records.js';
 import { foldText } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
+import { normalizeNumerals } from '../text/numerals.js';
 
 /**
  * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
@@ -37,36 +38,12 @@ export interface Constraints {
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
 const PERIOD = /(?:19|20)\d{2}\s*(?:[—–~-]|到|至)\s*(?:(?:19|20)?\d{2})(?!\d)/g;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
-const CN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-// 二零二五年 / 二〇一九年: a year spelt digit by digit.
-const CN_YEAR = /[一二][〇零一二三四五六七八九]{3}(?=年)/g;
 const TASK_COUNT = /任务|事项|措施|\btasks?\b/;
 const COUNT = /多少|几项|几个|几条|how many|number of/;
 
-// "21年无锡那次", "24年实事项目": a year of this century by its last two digits.
-const SHORT_YEAR = /(?<![\d.])([12]\d)(?=年(?!代|底前|内|间))/g;
-
-function spelledYears(text: string): string {
-  return text
-    .replace(CN_YEAR, (m) => [...m].map((c) => CN_DIGITS[c] ?? c).join(''))
-    .replace(SHORT_YEAR, (_, yy: string) => `20${yy}`);
-}
-
 /** The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none). */
 function yearOf(folded: string): string | undefined {
-  const years = new Set([...spelledYears(folded).replace(PERIOD, ' ').matchAll(YEAR)].map((m) => m[1]!));
+  const years = new Set([...normalizeNumerals(folded).replace(PERIOD, ' ').matchAll(YEAR)].map((m) => m[1]!));
   return years.size === 1 ? [...years][0] : undefined;
 }
 
@@ -165,7 +142,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (TARGET.test(folded)) constraints.wantsTarget = true;
   if (
     year !== undefined &&
-    new RegExp(`${year.slice(2)}年底|${year}年末|end of ${year}|${year}年年底`).test(spelledYears(folded))
+    new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(normalizeNumerals(folded))
   )
     constraints.yearEnd = true;
   return constraints;
