@@ -110,7 +110,8 @@ export const askCommand: CommandDefinition = {
     const constraints = readConstraints(records, arg, intent);
     // 今天上海天气怎么样: a word the data never uses (filler words are not such words) makes it another
     // topic, not a near miss of ours.
-    if (hasConstraints(constraints) && engine.unknownUnits(searched).length > 0)
+    // English questions carry many words no record uses, so only a Chinese one counts here.
+    if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
     if (hasConstraints(constraints) && !areasAnswer) {
       const meets = (hit: SearchHit): boolean => {

@@ -3,6 +3,7 @@ import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from '../que
 import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { foldText } from '../text/fold.js';
+import { placeNamed } from '../question/places.js';
 
 const {
   scoreShare: FIGURE_SCORE_SHARE,
@@ -31,19 +32,30 @@ const REGION = '长三角';
 function namesScope(question: string, scope: string): boolean {
   if (scope === REGION || !PART_OF_REGION.test(scope)) return true;
   const folded = foldText(question);
-  return folded.includes(scope) || (scope === '示范区' && /示范区|demonstration zone|demo zone/.test(folded));
+  return (
+    folded.includes(scope) ||
+    placeNamed(folded) === scope ||
+    (scope === '示范区' && /示范区|demonstration zone|demo zone/.test(folded))
+  );
 }
 
 /** Scopes that are one part of the region (a province, the central area, the demonstration zone). */
 const PART_OF_REGION = /^(上海|江苏|浙江|安徽|示范区|中心区)$/;
 
 /** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
-export function figureFits(records: Records, question: string, hit: SearchHit): boolean {
+export function figureFits(
+  records: Records,
+  question: string,
+  hit: SearchHit,
+  regionalCoverage = Infinity,
+): boolean {
   const measures = askedMeasures(question);
   if (hit.doc.kind === 'stat') {
     const stat = records.stats.get(hit.doc.id);
-    if (stat === undefined || !statMeasures(stat, measures) || !namesScope(question, stat.scope))
-      return false;
+    if (stat === undefined || !statMeasures(stat, measures)) return false;
+    // A part's figure answers a question that names the part, or one nothing region-wide matches as well
+    // (共同富裕示范区 is 浙江's own).
+    if (!namesScope(question, stat.scope) && hit.coverage <= regionalCoverage) return false;
   } else if (hit.doc.kind === 'plan') {
     const plan = records.plans.get(hit.doc.id);
     if (plan === undefined || !planMeasures(plan, measures)) return false;
@@ -68,7 +80,12 @@ export function figurePage(
   // ("people") is not a topic: the unit check answers for it.
   const unknown = engine.unknownUnits(question).filter((u) => !isMeasureWord(u.text));
   if (best === undefined || unknown.length > 0) return undefined;
-  const fits = (h: SearchHit): boolean => figureFits(records, question, h);
+  const partOfRegion = (h: SearchHit): boolean => {
+    const scope = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.scope : undefined;
+    return scope !== undefined && PART_OF_REGION.test(scope);
+  };
+  const regionalCoverage = Math.max(0, ...hits.filter((h) => !partOfRegion(h)).map((h) => h.coverage));
+  const fits = (h: SearchHit): boolean => figureFits(records, question, h, regionalCoverage);
   const candidates = hits.filter(
     (h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h),
   );
