@@ -58,7 +58,7 @@ function countedArea(records: Records, folded: string): Area | undefined {
 
 const ROLE = /(?<!副)(主任|局长|书记|省长|市长|部长|主席|秘书长)/u;
 const THEME = /主题|\btheme\b|\bmotto\b/;
-const WHO = /谁|哪位|\bwho\b/;
+const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 const TARGET = /目标|计划到|规划到|要达到|力争|预计|\b(target|goal|aim|planned|expected)\b/;
 // "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
 const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;

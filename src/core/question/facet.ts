@@ -5,13 +5,13 @@ import { foldText } from '../text/fold.js';
 const ASKED: [FactFacet, RegExp][] = [
   [
     'when',
-    /(什么|啥)时候|何时|哪(一)?(天|年|月)|几月|几号|日期|时间|\bwhen\b|\bwhat (date|day|year|month)\b/,
+    /(什么|啥)时候|何时|几时|哪(一)?(天|年|月)|几月|几号|日期|时间|\bwhen\b|\bwhat (date|day|year|month)\b/,
   ],
   [
     'where',
-    /哪里|哪儿|在哪|何地|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,
+    /哪里|哪儿|在哪|何地|边度|喺边|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,
   ],
-  ['who', /谁|哪(个|家)?(部门|单位|机构)|由哪|\bwho\b|\bwhich (body|office|department|agency)\b/],
+  ['who', /谁|边个|边位|哪(个|家)?(部门|单位|机构)|由哪|\bwho\b|\bwhich (body|office|department|agency)\b/],
   [
     'outcome',
     /完成得|完成情况|成效|效果|怎么样|如何了|\bhow (did|well)\b|\b(results?|outcomes?|achieve\w*)\b/,

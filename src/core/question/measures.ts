@@ -22,7 +22,7 @@ const SHARE_WORDS =
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds)\b|how much money/,
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds)\b|how much money/,
     unit: /元/,
   },
   {

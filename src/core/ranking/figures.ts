@@ -16,11 +16,28 @@ function askedClassifier(question: string): string | undefined {
   return /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年)/.exec(question)?.[1];
 }
 
+/** What a figure is counted in: a statistic's unit; a plan counts 项; a fact, the words of its number. */
 function unitOf(records: Records, hit: SearchHit): string {
-  return hit.doc.kind === 'stat' ? (records.stats.get(hit.doc.id)?.unit ?? '') : '项';
+  if (hit.doc.kind === 'stat') return records.stats.get(hit.doc.id)?.unit ?? '';
+  return hit.doc.kind === 'fact' ? hit.doc.name : '项';
 }
 
-const isFigure = (h: SearchHit): boolean => h.doc.kind === 'stat' || h.doc.kind === 'plan';
+/** A figure: a statistic, a plan's count, or a fact that states a number (an item of a 实事项目 list). */
+const isFigure = (h: SearchHit): boolean =>
+  h.doc.kind === 'stat' || h.doc.kind === 'plan' || (h.doc.kind === 'fact' && COUNTS.test(h.doc.name));
+
+/** A number that counts something (7万个, 200项, 1.9), not a year or a date. */
+const COUNTS =
+  /\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|公里|千米|%|座|批|次|人|元|倍|辆|台|所|以内|以上)/;
+
+/** Measure words that count the same things: 几件 is answered in 项, 多少家 in 个. */
+const SAME_COUNT: Readonly<Record<string, string>> = {
+  件: '件项个',
+  家: '家个',
+  座: '座个',
+  条: '条项',
+  所: '所个',
+};
 
 /** The region as a whole: a figure of it answers a question that names no narrower place. */
 const REGION = '长三角';
@@ -59,6 +76,9 @@ export function figureFits(
   } else if (hit.doc.kind === 'plan') {
     const plan = records.plans.get(hit.doc.id);
     if (plan === undefined || !planMeasures(plan, measures)) return false;
+  } else if (hit.doc.kind === 'fact') {
+    // A fact has no unit to check: it answers only a question that asks for no particular quantity.
+    if (measures.length > 0) return false;
   } else return false;
   return true;
 }
@@ -92,7 +112,9 @@ export function figurePage(
   // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
   const classifier = askedClassifier(question);
   const counted = (h: SearchHit): boolean =>
-    classifier === undefined ? !/元|%/.test(unitOf(records, h)) : unitOf(records, h).includes(classifier);
+    classifier === undefined
+      ? !/元|%/.test(unitOf(records, h))
+      : [...(SAME_COUNT[classifier] ?? classifier)].some((unit) => unitOf(records, h).includes(unit));
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;

@@ -14,7 +14,8 @@ const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 
  */
 const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 哟 呐 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋 咋样
   咋的 啥样 啥子 是不是 了吗 没有 吗 请问 我想 想问 问下 问一下 能不能 可不可以 告诉 知道 麻烦 帮我 查查 查一下 看看 说说
-  讲讲 开 要 到 至少 最少 最多 左右 职务 职位 身份 头衔 一下子 大概 大约 大致 究竟 到底 现在 如今 目前为止 为止 了 啊 呀 呢 嘛 吧 么 哦 叫 叫啥 叫什么 名字 全名`;
+  讲讲 开 要 到 至少 最少 最多 左右 职务 职位 身份 头衔 一下子 大概 大约 大致 究竟 到底 现在 如今 目前为止 为止 了 啊 呀 呢 嘛 吧 么 哦 叫 叫啥 叫什么 名字 全名
+  喺 嘅 咗 乜嘢 乜野 而家 啲 咩 㗎 喇 啦 咁 点样 边度 边个 几多 嘢 唔 几时`;
 
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those
@@ -28,7 +29,8 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
 
 /** Fillers safe to cut from a line before segmentation (none is part of a content word), so 那次 in 湖州那次签了 cannot leave 次 behind. */
 const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋样 咋的 啥样 是不是 了吗 请问 我想知道 我想问 想问一下
-  想问 问一下 问下 能不能告诉我 能不能 可不可以 告诉我 麻烦问一下 帮我查查 帮我查一下 的时候`;
+  想问 问一下 问下 能不能告诉我 能不能 可不可以 告诉我 麻烦问一下 帮我查查 帮我查一下 的时候
+  喺边度 喺边 边度 边个 几多 而家 乜嘢 乜野 系乜 系咪 嘅 咗 喺 咩`;
 
 export const FILLER_PATTERN = new RegExp(
   FILLER_PHRASES.split(/\s+/)
