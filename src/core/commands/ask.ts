@@ -160,6 +160,10 @@ export const askCommand: CommandDefinition = {
       if (result !== undefined) results.push(result);
     }
     results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(results)), constraints.year);
+    // "…target": once a goal answers it, other figures that are not goals do not pad the page.
+    const first = results[0];
+    if (constraints.wantsTarget === true && first?.kind === 'stat' && first.target)
+      results = results.filter((r) => r.kind !== 'stat' || r.target);
     const series = seriesOfBest(records, results);
     return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },

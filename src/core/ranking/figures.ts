@@ -144,10 +144,17 @@ export function figurePage(
     const record = area === undefined ? undefined : records.areas.get(area);
     return record === undefined || foldText(question).includes(foldText(record.short).slice(0, 2));
   };
+  // A question about a goal is not padded with results, nor one about results with goals.
+  const asksTarget = /目标|\b(target|goal)s?\b/.test(foldText(question));
+  const sameKind = (h: SearchHit): boolean => {
+    const stat = h.doc.kind === 'stat' ? records.stats.get(h.doc.id) : undefined;
+    return stat === undefined || stat.target === asksTarget;
+  };
   const rest = hits.filter(
     (h) =>
       h !== first &&
       namesArea(h) &&
+      (!isFigure(h) || sameKind(h)) &&
       h.doc.kind !== 'fact' &&
       (isFigure(h) ? h.score >= first.score * FIGURE_SCORE_SHARE && fits(h) : h.coverage >= first.coverage),
   );
