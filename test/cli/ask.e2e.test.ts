@@ -30,12 +30,13 @@ describe('ask CLI, run as a process', () => {
     const answer = JSON.parse(lines[0]!) as JsonAnswer;
     assert.equal(answer.query, '长三角研发经费投入强度是多少？');
     assert.equal(answer.answered, true);
-    assert.equal(answer.results.length, 2);
+    // At most the limit; the region's figure is not padded with the demonstration zone's.
+    assert.ok(answer.results.length >= 1 && answer.results.length <= 2);
     const first = answer.results[0]!;
     assert.equal(first.kind, 'stat');
     assert.match(first.text, /3\.34%/);
     assert.equal(typeof first.score, 'number');
-    assert.match(first.source!.date, /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(first.source!.date, /^\d{4}-\d{2}(-\d{2})?$/);
     assert.ok(first.source!.title.length > 0 && first.source!.publisher.length > 0);
   });
 
