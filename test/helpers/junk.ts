@@ -26,6 +26,8 @@ export const JUNK_PATTERNS: readonly RegExp[] = [
   /\d{3}[ -]\d{3,4}[ -]\d{4}|1[3-9]\d{9}|021-\d{8}/,
   // punctuation swapped in by reposts: 【】 for 《》, 「」 for “”, 〞 for ”
   /[【】「」〞]/,
+  // pinyin a mirror inserts after characters: 經(jīng)濟(jì)
+  /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/,
 ];
 
 /** The first piece of junk in `text` (the matched characters), or undefined when the text is clean. */

@@ -30,6 +30,16 @@ export function isUnverified(source: SourceRef | undefined): boolean {
 }
 
 /**
+ * A statistic's values over time, newest first ("历年：7700公里（2025年1月）← 7100公里（2023年12月）"), when it
+ * has a series; empty otherwise. The core writes the chain into the result's text.
+ */
+export function seriesLine(stat: StatResult, lang: Lang): string {
+  if (stat.series === undefined) return '';
+  const [, chain = ''] = lang === 'en' ? (stat.en ?? '').split(/: (.*)/s) : stat.text.split(/：(.*)/s);
+  return chain.length === 0 ? '' : lang === 'en' ? `Over time: ${chain}` : `历年：${chain}`;
+}
+
+/**
  * The line naming where a result comes from, in the asker's script (来源 → 來源 for 'hant'); a source we
  * could not verify says so (「未核实来源」).
  */
@@ -52,8 +62,13 @@ export function sourceLink(source: SourceRef | undefined): string | undefined {
 function describeBody(result: Result, lang: Lang): { title: string; body: string } {
   const l = labels[lang];
   switch (result.kind) {
-    case 'stat':
-      return { title: statTitle(result, lang), body: result.quote ?? '' };
+    case 'stat': {
+      const chain = seriesLine(result, lang);
+      return {
+        title: statTitle(result, lang),
+        body: [chain, result.quote ?? ''].filter((x) => x).join('\n'),
+      };
+    }
     case 'task': {
       if (lang === 'en') {
         const area = result.area_name === undefined ? '' : `[${result.area_name}] `;

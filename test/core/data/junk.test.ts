@@ -23,6 +23,7 @@ describe('findJunk', () => {
     '未来三年,这么干!长三角一体化发展新一轮「施工图」出炉',
     '会议审议通过了【长三角地区一体化发展三年行动计划(2024—2026年)】',
     '现在正处于“两个一百年〞奋斗目标的历史交汇期',
+    '2018年經(jīng)濟(jì)總量約21.2萬億元',
   ];
   for (const line of seedJunk) {
     test(`finds junk in: ${line.slice(0, 24)}…`, () => assert.notEqual(findJunk(line), undefined));
@@ -46,7 +47,13 @@ describe('the knowledge base is free of repost junk', () => {
 
   test('no record text a user can see contains junk', () => {
     const texts: [string, string][] = [
-      ...k.sources.map((s): [string, string] => [s.id, s.publisher]),
+      ...k.sources.flatMap((s) => [s.publisher, s.title].map((t): [string, string] => [s.id, t])),
+      ...[...k.documents, ...k.events].flatMap((d) =>
+        [d.title, d.title_en, d.quote, ...d.facts.flatMap((f) => [f.text, f.en, f.quote])].map(
+          (t): [string, string] => [d.id, t],
+        ),
+      ),
+      ...k.events.map((e): [string, string] => [e.id, e.theme ?? '']),
       ...k.plans.flatMap((p) => [p.title, p.completion ?? '', p.quote, ...p.facts.flatMap((f) => [f.text, f.quote])].map((t): [string, string] => [p.id, t])),
       ...k.areas.flatMap((a) => [a.name, a.short, a.en, ...a.keywords].map((t): [string, string] => [a.id, t])),
       ...k.tasks.flatMap((t) => [t.text, t.en, t.quote].map((x): [string, string] => [t.id, x])),

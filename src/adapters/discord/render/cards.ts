@@ -5,7 +5,7 @@ import { clip, LIMITS } from '../limits.js';
 import { wordsFor } from '../words.js';
 import { figureOf } from './figure.js';
 import { sourceLine, sourceMarkdown } from './source-line.js';
-import { sourceLink } from '../../shared/describe.js';
+import { seriesLine, sourceLink } from '../../shared/describe.js';
 
 /** Embed colours by result kind, so a figure, a task and an area look different at a glance. */
 export const COLORS = {
@@ -45,7 +45,8 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
       const when = lang === 'en' ? statWhenEn(result) : statWhenZh(result);
       const regional = result.scope === REGION || metric.includes(result.scope);
       const scope = regional ? '' : lang === 'en' ? ` (${result.scope})` : `（${result.scope}）`;
-      card.description = `**${metric}${scope}**${when}${quoteBlock(result.quote)}`;
+      const chain = seriesLine(result, lang);
+      card.description = `**${metric}${scope}**${when}${chain ? `\n${chain}` : ''}${quoteBlock(result.quote)}`;
       break;
     }
     case 'task':
