@@ -195,6 +195,13 @@ describe('Telegram webhook replicas sharing one Redis', () => {
     await post(says(user, '长三角科技创新'), replicas[1]!.base);
     const [first] = await messagesTo(user, 1);
     await redis.kill();
+    // Each replica learns of it from its connection: wait for that event (its health says so), so the
+    // next limit is counted by the replica alone, not sent to a Redis that is already gone.
+    for (const replica of replicas) {
+      const status = async () =>
+        ((await (await fetch(`${replica.base}/healthz`)).json()) as { status: string }).status;
+      while ((await status()) !== 'degraded') await new Promise((resolve) => setTimeout(resolve, 20));
+    }
 
     await post(says(user, '/areas'), replicas[2]!.base);
     const replies = await messagesTo(user, 2);
