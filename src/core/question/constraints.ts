@@ -3,7 +3,7 @@ import type { Records } from '../data/records.js';
 import { foldText } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
-import { normalizeNumerals } from '../text/numerals.js';
+import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 
 /**
  * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
@@ -59,22 +59,14 @@ function countedArea(records: Records, folded: string): Area | undefined {
 const ROLE = /(?<!副)(主任|局长|书记|省长|市长|部长|主席|秘书长)/u;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
-const TARGET = /目标|计划到|规划到|要达到|力争|预计|\b(target|goal|aim|planned|expected)\b/;
+/** Words that ask for a goal rather than a result. */
+export const ASKS_TARGET = /目标|计划到|规划到|要达到|力争|预计|\b(target|goal|aim|planned|expected)s?\b/;
 // "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
 const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
 const ROUND =
   /第([一二三四五六七八九十\d]+)轮|\b(first|second|third|fourth|fifth|sixth)\s+(?:round|plan|three-year)/;
-const ROUND_NUMBER: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
+// English ordinals; a Chinese round number (第三轮, 第十轮) is read by the one numeral reader.
+const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
   third: 3,
@@ -87,8 +79,7 @@ const ROUND_NUMBER: Record<string, number> = {
 function unknownPlanOf(records: Records, folded: string): string | undefined {
   const round = ROUND.exec(folded);
   if (round !== null) {
-    const word = round[1] ?? round[2]!;
-    const n = ROUND_NUMBER[word] ?? Number(word);
+    const n = round[1] !== undefined ? Number(round[1]) || numeralValue(round[1]) : ORDINALS[round[2]!]!;
     if (Number.isFinite(n) && !records.knowledge.plans.some((p) => p.round === n)) return round[0];
   }
   for (const m of folded.matchAll(/((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g)) {
@@ -139,7 +130,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   }
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
-  if (TARGET.test(folded)) constraints.wantsTarget = true;
+  if (ASKS_TARGET.test(folded)) constraints.wantsTarget = true;
   if (
     year !== undefined &&
     new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(normalizeNumerals(folded))

@@ -49,6 +49,11 @@ export const PLACES: readonly (readonly [string, string])[] = [
   ['黄山', 'huangshan'],
 ];
 
+// Compiled once: every question is checked against every place.
+const MATCHERS = PLACES.map(
+  ([zh, en]) => [zh, en.length > 0 ? new RegExp(`\\b${en}\\b`) : undefined] as const,
+);
+
 // Words in which a place name is part of another name, not a place asked about.
 const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
 
@@ -59,9 +64,9 @@ const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日�
 export function placeNamed(folded: string): string | undefined {
   const text = folded.replace(NOT_A_PLACE, ' ');
   const named = new Set<string>();
-  for (const [zh, en] of PLACES) {
+  for (const [zh, pattern] of MATCHERS) {
     // 宿州 and 台州 share their English names with 苏州 and 泰州, the ones users mean more often.
-    if (text.includes(zh) || (en.length > 0 && new RegExp(`\\b${en}\\b`).test(text))) named.add(zh);
+    if (text.includes(zh) || pattern?.test(text) === true) named.add(zh);
   }
   return named.size === 1 ? [...named][0] : undefined;
 }

@@ -4,6 +4,7 @@ import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { foldText } from '../text/fold.js';
 import { placeNamed } from '../question/places.js';
+import { ASKS_TARGET } from '../question/constraints.js';
 
 const {
   scoreShare: FIGURE_SCORE_SHARE,
@@ -145,7 +146,7 @@ export function figurePage(
     return record === undefined || foldText(question).includes(foldText(record.short).slice(0, 2));
   };
   // A question about a goal is not padded with results, nor one about results with goals.
-  const asksTarget = /目标|\b(target|goal)s?\b/.test(foldText(question));
+  const asksTarget = ASKS_TARGET.test(foldText(question));
   const sameKind = (h: SearchHit): boolean => {
     const stat = h.doc.kind === 'stat' ? records.stats.get(h.doc.id) : undefined;
     return stat === undefined || stat.target === asksTarget;
