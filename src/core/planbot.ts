@@ -4,7 +4,7 @@ import type { CoreContext } from './commands/command.js';
 import { loadKnowledge } from './data/load.js';
 import type { Knowledge } from './data/schema.js';
 import { headlineStats } from './results/headline.js';
-import { mapRecords } from './data/records.js';
+import { mapRecords, type Records } from './data/records.js';
 import { exampleQuestions } from './results/examples.js';
 import { parseLine, route } from './router.js';
 import { createSearchEngine } from './search/engine.js';
@@ -57,6 +57,18 @@ export interface PlanBotOptions {
 }
 
 const MAX_CHOICES = 25;
+
+/** How the data names its plans; takes the knowledge's record maps (or the knowledge, to build them). */
+export function planWordsOf(from: Knowledge | Records): PlanWords {
+  const records = 'newestPlan' in from ? from : mapRecords(from);
+  const newest = records.newestPlan;
+  return {
+    newest: newest?.period ?? '',
+    round: newest?.aliases.find((a) => /^第.轮$/.test(a)) ?? newest?.title ?? '',
+    periods: [...records.plansNewestFirst].reverse().map((p) => p.period),
+    areas: records.currentAreas.length,
+  };
+}
 const MAX_CHOICE_LENGTH = 100;
 
 /** Builds the bot: loads and validates the data and indexes it. Touches no network. */
@@ -106,13 +118,7 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
 
   const examples: PlanBot['exampleQuestions'] = (lang) => exampleQuestions(records, lang);
 
-  const newest = records.newestPlan;
-  const planWords: PlanWords = {
-    newest: newest?.period ?? '',
-    round: newest?.aliases.find((a) => /^第.轮$/.test(a)) ?? newest?.title ?? '',
-    periods: [...records.plansNewestFirst].reverse().map((p) => p.period),
-    areas: records.currentAreas.length,
-  };
+  const planWords = planWordsOf(records);
   return {
     knowledge,
     run,

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { commandTable, registerCommands, slashCommands } from '../../../src/adapters/discord/index.js';
+import {
+  commandDefinitions,
+  commandTable,
+  registerCommands,
+  slashCommands,
+} from '../../../src/adapters/discord/index.js';
 import { FakeDiscord } from '../../helpers/fake-discord/index.js';
 import { planbot } from './harness.js';
 
@@ -87,6 +92,26 @@ describe('registering the slash commands', () => {
       registerCommands({ token: 'wrong.token.here', restApi: fake.restApi }),
       /401: Unauthorized/,
     );
+  });
+});
+
+describe('command descriptions name the plans as the data does', () => {
+  test('a newer plan with eight areas changes the descriptions, with no code change', () => {
+    const { knowledge } = planbot();
+    const newest = [...knowledge.plans].sort((a, b) => b.round - a.round)[0]!;
+    const dropped = knowledge.areas.find((a) => a.plan === newest.id)!;
+    const changed = {
+      ...knowledge,
+      plans: knowledge.plans.map((p) => (p.id === newest.id ? { ...p, period: '2027—2029' } : p)),
+      areas: knowledge.areas.filter((a) => a !== dropped),
+    };
+    const text = JSON.stringify(commandDefinitions(changed));
+    assert.match(text, /The 8 areas of the 2027—2029 plan/);
+    assert.match(text, /2027—2029 年计划的八个方面/);
+    assert.match(text, /2027—2029 年計劃的八個方面之一/);
+    assert.doesNotMatch(text, /2024—2026|2024–2026|九个|九個|\b9 areas/);
+    const today = JSON.stringify(commandDefinitions(knowledge));
+    assert.match(today, /The 9 areas of the 2024—2026 plan/);
   });
 });
 

@@ -6,6 +6,7 @@ import { FakeDiscord } from '../../helpers/fake-discord/index.js';
 import { eventually } from '../../helpers/eventually.js';
 import { memoryLogger, planbot, startBot } from './harness.js';
 
+// At most as many as before: other files' tests share this process, and what they left may close meanwhile.
 const count = (kind: string): number => process.getActiveResourcesInfo().filter((r) => r === kind).length;
 
 describe('Discord adapter shutdown', () => {
@@ -21,11 +22,11 @@ describe('Discord adapter shutdown', () => {
     assert.equal(bot.adapter.isReady(), false);
     const close = await bot.fake.until(() => bot.fake.gatewayLog.find((e) => e.kind === 'close'));
     assert.deepEqual(close, { kind: 'close', code: 1000 });
-    assert.equal(count('Timeout'), timers, 'heartbeat and REST timers are cleared');
+    assert.ok(count('Timeout') <= timers, 'heartbeat and REST timers are cleared');
 
     await bot.fake.stop();
-    await eventually(() => (count('TCPSocketWrap') === sockets ? true : undefined));
-    assert.equal(count('Timeout'), timers);
+    await eventually(() => count('TCPSocketWrap') <= sockets);
+    assert.ok(count('Timeout') <= timers);
   });
 
   test('stop() lets a reply in flight finish before closing', async () => {
@@ -54,7 +55,7 @@ describe('Discord adapter shutdown', () => {
     await assert.rejects(adapter.start(), /An invalid token was provided/);
     assert.equal(adapter.isReady(), false);
     await adapter.stop();
-    assert.equal(count('Timeout'), timers);
+    assert.ok(count('Timeout') <= timers);
     assert.equal(fake.gatewayLog.length, 0, 'never opened the gateway');
     await fake.stop();
   });

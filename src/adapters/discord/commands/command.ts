@@ -7,6 +7,9 @@ import {
 } from 'discord.js';
 import type { CommandName } from '../../../core/types.js';
 import type { Knowledge } from '../../../core/data/schema.js';
+import { planWordsOf } from '../../../core/planbot.js';
+import { fillPlanWords } from '../../shared/plan-words.js';
+import { inScript } from '../../shared/script.js';
 import type { DiscordContext, Outcome } from '../context.js';
 
 /** A slash command: its definition (built from the knowledge, for choices) and its handlers. */
@@ -22,6 +25,16 @@ export interface Localized {
   en: string;
   'zh-CN': string;
   'zh-TW': string;
+}
+
+/** A description with plan placeholders ({newest}, {areas}, {areasZh}, {round}) filled from the data. */
+export function withPlanWords(text: Localized, knowledge: Knowledge): Localized {
+  const words = planWordsOf(knowledge);
+  return {
+    en: fillPlanWords(text.en, words, 'en'),
+    'zh-CN': fillPlanWords(text['zh-CN'], words),
+    'zh-TW': inScript(fillPlanWords(text['zh-TW'], words), 'hant'),
+  };
 }
 
 export const localizations = (text: Localized): { 'zh-CN': string; 'zh-TW': string } => ({

@@ -3,22 +3,22 @@ import { PAGE_SIZE } from '../../shared/paged.js';
 import { clip, LIMITS } from '../limits.js';
 import { answerInteraction } from '../answer-interaction.js';
 import { inScript } from '../../shared/script.js';
-import { commandBuilder, localizedOption, type SlashCommand } from './command.js';
+import { commandBuilder, localizedOption, withPlanWords, type SlashCommand } from './command.js';
 
 const name = { en: 'tasks', 'zh-CN': '任务', 'zh-TW': '任務' };
 const description = {
-  en: 'The key tasks of one of the 9 areas (no area: the areas with their task counts)',
-  'zh-CN': '某个方面的重点任务（不选则列出九个方面及任务数）',
-  'zh-TW': '某個方面的重點任務（不選則列出九個方面及任務數）',
+  en: 'The key tasks of one of the {areas} areas (no area: the areas with their task counts)',
+  'zh-CN': '某个方面的重点任务（不选则列出{areasZh}个方面及任务数）',
+  'zh-TW': '某個方面的重點任務（不選則列出{areasZh}個方面及任務數）',
 };
 const area = { en: 'area', 'zh-CN': '方面', 'zh-TW': '方面' };
 const areaDescription = {
-  en: 'One of the 9 areas of the 2024–2026 plan',
-  'zh-CN': '2024—2026 年计划的九个方面之一',
-  'zh-TW': '2024—2026 年計劃的九個方面之一',
+  en: 'One of the {areas} areas of the {newest} plan',
+  'zh-CN': '{newest} 年计划的{areasZh}个方面之一',
+  'zh-TW': '{newest} 年計劃的{areasZh}個方面之一',
 };
 
-/** The 9 areas as choices: the English name by default, the Chinese short name for Chinese clients. */
+/** The newest plan's areas as choices: the English name by default, the Chinese short name for Chinese clients. */
 export function areaChoices(areas: Area[]) {
   return [...areas]
     .sort((a, b) => a.order - b.order)
@@ -37,16 +37,16 @@ export function areaChoices(areas: Area[]) {
 export const tasks: SlashCommand = {
   name: 'tasks',
   data: (knowledge) =>
-    commandBuilder(name, description)
+    commandBuilder(name, withPlanWords(description, knowledge))
       .addStringOption((o) =>
-        localizedOption(o, area, areaDescription)
+        localizedOption(o, area, withPlanWords(areaDescription, knowledge))
           .setRequired(false)
           .addChoices(...areaChoices(knowledge.areas)),
       )
       .toJSON(),
   execute(interaction, ctx) {
     const arg = interaction.options.getString('area') ?? '';
-    // Without an area the answer is the list of areas: one page for all nine.
+    // Without an area the answer is the list of areas, on one page.
     return answerInteraction(interaction, ctx, {
       command: 'tasks',
       arg,

@@ -1,0 +1,3 @@
+import { importShard } from './import-shard.js';
+
+await importShard(0, 2);
