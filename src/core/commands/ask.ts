@@ -68,6 +68,22 @@ function noExact(
   };
 }
 
+/** The words of a question that the constraints check on their own: its year and place. */
+function pinnedWords(c: Constraints): string[] {
+  return [c.year, c.place].filter((w) => w !== undefined);
+}
+
+/**
+ * Whether the record that meets the constraints is about what the best record overall is about, the
+ * year and place aside (they would favour it): else it is another topic of that year (the R&D growth
+ * of 2024 for "2024年研发投入强度", the FDI share of 2019 for "2019年GDP占全国比重"), and the honest
+ * answer is that nothing meets.
+ */
+function aboutTheSame(topical: readonly SearchHit[], meeting: SearchHit): boolean {
+  const coverage = topical.find((h) => h.doc.key === meeting.doc.key)?.coverage ?? 0;
+  return coverage >= (topical[0]?.coverage ?? 0) - TUNING.constraintCoverageGap;
+}
+
 /** "生态方面有哪些任务": the area, then its tasks. */
 function areaTasks(records: Records, area: Area): CommandOutput {
   const score = 1;
@@ -123,7 +139,7 @@ export const askCommand: CommandDefinition = {
       if (
         first === undefined ||
         first.coverage < TUNING.minCoverage ||
-        first.coverage < (best?.coverage ?? 0) - TUNING.constraintCoverageGap
+        !aboutTheSame(engine.search(searched, { ...options, ignoreUnits: pinnedWords(constraints) }), first)
       )
         return noExact(records, intent, constraints, hits);
       hits = meeting;

@@ -10,9 +10,9 @@ interface Measure {
   unit: RegExp;
 }
 
-// "占GDP比重", "share of GDP": GDP named only as the base of a share.
+// "占GDP比重", "GDP占全国多少", "share of GDP": GDP named only as a part or the base of a share.
 const SHARE_WORDS =
-  /比重|占比|比例|百分|强度|率|份额|增速|增幅|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|%/;
+  /比重|占比|比例|百分|强度|率|份额|增速|增幅|占|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
 
 /**
  * Quantities users ask for, each with the units that measure it. A figure in another unit does not

@@ -52,8 +52,11 @@ function meetsYear(
       if (r.series === undefined && metricYears.length > 0 && !metricYears.includes(year)) return false;
       return dated(r) || (r.series?.points.some(dated) ?? false);
     }
-    case 'event':
-      return r.date.startsWith(year);
+    case 'event': {
+      // One thing said at a meeting (研发投入强度由2018年的2.81%升至2023年的3.34%) is about the years it names.
+      const years = r.fact === undefined ? [] : namedYears(`${r.text} ${r.en ?? ''}`);
+      return years.length > 0 ? years.includes(year) : r.date.startsWith(year);
+    }
     case 'plan':
       return textOrPeriod(r, year, r.period);
     case 'document':

@@ -3,6 +3,7 @@ import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from '../que
 import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { foldText } from '../text/fold.js';
+import { normalizeNumerals } from '../text/numerals.js';
 import { placeNamed } from '../question/places.js';
 import { ASKS_TARGET } from '../question/constraints.js';
 
@@ -14,22 +15,31 @@ const {
 
 /** The measure word of "多少台", "几个", "多少公里": the unit the asker expects. */
 function askedClassifier(question: string): string | undefined {
-  return /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年)/.exec(question)?.[1];
+  return /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所)/.exec(question)?.[1];
 }
 
 /** What a figure is counted in: a statistic's unit; a plan counts 项; a fact, the words of its number. */
 function unitOf(records: Records, hit: SearchHit): string {
   if (hit.doc.kind === 'stat') return records.stats.get(hit.doc.id)?.unit ?? '';
-  return hit.doc.kind === 'fact' ? hit.doc.name : '项';
+  return hit.doc.kind === 'fact' ? normalizeNumerals(hit.doc.name) : '项';
+}
+
+/** Whether a figure counts in `unit`: a statistic's unit is it; a fact states a number of it (十二章, not 第一章). */
+function countsIn(records: Records, hit: SearchHit, unit: string): boolean {
+  const text = unitOf(records, hit);
+  if (hit.doc.kind !== 'fact') return text.includes(unit);
+  return new RegExp(`(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?${unit}`).test(text);
 }
 
 /** A figure: a statistic, a plan's count, or a fact that states a number (an item of a 实事项目 list). */
 const isFigure = (h: SearchHit): boolean =>
-  h.doc.kind === 'stat' || h.doc.kind === 'plan' || (h.doc.kind === 'fact' && COUNTS.test(h.doc.name));
+  h.doc.kind === 'stat' ||
+  h.doc.kind === 'plan' ||
+  (h.doc.kind === 'fact' && COUNTS.test(normalizeNumerals(h.doc.name)));
 
-/** A number that counts something (7万个, 200项, 1.9), not a year or a date. */
+/** A number that counts something (7万个, 200项, 1.9), not a year, a date or an ordinal (第1章). */
 const COUNTS =
-  /\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|公里|千米|%|座|批|次|人|元|倍|辆|台|所|以内|以上)/;
+  /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|公里|千米|%|座|批|次|人|元|倍|辆|台|所|章|节|以内|以上)/;
 
 /** Measure words that count the same things: 几件 is answered in 项, 多少家 in 个. */
 const SAME_COUNT: Readonly<Record<string, string>> = {
@@ -115,7 +125,7 @@ export function figurePage(
   const counted = (h: SearchHit): boolean =>
     classifier === undefined
       ? !/元|%/.test(unitOf(records, h))
-      : [...(SAME_COUNT[classifier] ?? classifier)].some((unit) => unitOf(records, h).includes(unit));
+      : [...(SAME_COUNT[classifier] ?? classifier)].some((unit) => countsIn(records, h, unit));
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;

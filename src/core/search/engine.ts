@@ -23,6 +23,8 @@ export interface SearchOptions {
   plan?: string;
   /** Extra weight per kind for this query (a figure question weighs stats up). */
   kindWeights?: Partial<Record<DocKind, number>>;
+  /** Query words that do not count toward coverage (a year or place checked on its own). */
+  ignoreUnits?: readonly string[];
 }
 
 const { fieldBoost: FIELD_BOOST, kindWeight: KIND_WEIGHT, numberBoost } = TUNING.search;
@@ -129,7 +131,8 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   };
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
-    const queryUnits = units(query);
+    const ignored = new Set(options.ignoreUnits ?? []);
+    const queryUnits = units(query).filter((u) => !ignored.has(u.text));
     if (queryUnits.every((u) => u.optional)) return [];
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
