@@ -70,3 +70,15 @@ export function placeNamed(folded: string): string | undefined {
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+/**
+ * China's other regional strategies: a question about one of them asks about a plan that is not ours,
+ * even where a record names it beside the delta (the three 美丽中国先行区).
+ */
+const OTHER_REGIONS =
+  /京津冀|粤港澳|大湾区|珠三角|珠江三角洲|成渝|长江中游|黄河流域|东北振兴|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin)\b/;
+
+/** Whether a folded question names another of China's regions. */
+export function namesOtherRegion(folded: string): boolean {
+  return OTHER_REGIONS.test(folded);
+}

@@ -80,7 +80,12 @@ function meetsYear(
 
 function meetsPlace(r: Result, place: string): boolean {
   if (r.kind === 'stat') return r.scope.includes(place) || foldText(r.metric).includes(place);
-  if (r.kind === 'event') return r.place === place || words(r).includes(place);
+  // A press briefing's facts are about what was said, not about the city it was held in.
+  if (r.kind === 'event')
+    return (
+      words(r).includes(place) ||
+      (r.place === place && (r.fact === undefined || r.event_kind !== 'press-briefing'))
+    );
   return words(r).includes(place);
 }
 

@@ -25,7 +25,9 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
   now total overall altogether so-far anything something say says said according pull pulled push pushed
   forward held hold holds took take happen happened mention mentions mentioned talk talks talked speak speaks
   spoke use used uses went go goes also still ever yet really exactly actually roughly approximately around
-  does do`;
+  does do promise promises promised produce produces produced roll rolls rolled copy copies copied add adds
+  added split handle handles handled reach reaches reached create creates created launch launches
+  launched manage managed put puts made so-called straight end`;
 
 /** Fillers safe to cut from a line before segmentation (none is part of a content word), so 那次 in 湖州那次签了 cannot leave 次 behind. */
 const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋样 咋的 啥样 是不是 了吗 请问 我想知道 我想问 想问一下

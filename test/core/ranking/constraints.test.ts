@@ -21,6 +21,20 @@ describe('a question pinned to what no record meets is told so, never given a ne
     });
   }
 
+  for (const question of ['2024年研发投入强度是多少', '想问下长三角2024年研发投入强度是多少']) {
+    test(`${question}: another figure of that year (R&D growth) is not the intensity asked for`, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, false);
+      assert.deepEqual(answer.unmet, { year: '2024' });
+      assert.ok(answer.results.every((r) => r.kind !== 'stat' || /强度/.test(r.metric)));
+    });
+  }
+
+  test('a figure said at a briefing in 上海 is not 上海’s own figure', () => {
+    const answer = bot.ask('上海2023年的研发经费投入强度是多少？');
+    assert.equal(answer.answered, false, answer.results.map((r) => r.id).join(', '));
+  });
+
   test('a round the data does not have is never answered with another round', () => {
     const answer = bot.ask('第四轮三年行动计划有多少项重点任务');
     assert.equal(answer.answered, false);
@@ -43,5 +57,33 @@ describe('a dated series answers with its newest value and the earlier ones afte
     assert.equal(first.kind, 'stat');
     assert.ok(first.series !== undefined && first.series.points.length >= 3);
     assert.match(first.text, /3\.34%／3\.33%（2023年，来源说法不一）.*← .*2\.81%（2018年）/);
+  });
+});
+
+describe('another region’s plan is declined, even where a record names that region beside the delta', () => {
+  for (const question of [
+    '京津冀协同发展三年行动计划有多少项重点任务',
+    '粵港澳大灣區的三年行動計畫有哪些重點任務?',
+    'what are the key tasks of the greater bay area plan',
+    '成渝地区双城经济圈的研发强度',
+  ]) {
+    test(question, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, false);
+      assert.ok(answer.results.every((r) => r.kind === 'suggestion'));
+    });
+  }
+});
+
+describe('a count asked in its own measure word is answered by a fact that counts in it', () => {
+  test('纲要一共几章: the twelve chapters, not the first chapter’s three sections', () => {
+    const first = bot.ask('纲要一共几章').results[0];
+    assert.match(first?.text ?? '', /十二章/);
+  });
+
+  test('长三角GDP占全国多少 is a share, not an amount in 元', () => {
+    const first = bot.ask('长三角GDP占全国多少').results[0] as StatResult | undefined;
+    assert.equal(first?.kind, 'stat');
+    assert.equal(first.unit, '%');
   });
 });
