@@ -50,6 +50,8 @@ const SAME_COUNT: Readonly<Record<string, string>> = {
   所: '所个',
 };
 
+const PART_OF_YEAR = /前三季度|[一二三四]季度|上半年|下半年/;
+
 /** The region as a whole: a figure of it answers a question that names no narrower place. */
 const REGION = '长三角';
 
@@ -136,11 +138,15 @@ export function figurePage(
     const stat = h.doc.kind === 'stat' ? records.stats.get(h.doc.id) : undefined;
     return stat === undefined || stat.target ? '' : stat.as_of;
   };
+  // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
+  const part = (h: SearchHit): string => PART_OF_YEAR.exec(h.doc.name)?.[0] ?? '';
+  const asksPart = (h: SearchHit): boolean => part(h) === '' || foldText(question).includes(part(h));
   const first =
     candidates
       .filter(
         (h) =>
           asOf(h) !== '' &&
+          asksPart(h) &&
           h.coverage >= top.coverage &&
           h.score >= top.score * NEWER_SCORE_SHARE &&
           (!wantsCount || counted(h)),

@@ -81,6 +81,11 @@ describe('a count asked in its own measure word is answered by a fact that count
     assert.match(first?.text ?? '', /十二章/);
   });
 
+  test('长三角GDP多少 is the year’s GDP, not the newer first quarter’s, which answers when asked', () => {
+    assert.doesNotMatch((bot.ask('长三角GDP多少').results[0] as StatResult).metric, /季度/);
+    assert.match((bot.ask('长三角一季度GDP多少').results[0] as StatResult).metric, /一季度/);
+  });
+
   test('长三角GDP占全国多少 is a share, not an amount in 元', () => {
     const first = bot.ask('长三角GDP占全国多少').results[0] as StatResult | undefined;
     assert.equal(first?.kind, 'stat');
