@@ -8,6 +8,7 @@ import { namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
 import { figurePage } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
+import { withItemsOfCount } from '../ranking/items.js';
 import { askedFacet } from '../question/facet.js';
 import type { Records } from '../data/records.js';
 import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
@@ -148,7 +149,12 @@ export const askCommand: CommandDefinition = {
       hits = meeting;
     }
 
-    hits = relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan);
+    hits = withItemsOfCount(
+      records,
+      engine,
+      relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan),
+      arg,
+    );
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       const page = figurePage(records, engine, searched, hits);
       if (page === undefined) return declined(ctx, lang, intent);

@@ -52,12 +52,16 @@ export function hitResult(records: Records, hit: SearchHit): Result | undefined 
   }
 }
 
-/** Drops passages that only repeat the quote of a record already in the list. */
+/** Drops passages that only repeat the quote of a record above them (one above its record says more). */
 export function withoutEchoes(results: Result[]): Result[] {
-  const quotes = results.filter((r) => r.kind !== 'passage' && r.quote !== undefined).map((r) => r.quote!);
-  return results.filter(
-    (r) => r.kind !== 'passage' || !quotes.some((q) => r.text.includes(q) || q.includes(r.text)),
-  );
+  const quotes: string[] = [];
+  return results.filter((r) => {
+    if (r.kind !== 'passage') {
+      if (r.quote !== undefined) quotes.push(r.quote);
+      return true;
+    }
+    return !quotes.some((q) => r.text.includes(q) || q.includes(r.text));
+  });
 }
 
 /** Drops a plan fact that repeats an earlier one word for word (the first two plans share several). */
