@@ -71,9 +71,9 @@ function noExact(
   };
 }
 
-/** The words of a question that the constraints check on their own: its year and place. */
+/** The words of a question that the constraints check on their own: its year, place and act (成立). */
 function pinnedWords(c: Constraints): string[] {
-  return [c.year, c.place].filter((w) => w !== undefined);
+  return [c.year, c.place, c.act].filter((w) => w !== undefined);
 }
 
 /**

@@ -33,6 +33,13 @@ export interface Constraints {
   wantsTarget?: boolean;
   /** "2025年底", "end of 2025": a value of that year's end, not of its first month. */
   yearEnd?: boolean;
+  /**
+   * "哪一年成立的", "when did it open": what happened, as the question says it (成立). An answer must say
+   * it in some words (成立, 设立, 组建…: `actWords`); the date of something else does not answer it.
+   */
+  act?: string;
+  /** "第一任主任", "before Gu Jun": an earlier holder of a role, which only a record naming one answers. */
+  succession?: boolean;
 }
 
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
@@ -108,6 +115,35 @@ function countedPart(folded: string): string | undefined {
   return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
 }
 
+/** A meeting was held: what every meeting, forum and briefing of the data was. */
+export const HELD = /召开|举行|举办|开幕|\b(held|convened|took place)\b/;
+
+/** Kinds of event a when-question asks about, each with the words that say it happened (Chinese, English). */
+const ACTS: readonly RegExp[] = [
+  /成立|设立|组建|挂牌|揭牌|\b(founded|established|set up|formed)\b/,
+  /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
+  /签署|签订|签约|\b(signed|sign)\b/,
+  HELD,
+];
+const ASKS_WHEN = /(什么|啥)时候|何时|几时|哪(一)?(天|年|月)|几月|几号|\bwhen\b|\bwhat (date|day|year)\b/;
+const SUCCESSION =
+  /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
+
+/** What a when-question asks happened, as the question words it (成立), if it asks about such an act. */
+function actOf(folded: string): string | undefined {
+  if (!ASKS_WHEN.test(folded)) return undefined;
+  for (const act of ACTS) {
+    const word = act.exec(folded)?.[0];
+    if (word !== undefined) return word;
+  }
+  return undefined;
+}
+
+/** The words that say the same act happened (成立 → 成立|设立|组建…). */
+export function actWords(act: string): RegExp {
+  return ACTS.find((words) => words.test(act)) ?? new RegExp(act);
+}
+
 /** The constraints a question states. */
 export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
   const folded = foldText(question);
@@ -128,6 +164,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
     if (part !== undefined && !records.currentAreas.some((a) => foldText(a.short).startsWith(part)))
       constraints.part = part;
   }
+  const act = actOf(folded);
+  if (act !== undefined) constraints.act = act;
+  if (SUCCESSION.test(folded)) constraints.succession = true;
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
   if (ASKS_TARGET.test(folded)) constraints.wantsTarget = true;
@@ -148,7 +187,9 @@ export function hasConstraints(c: Constraints): boolean {
     c.who === true ||
     c.theme === true ||
     c.part !== undefined ||
-    c.unknownPlan !== undefined
+    c.unknownPlan !== undefined ||
+    c.act !== undefined ||
+    c.succession === true
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Constraints } from '../question/constraints.js';
+import { actWords, HELD, type Constraints } from '../question/constraints.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -113,12 +113,21 @@ function meetsArea(records: Records, r: Result, areaId: string): boolean {
 const NAMES_SOMEONE =
   /主任|书记|省长|市长|局长|部长|主席|主持|出席|答问|介绍|办公室|责任单位|牵头|负责|领导小组|委员会|国务院|中共中央|政府|部门|由.{1,12}(印发|发布|制定|审议)|\b(director|secretary|governor|mayor|minister|chair\w*|office|council|committee|government|ministry)\b/;
 
+/** A record says the act asked about happened; a meeting itself was held, whatever its words. */
+function meetsAct(r: Result, act: string): boolean {
+  const said = actWords(act);
+  return said.test(words(r)) || (said === HELD && r.kind === 'event' && r.fact === undefined);
+}
+
+const SUCCESSION_WORDS = /第一任|首任|前任|历任|\b(first|former|previous)\s+(director|head|chief)/;
+
 function meetsRole(r: Result, role: string): boolean {
   return new RegExp(`(?<!副)${role}`).test(words(r));
 }
 
+// A meeting's theme answers; one thing said at it (会议总结了…工作成效) does not.
 function meetsTheme(r: Result): boolean {
-  return (r.kind === 'event' && r.theme !== undefined) || /主题|theme/.test(words(r));
+  return (r.kind === 'event' && r.fact === undefined && r.theme !== undefined) || /主题|theme/.test(words(r));
 }
 
 function meetsPart(r: Result, part: string): boolean {
@@ -132,6 +141,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.role === undefined || meetsRole(result, c.role)) &&
     (c.who !== true || NAMES_SOMEONE.test(words(result))) &&
     (c.theme !== true || meetsTheme(result)) &&
+    (c.act === undefined || meetsAct(result, c.act)) &&
+    (c.succession !== true || SUCCESSION_WORDS.test(words(result))) &&
     (c.part === undefined || meetsPart(result, c.part)) &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
@@ -148,7 +159,8 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.place !== undefined) unmet.place = c.place;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
-  const topic = c.unknownPlan ?? c.part ?? (c.theme === true ? '主题' : undefined);
+  const topic =
+    c.unknownPlan ?? c.part ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
   if (plan !== undefined && c.year === undefined && c.place === undefined && c.area === undefined)

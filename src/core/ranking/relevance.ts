@@ -17,6 +17,9 @@ export function relevantHits(hits: readonly SearchHit[], plan?: string): SearchH
       h.coverage >= minCoverage &&
       h.score >= best.score * SCORE_SHARE &&
       // The question names a plan: another plan's records answer another question.
-      (plan === undefined || h.doc.plan === undefined || h.doc.plan === plan || h === best),
+      (plan === undefined ||
+        (h.doc.plan ?? h.doc.document) === undefined ||
+        h.doc.plan === plan ||
+        h === best),
   );
 }

@@ -22,6 +22,8 @@ export interface SearchDoc {
   /** The sentence it was drawn from (its quote), or the passage itself. */
   body: string;
   plan?: string;
+  /** The document (纲要, 实事项目 list…) it belongs to: not any plan's record. */
+  document?: string;
   area?: string;
   source: string;
   /** When the record holds: a stat's as_of, else its source's date. Breaks ties towards the newer. */
@@ -177,6 +179,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       en: d.title_en,
       keywords: `${d.aliases.join(' ')} ${DOCUMENT_WORDS[d.kind]} ${d.issuer ?? ''} ${d.period ?? ''}`,
       body: d.quote,
+      document: d.id,
       source: d.source,
       date: d.issued ?? dateOf(d.source),
     });
@@ -213,6 +216,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       date: owner.kind === 'event' ? owner.record.date : dateOf(fact.source),
     };
     if (owner.kind === 'plan') doc.plan = owner.record.id;
+    if (owner.kind === 'document') doc.document = owner.record.id;
     docs.push(doc);
   }
   for (const source of k.sources) docs.push(...passages(source));

@@ -144,7 +144,8 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
       const covered = terms === undefined ? 0 : coverage(queryUnits, (term) => terms.has(term));
       if (covered === 0) continue;
       let weight = KIND_WEIGHT[doc.kind] * (options.kindWeights?.[doc.kind] ?? 1);
-      if (options.plan !== undefined && doc.plan !== undefined)
+      // A question naming a plan is not about another plan's records, nor about another document's.
+      if (options.plan !== undefined && (doc.plan ?? doc.document) !== undefined)
         weight *= doc.plan === options.plan ? TUNING.search.namedPlanWeight : TUNING.search.otherPlanWeight;
       hits.push({ doc, coverage: covered, score: result.score * weight * covered * covered });
     }

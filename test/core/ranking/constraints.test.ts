@@ -35,6 +35,25 @@ describe('a question pinned to what no record meets is told so, never given a ne
     assert.equal(answer.answered, false, answer.results.map((r) => r.id).join(', '));
   });
 
+  for (const [question, unmet] of [
+    ['长三角区域合作办公室是哪一年成立的', { topic: '成立' }],
+    ['长三角区域合作办公室的第一任主任是谁？', { person: '主任', topic: '历任' }],
+    ['who ran the yrd regional cooperation office before gu jun took over', { topic: '历任' }],
+    ['2019年长三角主要领导座谈会是什么主题啊？', { year: '2019', topic: '主题' }],
+  ] as const) {
+    test(`${question}: a record of another act, holder or meeting is only the nearest`, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, false, answer.results.map((r) => r.id).join(', '));
+      assert.deepEqual(answer.unmet, unmet);
+    });
+  }
+
+  test('when a meeting was held is answered by the meeting, which was held whatever its words', () => {
+    const answer = bot.ask('2024年主要领导座谈会什么时候召开的');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results.map((r) => r.text).join(' '), /2024年6月5日/);
+  });
+
   test('a round the data does not have is never answered with another round', () => {
     const answer = bot.ask('第四轮三年行动计划有多少项重点任务');
     assert.equal(answer.answered, false);
