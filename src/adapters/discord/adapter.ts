@@ -32,6 +32,8 @@ export interface DiscordAdapterOptions extends AdapterDeps, Pick<ClientOptions, 
   drainTimeoutMs?: number;
   /** How often idle per-channel REST queues are dropped (see client.ts). */
   restSweepMs?: number;
+  /** How long a REST call may take before it is retried (see client.ts). */
+  restTimeoutMs?: number;
   /**
    * Milliseconds since the epoch, against which an interaction's age and an answer's cost are measured
    * (default: the system clock). Tests give a clock that advances with the work done.

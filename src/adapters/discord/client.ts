@@ -9,6 +9,12 @@ export interface ClientOptions {
   /** How often idle REST queues are dropped (default a minute; benches shorten it). */
   restSweepMs?: number;
   /**
+   * How long a REST call may take before discord.js aborts and retries it (its default, 15 s). Tests
+   * raise it: their fake server shares the bot's event loop, and on a saturated machine a reply already
+   * sent can reach the client after 15 s, whose retry of an interaction callback Discord refuses.
+   */
+  restTimeoutMs?: number;
+  /**
    * Paces IDENTIFY given the bot's max_concurrency (from GET /gateway/bot): shared by every machine of
    * a fleet when set; discord.js's per-process throttler otherwise.
    */
@@ -59,6 +65,7 @@ export function buildClient(options: ClientOptions): Client {
     rest: {
       ...(options.restApi ? { api: options.restApi } : {}),
       handlerSweepInterval: options.restSweepMs ?? REST_SWEEP_MS,
+      ...(options.restTimeoutMs !== undefined ? { timeout: options.restTimeoutMs } : {}),
     },
     allowedMentions: { parse: [], repliedUser: false },
     makeCache: Options.cacheWithLimits({

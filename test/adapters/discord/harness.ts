@@ -1,3 +1,4 @@
+import { HANG_GUARD_MS } from '../../helpers/hang-guard.js';
 import type { SharedState } from '../../../src/adapters/shared/shared-state.js';
 import type { AdapterEvents, AnsweredEvent, FeedbackEvent, Platform } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
@@ -97,6 +98,8 @@ export async function startBot(
     ...(options.replyWithinMs !== undefined ? { replyWithinMs: options.replyWithinMs } : {}),
     ...(options.shared ? { shared: options.shared } : {}),
     ...(options.clock !== undefined ? { clock: options.clock } : {}),
+    // The fake answers on this event loop: a busy machine must not turn a slow reply into a retry.
+    restTimeoutMs: HANG_GUARD_MS,
   });
   await adapter.start();
   return {
