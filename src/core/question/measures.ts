@@ -12,7 +12,7 @@ interface Measure {
 
 // "占GDP比重", "GDP占全国多少", "share of GDP": GDP named only as a part or the base of a share.
 const SHARE_WORDS =
-  /比重|占比|比例|百分|强度|率|份额|增速|增幅|占|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
+  /比重|占比|比例|百分|强度|率|份额|增速|增幅|增长(?!到|至)|占|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
 
 /**
  * Quantities users ask for, each with the units that measure it. A figure in another unit does not
@@ -55,6 +55,8 @@ export function namesQuantity(question: string): boolean {
 /** The quantities the question asks for, by name (empty: any figure may answer it). */
 export function askedMeasures(question: string): string[] {
   const text = foldText(question);
+  // "国土面积占全国多少", "人口占比": a share of the quantity, in %, not the quantity itself.
+  if (SHARE_WORDS.test(text)) return [];
   const names = MEASURES.filter((m) => m.asks.test(text)).map((m) => m.name);
   if (asksMoney(text) && !names.includes('money')) names.push('money');
   return names;

@@ -4,6 +4,7 @@ import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
+import { endKey } from '../text/dates.js';
 import { placeNamed } from '../question/places.js';
 import { ASKS_TARGET } from '../question/constraints.js';
 
@@ -151,7 +152,7 @@ export function figurePage(
           h.score >= top.score * NEWER_SCORE_SHARE &&
           (!wantsCount || counted(h)),
       )
-      .sort((a, b) => asOf(b).localeCompare(asOf(a)))[0] ?? top;
+      .sort((a, b) => endKey(asOf(b)).localeCompare(endKey(asOf(a))))[0] ?? top;
   // Records that are not figures stay when they match all the figure matches (the task behind it). A
   // plan's facts (its date, its issuer) share the plan's words with every figure of the plan but answer
   // none of them.

@@ -1,7 +1,7 @@
 import type { Stat } from '../data/schema.js';
 import type { Records } from '../data/records.js';
 import type { Result, SeriesPoint, StatResult } from '../types.js';
-import { dateEn, dateZh } from '../text/dates.js';
+import { dateEn, dateZh, endKey } from '../text/dates.js';
 import { statValueEn, statValueZh } from '../text/figures.js';
 import { sourceRef, statResult } from './from-records.js';
 
@@ -31,12 +31,12 @@ function trust(records: Records, stat: Stat): number {
   return TRUST[status ?? 'undefined'];
 }
 
-/** Newest first; targets after every result; at one date the most trusted first. */
+/** Newest first (a whole year after its months); targets after every result; at one date the most trusted first. */
 function ordered(records: Records, stats: readonly Stat[]): Stat[] {
   return [...stats].sort(
     (a, b) =>
       Number(a.target) - Number(b.target) ||
-      b.as_of.localeCompare(a.as_of) ||
+      endKey(b.as_of).localeCompare(endKey(a.as_of)) ||
       trust(records, a) - trust(records, b),
   );
 }

@@ -32,7 +32,9 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
 /** Fillers safe to cut from a line before segmentation (none is part of a content word), so 那次 in 湖州那次签了 cannot leave 次 behind. */
 const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋样 咋的 啥样 是不是 了吗 请问 我想知道 我想问 想问一下
   想问下 我想问下 请问下 想问 问一下 问下 能不能告诉我 能不能 可不可以 告诉我 麻烦问一下 帮我查查 帮我查一下 的时候
-  喺边度 喺边 边度 边个 几多 而家 乜嘢 乜野 系乜 系咪 嘅 咗 喺 咩`;
+  喺边度 喺边 边度 边个 几多 而家 乜嘢 乜野 系乜 系咪 嘅 咗 喺 咩
+  里头 里面 里边 全年度 全年 咋变的 咋变 怎么变的 怎么变 变的 变化了 有何变化
+  降到 降至 降低到 扩到 扩至 扩大到 增加到 增至 增长到 提高到 提升到 上升到 升至 减少到 拓展到`;
 
 export const FILLER_PATTERN = new RegExp(
   FILLER_PHRASES.split(/\s+/)

@@ -16,3 +16,12 @@ export function dateEn(asOf: string): string {
   const [, year, month, day] = m;
   return `${day === undefined ? '' : `${Number(day)} `}${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
+
+/**
+ * A sort key for when a dated value ends: a whole year ("2024") after every month of it ("2024-09"),
+ * a period ("2021—2025") at its last year. Compare keys as plain strings.
+ */
+export function endKey(asOf: string): string {
+  const last = asOf.split('—').pop()!.trim();
+  return /^\d{4}$/.test(last) ? `${last}-13` : last;
+}

@@ -111,3 +111,24 @@ describe('a count asked in its own measure word is answered by a fact that count
     assert.equal(first.unit, '%');
   });
 });
+
+describe('ways of asking that are not topics', () => {
+  test('verbs of change (降到, 扩到), 里头 and 全年 do not make a question unanswerable', () => {
+    for (const question of [
+      '纲要里头2025年研发投入强度要达到多少来着',
+      '2025年一卡通应用事项要从多少扩到多少',
+      '2024年全年长三角GDP增长多少',
+    ])
+      assert.equal(bot.ask(question).answered, true, question);
+  });
+
+  test('a share of a quantity (国土面积占全国多少) is answered in %, not in the quantity’s unit', () => {
+    const first = bot.ask('长三角占全国国土面积多少').results[0] as StatResult | undefined;
+    assert.equal(first?.unit, '%');
+  });
+
+  test('a whole year’s figure is newer than a figure of its first nine months', () => {
+    const first = bot.ask('2024年全年长三角GDP增长多少').results[0] as StatResult | undefined;
+    assert.equal(first?.as_of, '2024');
+  });
+});
