@@ -14,9 +14,35 @@ const {
   newerScoreShare: NEWER_SCORE_SHARE,
 } = TUNING.figures;
 
-/** The measure word of "多少台", "几个", "多少公里": the unit the asker expects. */
+/** What an English "how many X" counts, as the data writes it. */
+const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
+  cities: '城市',
+  provinces: '省',
+  tasks: '项',
+  projects: '项',
+  items: '项',
+  km: '公里',
+  kilometers: '公里',
+  kilometres: '公里',
+  companies: '家',
+  firms: '家',
+  enterprises: '家',
+  batches: '批',
+  chapters: '章',
+  sections: '节',
+  stations: '站',
+};
+
+/** The measure word of "多少台", "几个", "多少公里", "how many cities": the unit the asker expects. */
 function askedClassifier(question: string): string | undefined {
-  return /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所)/.exec(question)?.[1];
+  // "how many cities", "how many new cities"
+  const english = /\bhow many (\w+)(?: (\w+))?/.exec(foldText(question));
+  const counted =
+    english === null ? undefined : (ENGLISH_COUNTED[english[1]!] ?? ENGLISH_COUNTED[english[2] ?? '']);
+  return (
+    counted ??
+    /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所)/.exec(question)?.[1]
+  );
 }
 
 /** What a figure is counted in: a statistic's unit; a plan counts 项; a fact, the words of its number. */
@@ -28,8 +54,10 @@ function unitOf(records: Records, hit: SearchHit): string {
 /** Whether a figure counts in `unit`: a statistic's unit is it; a fact states a number of it (十二章, not 第一章). */
 function countsIn(records: Records, hit: SearchHit, unit: string): boolean {
   const text = unitOf(records, hit);
+  // A statistic counts in its unit, or in what its metric names (长三角GDP万亿元城市数: cities).
+  if (hit.doc.kind === 'stat') return text.includes(unit) || (unit.length > 1 && hit.doc.name.includes(unit));
   if (hit.doc.kind !== 'fact') return text.includes(unit);
-  return new RegExp(`(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?${unit}`).test(text);
+  return new RegExp(`(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?(?:个|座|家|项)?${unit}`).test(text);
 }
 
 /** A figure: a statistic, a plan's count, or a fact that states a number (an item of a 实事项目 list). */
@@ -70,6 +98,9 @@ function namesScope(question: string, scope: string): boolean {
   );
 }
 
+/** Words that name the whole region (or the Outline, which covers it). */
+const NAMES_REGION = /长三角|长江三角洲|三省一市|纲要|\b(yrd|yangtze|delta|outline)\b/;
+
 /** Scopes that are one part of the region (a province, the central area, the demonstration zone). */
 const PART_OF_REGION = /^(上海|江苏|浙江|安徽|示范区|中心区)$/;
 
@@ -85,8 +116,12 @@ export function figureFits(
     const stat = records.stats.get(hit.doc.id);
     if (stat === undefined || !statMeasures(stat, measures)) return false;
     // A part's figure answers a question that names the part, or one nothing region-wide matches as well
-    // (共同富裕示范区 is 浙江's own).
-    if (!namesScope(question, stat.scope) && hit.coverage <= regionalCoverage) return false;
+    // (共同富裕示范区 is 浙江's own), unless the question names the region itself.
+    if (
+      !namesScope(question, stat.scope) &&
+      (hit.coverage <= regionalCoverage || NAMES_REGION.test(foldText(question)))
+    )
+      return false;
   } else if (hit.doc.kind === 'plan') {
     const plan = records.plans.get(hit.doc.id);
     if (plan === undefined || !planMeasures(plan, measures)) return false;
@@ -120,15 +155,17 @@ export function figurePage(
   };
   const regionalCoverage = Math.max(0, ...hits.filter((h) => !partOfRegion(h)).map((h) => h.coverage));
   const fits = (h: SearchHit): boolean => figureFits(records, question, h, regionalCoverage);
-  const candidates = hits.filter(
-    (h) => isFigure(h) && h.coverage >= best.coverage - FIGURE_COVERAGE_GAP && fits(h),
-  );
+  // A province's figure that does not answer a question about the region sets no bar for the region's.
+  const bar = partOfRegion(best) && !fits(best) ? regionalCoverage : best.coverage;
+  const candidates = hits.filter((h) => isFigure(h) && h.coverage >= bar - FIGURE_COVERAGE_GAP && fits(h));
   // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
   const classifier = askedClassifier(question);
   const counted = (h: SearchHit): boolean =>
     classifier === undefined
       ? !/元|%/.test(unitOf(records, h))
-      : [...(SAME_COUNT[classifier] ?? classifier)].some((unit) => countsIn(records, h, unit));
+      : (SAME_COUNT[classifier] === undefined ? [classifier] : [...SAME_COUNT[classifier]]).some((unit) =>
+          countsIn(records, h, unit),
+        );
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;

@@ -132,3 +132,18 @@ describe('ways of asking that are not topics', () => {
     assert.equal(first?.as_of, '2024');
   });
 });
+
+describe('English figure questions', () => {
+  test('"how many cities" is answered by a count of cities, not by another figure of the topic', () => {
+    const first = bot.ask('how many cities r in the central area of the YRD outline').results[0];
+    assert.match(first?.text ?? '', /27个城市/);
+  });
+
+  test('a province’s target does not answer a question about the region’s Outline', () => {
+    const results = bot.ask(
+      'whats the R&D spending target as share of GDP in the YRD outline for 2025',
+    ).results;
+    assert.ok(results.every((r) => r.kind !== 'stat' || r.scope === '长三角'));
+    assert.ok(results.slice(0, 3).some((r) => r.kind === 'stat' && r.metric.includes('研发投入强度')));
+  });
+});
