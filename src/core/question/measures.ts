@@ -75,6 +75,14 @@ export function statMeasures(stat: Pick<Stat, 'unit'>, measures: readonly string
   });
 }
 
+/** True when a sentence states every quantity the question asks for in its unit (35.8万平方公里). */
+export function textMeasures(text: string, measures: readonly string[]): boolean {
+  return measures.every((name) => {
+    const measure = MEASURES.find((m) => m.name === name);
+    return measure === undefined || new RegExp(`\\d\\s*[万亿]?${measure.unit.source}`).test(text);
+  });
+}
+
 /** A plan's figures are task counts and completion: no money, people, weight, speed or area. */
 export function planMeasures(_plan: Plan, measures: readonly string[]): boolean {
   return measures.length === 0;

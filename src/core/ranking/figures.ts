@@ -1,5 +1,11 @@
 import type { SearchEngine, SearchHit } from '../search/engine.js';
-import { askedMeasures, isMeasureWord, planMeasures, statMeasures } from '../question/measures.js';
+import {
+  askedMeasures,
+  isMeasureWord,
+  planMeasures,
+  statMeasures,
+  textMeasures,
+} from '../question/measures.js';
 import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { foldText } from '../text/fold.js';
@@ -68,7 +74,7 @@ const isFigure = (h: SearchHit): boolean =>
 
 /** A number that counts something (7万个, 200项, 1.9), not a year, a date or an ordinal (第1章). */
 const COUNTS =
-  /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|公里|千米|%|座|批|次|人|元|倍|辆|台|所|章|节|以内|以上)/;
+  /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|平方公里|公里|千米|%|座|批|次|人|元|倍|辆|台|所|章|节|以内|以上)/;
 
 /** Measure words that count the same things: 几件 is answered in 项, 多少家 in 个. */
 const SAME_COUNT: Readonly<Record<string, string>> = {
@@ -94,9 +100,12 @@ function namesScope(question: string, scope: string): boolean {
   return (
     folded.includes(scope) ||
     placeNamed(folded) === scope ||
-    (scope === '示范区' && /示范区|demonstration zone|demo zone/.test(folded))
+    (scope === '示范区' && /示范区|demonstration zone|demo zone/.test(folded)) ||
+    (scope === '中心区' && /中心区|\b(central|core) (area|zone|region)\b/.test(folded))
   );
 }
+
+const PART_OF_REGION_FIRST = /^(上海|江苏|浙江|安徽|示范区|中心区)/;
 
 /** Words that name the whole region (or the Outline, which covers it). */
 const NAMES_REGION = /长三角|长江三角洲|三省一市|纲要|\b(yrd|yangtze|delta|outline)\b/;
@@ -126,8 +135,11 @@ export function figureFits(
     const plan = records.plans.get(hit.doc.id);
     if (plan === undefined || !planMeasures(plan, measures)) return false;
   } else if (hit.doc.kind === 'fact') {
-    // A fact has no unit to check: it answers only a question that asks for no particular quantity.
-    if (measures.length > 0) return false;
+    // A fact answers a question for a quantity when it states a number in that quantity's unit.
+    if (!textMeasures(normalizeNumerals(hit.doc.name), measures)) return false;
+    // 中心区为27个城市…面积22.5万平方公里: a part's figure, like a part's statistic.
+    const subject = PART_OF_REGION_FIRST.exec(hit.doc.name)?.[1];
+    if (subject !== undefined && !namesScope(question, subject)) return false;
   } else return false;
   return true;
 }

@@ -113,11 +113,13 @@ describe('a count asked in its own measure word is answered by a fact that count
 });
 
 describe('ways of asking that are not topics', () => {
-  test('verbs of change (降到, 扩到), 里头 and 全年 do not make a question unanswerable', () => {
+  test('verbs of change (降到, 扩到), 里头, 全年, 多大 and 之前 do not make a question unanswerable', () => {
     for (const question of [
       '纲要里头2025年研发投入强度要达到多少来着',
       '2025年一卡通应用事项要从多少扩到多少',
       '2024年全年长三角GDP增长多少',
+      '長三角規劃綱要覆蓋面積有幾大',
+      '一卡通事項2025年擴容之前原本有幾項',
     ])
       assert.equal(bot.ask(question).answered, true, question);
   });
