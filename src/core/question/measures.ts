@@ -12,7 +12,7 @@ interface Measure {
 
 // "占GDP比重", "GDP占全国多少", "share of GDP": GDP named only as a part or the base of a share.
 const SHARE_WORDS =
-  /比重|占比|比例|百分|强度|率|份额|增速|增幅|增长(?!到|至)|占|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
+  /比重|占比|比例|之比|比值|百分|强度|率|份额|增速|增幅|降幅|差距|增长(?!到|至)|占|单位(gdp|地区生产总值)|\bper unit\b|\bgap\b|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
 
 /**
  * Quantities users ask for, each with the units that measure it. A figure in another unit does not
@@ -23,7 +23,7 @@ const MEASURES: readonly Measure[] = [
   {
     name: 'money',
     asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds)\b|how much money/,
-    unit: /元/,
+    unit: /元|yuan/,
   },
   {
     name: 'people',
@@ -39,10 +39,16 @@ const MEASURES: readonly Measure[] = [
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
 ];
 
-/** GDP on its own is an amount of money; "占GDP比重" is a share. */
+/** GDP on its own is an amount of money; "占GDP比重" is a share; "GDP万亿元城市" counts cities. */
 function asksMoney(text: string): boolean {
-  return /\bgdp\b|gdp/.test(text) && !SHARE_WORDS.test(text);
+  return /\bgdp\b|gdp/.test(text) && !SHARE_WORDS.test(text) && !COUNTS_THINGS.test(text);
 }
+
+// A count of things a quantity qualifies: cities with a GDP over a trillion, 万亿城市.
+const COUNTS_THINGS = /城市数|万亿(元)?城市|多少(个|座)|几(个|座)|\bhow many\b|\bcities\b/;
+
+// 人均, per capita, average: a quantity per person, not a number of people.
+const PER_PERSON = /人均|平均|\bper capita\b|\baverage\b/;
 
 /** True when a question names a quantity (GDP, population, a price) even without a question word. */
 export function namesQuantity(question: string): boolean {
@@ -57,7 +63,9 @@ export function askedMeasures(question: string): string[] {
   const text = foldText(question);
   // "国土面积占全国多少", "人口占比": a share of the quantity, in %, not the quantity itself.
   if (SHARE_WORDS.test(text)) return [];
-  const names = MEASURES.filter((m) => m.asks.test(text)).map((m) => m.name);
+  const names = MEASURES.filter((m) => m.asks.test(text))
+    .map((m) => m.name)
+    .filter((name) => name !== 'people' || !PER_PERSON.test(text));
   if (asksMoney(text) && !names.includes('money')) names.push('money');
   return names;
 }

@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { loadKnowledge } from '../../../src/core/data/load.js';
 import { createSearchEngine } from '../../../src/core/search/engine.js';
 import { TUNING } from '../../../src/core/ranking/tuning.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
+import type { Stat } from '../../../src/core/data/schema.js';
 
 describe('English reach', () => {
   test('every record with English words is found by them, covering enough of them to answer', () => {
@@ -18,4 +20,32 @@ describe('English reach', () => {
     assert.ok(records > 100, `only ${records} records have English words`);
     assert.deepEqual(unreachable, []);
   });
+});
+
+describe('a statistic asked for by its name is answered with it', () => {
+  const bot = createPlanBot();
+  const answersWith = (question: string, stat: Stat): boolean =>
+    bot
+      .ask(question)
+      .results.slice(0, 3)
+      .some(
+        (r) =>
+          r.kind === 'stat' &&
+          (r.id === stat.id ||
+            r.metric === stat.metric ||
+            (r.series?.points.some((p) => p.id === stat.id) ?? false)),
+      );
+  // A few names are a part of a list's fact (实事项目), which answers in the stat's stead.
+  const SHARE = 0.95;
+
+  for (const [lang, ask] of [
+    ['Chinese', (s: Stat) => `${s.metric}是多少`],
+    ['English', (s: Stat) => `what is the ${s.metric_en.toLowerCase()}`],
+  ] as const) {
+    test(`in ${lang}: at least ${SHARE * 100}% of the statistics`, () => {
+      const stats = bot.knowledge.stats;
+      const missed = stats.filter((s) => !answersWith(ask(s), s)).map((s) => ask(s));
+      assert.ok(missed.length <= stats.length * (1 - SHARE), missed.join('\n'));
+    });
+  }
 });
