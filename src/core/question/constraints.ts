@@ -54,11 +54,26 @@ function yearOf(folded: string): string | undefined {
   return years.size === 1 ? [...years][0] : undefined;
 }
 
+/** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
+function latinWords(text: string): string {
+  return text.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Every run of three words of an English name: "high level coordinated" names the opening-up area. */
+function threeWordRuns(words: string): string[] {
+  const list = words.split(' ');
+  return list.slice(0, -2).map((_, i) => list.slice(i, i + 3).join(' '));
+}
+
 /** The area a task-count question names by its short name or full name ("协同开放方面有多少项任务"). */
 function countedArea(records: Records, folded: string): Area | undefined {
   if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
-  const named = records.currentAreas.filter((a) =>
-    [a.short, a.name].some((name) => folded.includes(foldText(name))),
+  const words = latinWords(folded);
+  const named = records.currentAreas.filter(
+    (a) =>
+      [a.short, a.name].some((name) => folded.includes(foldText(name))) ||
+      (words.length > 0 &&
+        threeWordRuns(latinWords(foldText(a.en))).some((run) => ` ${words} `.includes(` ${run} `))),
   );
   return named.length === 1 ? named[0] : undefined;
 }

@@ -47,6 +47,7 @@ function askedClassifier(question: string): string | undefined {
     english === null ? undefined : (ENGLISH_COUNTED[english[1]!] ?? ENGLISH_COUNTED[english[2] ?? '']);
   return (
     counted ??
+    (/(?:多少|几)(?:个|大)?(?:方面|领域|板块)/.test(question) ? '方面' : undefined) ??
     /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所)/.exec(question)?.[1]
   );
 }
@@ -77,12 +78,14 @@ const COUNTS =
   /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|平方公里|公里|千米|%|座|批|次|人|元|倍|辆|台|所|章|节|以内|以上)/;
 
 /** Measure words that count the same things: 几件 is answered in 项, 多少家 in 个. */
-const SAME_COUNT: Readonly<Record<string, string>> = {
-  件: '件项个',
-  家: '家个',
-  座: '座个',
-  条: '条项',
-  所: '所个',
+const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
+  件: ['件', '项', '个'],
+  家: ['家', '个'],
+  座: ['座', '个'],
+  条: ['条', '项'],
+  所: ['所', '个'],
+  // 几个方面: a count of a plan's areas, whatever a source calls them.
+  方面: ['方面', '领域', '板块'],
 };
 
 const PART_OF_YEAR = /前三季度|[一二三四]季度|上半年|下半年/;
@@ -175,9 +178,7 @@ export function figurePage(
   const counted = (h: SearchHit): boolean =>
     classifier === undefined
       ? !/元|%/.test(unitOf(records, h))
-      : (SAME_COUNT[classifier] === undefined ? [classifier] : [...SAME_COUNT[classifier]]).some((unit) =>
-          countsIn(records, h, unit),
-        );
+      : (SAME_COUNT[classifier] ?? [classifier]).some((unit) => countsIn(records, h, unit));
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;

@@ -149,3 +149,23 @@ describe('English figure questions', () => {
     assert.ok(results.slice(0, 3).some((r) => r.kind === 'stat' && r.metric.includes('研发投入强度')));
   });
 });
+
+describe('counts of a plan’s areas and of one area', () => {
+  test('a plan whose areas the data does not have is not answered with its task count', () => {
+    const answer = bot.ask('第二轮三年行动计划(2021—2023)分了几个方面啊,每个方面各多少项?');
+    assert.equal(answer.answered, false);
+  });
+
+  test('the newest plan’s number of areas is answered', () => {
+    const first = bot.ask('第三轮计划有几个方面').results[0] as StatResult | undefined;
+    assert.equal(first?.value, 9);
+  });
+
+  test('an area named by part of its English name pins the count to that area', () => {
+    const answer = bot.ask(
+      "how many key tasks fall under the 'high-level coordinated opening up' area in the third round plan?",
+    );
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.unmet, { area: '协同开放' });
+  });
+});
