@@ -3,11 +3,12 @@
  * Exit code 1 when a target is missed. Add a section with one line in SECTIONS.
  */
 import type { BenchSection } from './section.js';
+import { blindSection } from './sections/blind.js';
 import { chartsSection } from './sections/charts.js';
 import { retrievalSection } from './sections/retrieval.js';
 import { serviceSection } from './service.js';
 
-const SECTIONS: BenchSection[] = [retrievalSection, chartsSection, serviceSection];
+const SECTIONS: BenchSection[] = [blindSection, retrievalSection, chartsSection, serviceSection];
 
 const summary: Record<string, unknown> = {};
 const failures: string[] = [];

@@ -141,6 +141,12 @@ describe('English figure questions', () => {
     assert.match(first?.text ?? '', /27个城市/);
   });
 
+  test('an English word no record uses (worth, lab) counts half: a paraphrase is still answered', () => {
+    const first = bot.ask('total worth of the shared lab instruments').results[0] as StatResult | undefined;
+    assert.equal(first?.value, 560);
+    assert.equal(bot.ask("What's the weather in Hangzhou tomorrow?").answered, false);
+  });
+
   test('a province’s target does not answer a question about the region’s Outline', () => {
     const results = bot.ask(
       'whats the R&D spending target as share of GDP in the YRD outline for 2025',
