@@ -123,7 +123,8 @@ function describeBody(result: Result, lang: Lang): { title: string; body: string
           ? ' (unverified source)'
           : '（未核实来源）'
         : '';
-      return { title: result.text, body: `${result.source.publisher}, ${result.source.date}${mark}` };
+      const title = lang === 'en' ? (result.en ?? result.text) : result.text;
+      return { title, body: `${result.source.publisher}, ${result.source.date}${mark}` };
     }
     case 'passage':
       return { title: lang === 'en' ? 'From the source' : '原文摘录', body: result.text };

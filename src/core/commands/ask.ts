@@ -21,6 +21,7 @@ import type { SearchHit } from '../search/engine.js';
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
 import { foldText } from '../text/fold.js';
+import { bylineResult } from '../results/byline.js';
 
 const MAX_RESULTS = 20;
 
@@ -103,6 +104,8 @@ export const askCommand: CommandDefinition = {
     const { records, engine } = ctx;
     const intent = detectIntent(arg, records.knowledge.plans);
     if (namesOtherRegion(foldText(arg))) return declined(ctx, lang, intent);
+    const byline = bylineResult(records, foldText(arg), () => engine.analyzer.prepare(arg));
+    if (byline !== undefined) return { answered: true, intent: intent.kind, results: [byline] };
     const area = listedArea(records, arg, intent);
     if (area !== undefined) return areaTasks(records, area);
     const newestPlan = records.newestPlan?.id;

@@ -97,7 +97,8 @@ export function resultCard(result: Result, lang: Lang): APIEmbed {
         .join('\n');
       break;
     case 'source':
-      card.title = result.source.title;
+      // A byline answer's text names the author; a listed source's text is its title.
+      card.title = lang === 'en' ? (result.en ?? result.text) : result.text;
       card.description = `${result.source.publisher} · ${result.source.date}`;
       break;
     case 'passage':
@@ -132,7 +133,7 @@ export function resultField(result: Result, lang: Lang): APIEmbedField {
       break;
     }
     case 'source':
-      name = result.source.title;
+      name = lang === 'en' ? (result.en ?? result.text) : result.text;
       value = sourceMarkdown(result.source, w);
       break;
     case 'stat': {

@@ -1,0 +1,47 @@
+import { pinyin } from 'pinyin-pro';
+import type { Records } from '../data/records.js';
+import type { Source } from '../data/schema.js';
+import type { SourceResult } from '../types.js';
+import { sourceRef } from './from-records.js';
+
+// "新民晚报那篇是哪个记者写的", "who wrote the xinmin evening news story": the byline of a source.
+const ASKS_BYLINE =
+  /谁写的|哪个记者|哪位记者|记者是谁|作者|署名|\b(who wrote|author|reporter|byline|written by)\b/;
+
+/** A name in pinyin as English writes it: 毛丽君 → Mao Lijun. */
+function nameInPinyin(name: string): string {
+  const [family = '', ...given] = pinyin(name, { toneType: 'none', type: 'array' });
+  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  return given.length === 0 ? cap(family) : `${cap(family)} ${cap(given.join(''))}`;
+}
+
+/** The source whose byline is asked for: the one whose publisher the (glossary-rewritten) question names. */
+function namedSource(records: Records, prepared: string): Source | undefined {
+  const named = [...records.sources.values()].filter(
+    (s) => s.author !== undefined && prepared.includes(s.publisher.toLowerCase()),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * The answer to "who wrote…": the source with its author, in Chinese and in pinyin; else undefined.
+ * `prepare` gives the question glossary-rewritten (xinmin evening news → 新民晚报).
+ */
+export function bylineResult(
+  records: Records,
+  folded: string,
+  prepare: () => string,
+): SourceResult | undefined {
+  if (!ASKS_BYLINE.test(folded)) return undefined;
+  const source = namedSource(records, prepare());
+  if (source?.author === undefined) return undefined;
+  const authors = source.author.split('、');
+  return {
+    kind: 'source',
+    id: source.id,
+    text: `${source.publisher}《${source.title}》作者：${source.author}`,
+    en: `${source.publisher} article by ${authors.map(nameInPinyin).join(' and ')}`,
+    score: 1,
+    source: sourceRef(source),
+  };
+}

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createPlanBot } from '../../../src/core/planbot.js';
+
+const bot = createPlanBot();
+
+describe('who wrote an article is answered with its byline', () => {
+  test('in Chinese: the source with its author, as its front matter gives it', () => {
+    const answer = bot.ask('新民晚报那篇是哪个记者写的');
+    assert.equal(answer.answered, true);
+    const first = answer.results[0];
+    assert.equal(first?.kind, 'source');
+    assert.match(first.text, /毛丽君/);
+    const source = bot.knowledge.sources.find((s) => s.id === first.id);
+    assert.equal(source?.author, '毛丽君', 'the name is the source’s own byline');
+  });
+
+  test('in English: the author in pinyin', () => {
+    const first = bot.ask('who wrote the 第一财经 article').results[0];
+    assert.match(first?.en ?? '', /Jin Yezi/);
+  });
+
+  test('a byline question naming no source with an author is not answered with one', () => {
+    const answer = bot.ask('这篇文章是谁写的');
+    assert.ok(answer.results.every((r) => r.kind !== 'source'));
+  });
+});
