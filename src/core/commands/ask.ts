@@ -17,7 +17,7 @@ import { TUNING } from '../ranking/tuning.js';
 import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
 import { meetsConstraints, unmetOf } from '../ranking/constraints.js';
 import { collapseSeries, seriesResult } from '../results/series.js';
-import type { SearchHit } from '../search/engine.js';
+import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js';
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
 import { foldText } from '../text/fold.js';
@@ -83,9 +83,23 @@ function pinnedWords(c: Constraints): string[] {
  * of 2024 for "2024年研发投入强度", the FDI share of 2019 for "2019年GDP占全国比重"), and the honest
  * answer is that nothing meets.
  */
-function aboutTheSame(topical: readonly SearchHit[], meeting: SearchHit): boolean {
+function aboutTheSame(
+  engine: SearchEngine,
+  question: string,
+  options: SearchOptions & { ignoreUnits: string[] },
+  meeting: SearchHit,
+  asksAct: boolean,
+): boolean {
+  const topical = engine.search(question, options);
+  const bar = (topical[0]?.coverage ?? 0) - TUNING.constraintCoverageGap;
   const coverage = topical.find((h) => h.doc.key === meeting.doc.key)?.coverage ?? 0;
-  return coverage >= (topical[0]?.coverage ?? 0) - TUNING.constraintCoverageGap;
+  // A fact of a meeting carries the meeting's words. When was X founded: X must be what the fact
+  // itself says was founded (成立…建设办公室 is not 区域合作办公室, the host of the briefing).
+  const own =
+    asksAct && meeting.doc.kind === 'fact'
+      ? engine.ownCoverage(question, meeting.doc.key, options.ignoreUnits)
+      : coverage;
+  return coverage >= bar && own >= bar;
 }
 
 /** "生态方面有哪些任务": the area, then its tasks. */
@@ -146,7 +160,13 @@ export const askCommand: CommandDefinition = {
       if (
         first === undefined ||
         first.coverage < TUNING.minCoverage ||
-        !aboutTheSame(engine.search(searched, { ...options, ignoreUnits: pinnedWords(constraints) }), first)
+        !aboutTheSame(
+          engine,
+          searched,
+          { ...options, ignoreUnits: pinnedWords(constraints) },
+          first,
+          constraints.act !== undefined,
+        )
       )
         return noExact(records, intent, constraints, hits);
       hits = meeting;

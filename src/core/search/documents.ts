@@ -162,9 +162,10 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       kind: 'plan',
       id: p.id,
       name: p.title,
-      en: `${p.title_en} ${p.completion_en ?? ''} ${p.facts.map((f) => f.en).join(' ')}`,
+      // Its facts are documents of their own; holding their words too, the plan would answer for any of them.
+      en: `${p.title_en} ${p.completion_en ?? ''}`,
       keywords: `${planWords(p.id)} 三年行动计划 ${p.completion ?? ''}`,
-      body: [p.quote, ...p.facts.map((f) => f.text)].join(' '),
+      body: p.quote,
       plan: p.id,
       source: p.source,
       date: dateOf(p.source),

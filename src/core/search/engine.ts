@@ -46,6 +46,11 @@ export interface SearchEngine {
    * about something the data does not know, however well its other words match.
    */
   unknownUnits(query: string): QueryUnit[];
+  /**
+   * The share of a query that a document's own words hold (`ignoreUnits` aside): for a fact, without the
+   * words of the meeting or plan it belongs to, which every fact of that meeting shares.
+   */
+  ownCoverage(query: string, key: string, ignoreUnits?: readonly string[]): number;
 }
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
@@ -178,5 +183,20 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     });
   };
 
-  return { analyzer, documents, search, units, unknownUnits };
+  const ownCoverage = (query: string, key: string, ignoreUnits: readonly string[] = []): number => {
+    const doc = documents.get(key);
+    if (doc === undefined) return 0;
+    const own = new Set(
+      analyzer
+        .tokenizeDocument(`${doc.name} ${doc.en} ${doc.body}`)
+        .flatMap((t) => analyzer.processTerm(t) ?? []),
+    );
+    const ignored = new Set(ignoreUnits);
+    return coverage(
+      units(query).filter((u) => !ignored.has(u.text)),
+      (term) => own.has(term),
+    );
+  };
+
+  return { analyzer, documents, search, units, unknownUnits, ownCoverage };
 }
