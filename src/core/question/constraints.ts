@@ -138,15 +138,16 @@ const ACTS: readonly RegExp[] = [
   /成立|设立|组建|挂牌|揭牌|\b(founded|established|set up|formed)\b/,
   /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
   /签署|签订|签约|\b(signed|sign)\b/,
+  /主持|\b(chaired|chairs|chair|presided|hosted)\b/,
   HELD,
 ];
 const ASKS_WHEN = /(什么|啥)时候|何时|几时|哪(一)?(天|年|月)|几月|几号|\bwhen\b|\bwhat (date|day|year)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
 
-/** What a when-question asks happened, as the question words it (成立), if it asks about such an act. */
+/** What a when- or who-question asks happened, as the question words it (成立, chaired), if it asks about such an act. */
 function actOf(folded: string): string | undefined {
-  if (!ASKS_WHEN.test(folded)) return undefined;
+  if (!ASKS_WHEN.test(folded) && !WHO.test(folded)) return undefined;
   for (const act of ACTS) {
     const word = act.exec(folded)?.[0];
     if (word !== undefined) return word;

@@ -48,6 +48,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
     });
   }
 
+  test('who chaired a meeting is answered only by a record saying who chaired it', () => {
+    const answer = bot.ask("Who chaired the 2024 leaders' meeting in Wenzhou?");
+    assert.equal(answer.answered, false, answer.results.map((r) => r.id).join(', '));
+    assert.equal(bot.ask('谁主持召开了扎实推进长三角一体化发展座谈会').answered, true);
+  });
+
   test('when a meeting was held is answered by the meeting, which was held whatever its words', () => {
     const answer = bot.ask('2024年主要领导座谈会什么时候召开的');
     assert.equal(answer.answered, true);
