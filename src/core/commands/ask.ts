@@ -151,9 +151,18 @@ export const askCommand: CommandDefinition = {
     if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
     if (hasConstraints(constraints) && !areasAnswer) {
+      // The values of one series answer alike: each series is checked once.
+      const verdicts = new Map<string, boolean>();
       const meets = (hit: SearchHit): boolean => {
-        const result = resultOf(records, hit, constraints.year);
-        return result !== undefined && meetsConstraints(records, result, constraints);
+        const stat = hit.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
+        const key = stat?.series === undefined ? hit.doc.key : `${stat.series}|${stat.scope}`;
+        let verdict = verdicts.get(key);
+        if (verdict === undefined) {
+          const result = resultOf(records, hit, constraints.year);
+          verdict = result !== undefined && meetsConstraints(records, result, constraints);
+          verdicts.set(key, verdict);
+        }
+        return verdict;
       };
       const meeting = hits.filter(meets);
       const first = meeting[0];

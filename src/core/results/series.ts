@@ -11,14 +11,16 @@ const cache = new WeakMap<Records, Map<string, Stat[]>>();
 const seriesKey = (stat: Stat): string | undefined =>
   stat.series === undefined ? undefined : `${stat.series}|${stat.scope}`;
 
+/** Each series' values in answer order (see `ordered`), sorted once per knowledge base. */
 function seriesIndex(records: Records): Map<string, Stat[]> {
   let index = cache.get(records);
   if (index === undefined) {
-    index = new Map();
+    const built = new Map<string, Stat[]>();
     for (const stat of records.knowledge.stats) {
       const key = seriesKey(stat);
-      if (key !== undefined) index.set(key, [...(index.get(key) ?? []), stat]);
+      if (key !== undefined) built.set(key, [...(built.get(key) ?? []), stat]);
     }
+    index = new Map([...built].map(([key, stats]) => [key, ordered(records, stats)]));
     cache.set(records, index);
   }
   return index;
@@ -44,7 +46,7 @@ function ordered(records: Records, stats: readonly Stat[]): Stat[] {
 /** The values of a statistic's series (itself alone when it has none), newest first, targets last. */
 export function seriesOf(records: Records, stat: Stat): Stat[] {
   const key = seriesKey(stat);
-  return ordered(records, key === undefined ? [stat] : (seriesIndex(records).get(key) ?? [stat]));
+  return key === undefined ? [stat] : (seriesIndex(records).get(key) ?? [stat]);
 }
 
 /** The record a question about this series is answered with: the year asked, else the newest result. */
