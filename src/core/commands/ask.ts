@@ -16,7 +16,7 @@ import { exampleQuestions } from '../results/examples.js';
 import { TUNING } from '../ranking/tuning.js';
 import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
 import { meetsConstraints, unmetOf } from '../ranking/constraints.js';
-import { collapseSeries, seriesResult } from '../results/series.js';
+import { collapseSeries, seriesKey, seriesResult } from '../results/series.js';
 import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js';
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
@@ -155,7 +155,7 @@ export const askCommand: CommandDefinition = {
       const verdicts = new Map<string, boolean>();
       const meets = (hit: SearchHit): boolean => {
         const stat = hit.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
-        const key = stat?.series === undefined ? hit.doc.key : `${stat.series}|${stat.scope}`;
+        const key = (stat && seriesKey(stat)) ?? hit.doc.key;
         let verdict = verdicts.get(key);
         if (verdict === undefined) {
           const result = resultOf(records, hit, constraints.year);

@@ -39,9 +39,9 @@ const MEASURES: readonly Measure[] = [
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
 ];
 
-/** GDP on its own is an amount of money; "占GDP比重" is a share; "GDP万亿元城市" counts cities. */
+/** GDP on its own is an amount of money ("占GDP比重", a share, is read before); "GDP万亿元城市" counts cities. */
 function asksMoney(text: string): boolean {
-  return /\bgdp\b|gdp/.test(text) && !SHARE_WORDS.test(text) && !COUNTS_THINGS.test(text);
+  return /gdp/.test(text) && !COUNTS_THINGS.test(text);
 }
 
 // A count of things a quantity qualifies: cities with a GDP over a trillion, 万亿城市.

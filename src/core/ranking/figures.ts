@@ -108,13 +108,14 @@ function namesScope(question: string, scope: string): boolean {
   );
 }
 
-const PART_OF_REGION_FIRST = /^(上海|江苏|浙江|安徽|示范区|中心区)/;
-
 /** Words that name the whole region (or the Outline, which covers it). */
 const NAMES_REGION = /长三角|长江三角洲|三省一市|纲要|\b(yrd|yangtze|delta|outline)\b/;
 
 /** Scopes that are one part of the region (a province, the central area, the demonstration zone). */
-const PART_OF_REGION = /^(上海|江苏|浙江|安徽|示范区|中心区)$/;
+const PARTS = '上海|江苏|浙江|安徽|示范区|中心区';
+const PART_OF_REGION = new RegExp(`^(${PARTS})$`);
+/** A sentence about one part: 中心区为27个城市… */
+const PART_OF_REGION_FIRST = new RegExp(`^(${PARTS})`);
 
 /** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
 export function figureFits(

@@ -8,7 +8,7 @@ import { sourceRef, statResult } from './from-records.js';
 const cache = new WeakMap<Records, Map<string, Stat[]>>();
 
 /** A series is one metric in one scope: 长三角's R&D intensity and 示范区's are two. */
-const seriesKey = (stat: Stat): string | undefined =>
+export const seriesKey = (stat: Stat): string | undefined =>
   stat.series === undefined ? undefined : `${stat.series}|${stat.scope}`;
 
 /** Each series' values in answer order (see `ordered`), sorted once per knowledge base. */

@@ -137,12 +137,17 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     return scoreTerms(terms, boostTerm);
   };
 
-  const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
-    const ignored = new Set(options.ignoreUnits ?? []);
-    // An English word no record uses (worth, lab) may be a paraphrase of one that is: it counts half.
-    const queryUnits = units(query)
+  // The units coverage is counted over: the ignored ones aside, and an English word no record uses
+  // (worth, lab), which may be a paraphrase of one that is, at half weight.
+  const coverageUnits = (query: string, ignoreUnits: readonly string[] = []): QueryUnit[] => {
+    const ignored = new Set(ignoreUnits);
+    return units(query)
       .filter((u) => !ignored.has(u.text))
       .map((u) => (u.kind === 'latin' && !knownLatin(u) ? { ...u, weight: u.weight / 2 } : u));
+  };
+
+  const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
+    const queryUnits = coverageUnits(query, options.ignoreUnits);
     if (queryUnits.every((u) => u.optional)) return [];
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
@@ -183,7 +188,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     });
   };
 
-  const ownCoverage = (query: string, key: string, ignoreUnits: readonly string[] = []): number => {
+  const ownCoverage = (query: string, key: string, ignoreUnits?: readonly string[]): number => {
     const doc = documents.get(key);
     if (doc === undefined) return 0;
     const own = new Set(
@@ -191,11 +196,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
         .tokenizeDocument(`${doc.name} ${doc.en} ${doc.body}`)
         .flatMap((t) => analyzer.processTerm(t) ?? []),
     );
-    const ignored = new Set(ignoreUnits);
-    return coverage(
-      units(query).filter((u) => !ignored.has(u.text)),
-      (term) => own.has(term),
-    );
+    return coverage(coverageUnits(query, ignoreUnits), (term) => own.has(term));
   };
 
   return { analyzer, documents, search, units, unknownUnits, ownCoverage };
