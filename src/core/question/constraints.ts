@@ -40,6 +40,10 @@ export interface Constraints {
   act?: string;
   /** "第一任主任", "before Gu Jun": an earlier holder of a role, which only a record naming one answers. */
   succession?: boolean;
+  /** "第二批", "the first batch": one batch of a list; a record of another batch does not answer. */
+  batch?: number;
+  /** "哪条路", "分别是哪几家", "which labs": the question asks for names, which a count never gives. */
+  names?: boolean;
 }
 
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
@@ -79,6 +83,13 @@ function countedArea(records: Records, folded: string): Area | undefined {
 }
 
 const ROLE = /(?<!副)(主任|局长|书记|省长|市长|部长|主席|秘书长)/u;
+// "who headed the office": its head, a 主任 in the data's words.
+const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
+const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
+// Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
+const NAMES =
+  /哪一?[条家座所]|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 /** Words that ask for a goal rather than a result. */
@@ -123,9 +134,23 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
   return undefined;
 }
 
+/** The batch numbers a text names (首批 is the first). */
+export function batchesOf(folded: string): number[] {
+  return [...folded.matchAll(BATCH)].map((m) =>
+    m[0] === '首批' ? 1 : m[1] !== undefined ? Number(m[1]) || numeralValue(m[1]) : ORDINALS[m[2]!]!,
+  );
+}
+
+// "how many of the 320 tasks were about public services": the part after the task word.
+const ENGLISH_PART =
+  /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|devoted to)\s+(?:the\s+)?([a-z][a-z -]{2,50}?)\s*(?:[?.,;]|$)/;
+const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|each|it|this|that)\b/;
+
 /** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
 function countedPart(folded: string): string | undefined {
   if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
+  const english = ENGLISH_PART.exec(folded)?.[1]?.trim();
+  if (english !== undefined && !NOT_A_PART.test(english)) return english;
   const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
   return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
 }
@@ -155,6 +180,11 @@ function actOf(folded: string): string | undefined {
   return undefined;
 }
 
+/** Whether a word is one of the acts a question can ask about (成立, chaired), not a thing. */
+export function isActWord(word: string): boolean {
+  return ACTS.some((act) => act.test(word));
+}
+
 /** The words that say the same act happened (成立 → 成立|设立|组建…). */
 export function actWords(act: string): RegExp {
   return ACTS.find((words) => words.test(act)) ?? new RegExp(act);
@@ -171,7 +201,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (area !== undefined) constraints.area = area;
   const place = placeNamed(folded);
   if (place !== undefined) constraints.place = place;
-  const role = ROLE.exec(folded)?.[1];
+  const role = ROLE.exec(folded)?.[1] ?? (ROLE_EN.test(folded) ? '主任' : undefined);
   if (role !== undefined && WHO.test(folded)) constraints.role = role;
   if (WHO.test(folded)) constraints.who = true;
   if (THEME.test(folded)) constraints.theme = true;
@@ -183,6 +213,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const act = actOf(folded);
   if (act !== undefined) constraints.act = act;
   if (SUCCESSION.test(folded)) constraints.succession = true;
+  const batches = [...new Set(batchesOf(folded))];
+  if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
+  if (NAMES.test(folded) && !COUNT.test(folded) && !SUPERLATIVE.test(folded)) constraints.names = true;
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
   if (ASKS_TARGET.test(folded)) constraints.wantsTarget = true;
@@ -205,7 +238,9 @@ export function hasConstraints(c: Constraints): boolean {
     c.part !== undefined ||
     c.unknownPlan !== undefined ||
     c.act !== undefined ||
-    c.succession === true
+    c.succession === true ||
+    c.batch !== undefined ||
+    c.names === true
   );
 }
 

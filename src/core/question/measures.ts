@@ -1,5 +1,6 @@
 import type { Plan, Stat } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
+import { stemLatin } from '../search/analyzer.js';
 
 /** A kind of quantity a question asks for, read from its wording, and the units that measure it. */
 interface Measure {
@@ -70,9 +71,16 @@ export function askedMeasures(question: string): string[] {
   return names;
 }
 
-/** True when a word of the question is the name of a quantity (people, price), which the unit answers. */
+// The English names of quantities as the search stems them (money → monei, people → peopl).
+const MEASURE_STEMS: ReadonlySet<string> = new Set(
+  MEASURES.flatMap((m) => /\\b\((.*?)\)\\b/.exec(m.asks.source)?.[1]?.split('|') ?? [])
+    .flatMap((w) => (w.endsWith('s?') ? [w.slice(0, -2), `${w.slice(0, -2)}s`] : [w]))
+    .map(stemLatin),
+);
+
+/** True when a word of the question (a search unit: stemmed) names a quantity (people, price), which the unit answers. */
 export function isMeasureWord(word: string): boolean {
-  return MEASURES.some((m) => m.asks.test(word)) || /^gdp$/.test(word);
+  return MEASURES.some((m) => m.asks.test(word)) || MEASURE_STEMS.has(word) || /^gdp$/.test(word);
 }
 
 /** True when a stat's unit measures every quantity the question asks for. */

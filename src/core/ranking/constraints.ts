@@ -1,4 +1,4 @@
-import { actWords, HELD, type Constraints } from '../question/constraints.js';
+import { actWords, batchesOf, HELD, type Constraints } from '../question/constraints.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -130,8 +130,21 @@ function meetsTheme(r: Result): boolean {
   return (r.kind === 'event' && r.fact === undefined && r.theme !== undefined) || /主题|theme/.test(words(r));
 }
 
+/** A stat or area about the part: its Chinese name, or every English word of it by its stem (ecology, ecological). */
 function meetsPart(r: Result, part: string): boolean {
-  return (r.kind === 'stat' || r.kind === 'area') && words(r).includes(part);
+  if (r.kind !== 'stat' && r.kind !== 'area') return false;
+  const text = words(r);
+  if (!/^[a-z]/.test(part)) return text.includes(part);
+  return part
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 2 && !/^(the|and|of|for|with)$/.test(w))
+    .every((w) => new RegExp(`\\b${w.slice(0, 5)}`).test(text));
+}
+
+/** A record of another batch (首批 for 第二批) does not answer; one that names no batch may. */
+function meetsBatch(r: Result, batch: number): boolean {
+  const named = batchesOf(words(r));
+  return named.length === 0 || named.includes(batch);
 }
 
 /** Whether a result meets every constraint of the question. */
@@ -144,6 +157,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.act === undefined || meetsAct(result, c.act)) &&
     (c.succession !== true || SUCCESSION_WORDS.test(words(result))) &&
     (c.part === undefined || meetsPart(result, c.part)) &&
+    (c.batch === undefined || meetsBatch(result, c.batch)) &&
+    (c.names !== true || result.kind !== 'stat') &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&
@@ -159,8 +174,12 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.place !== undefined) unmet.place = c.place;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
+  const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${c.batch}批`;
   const topic =
-    c.unknownPlan ?? c.part ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
+    c.unknownPlan ??
+    c.part ??
+    batch ??
+    (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
   if (plan !== undefined && c.year === undefined && c.place === undefined && c.area === undefined)

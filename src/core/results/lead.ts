@@ -1,6 +1,7 @@
 import type { Answer, Lang, Result, Unmet } from '../types.js';
 import type { Records } from '../data/records.js';
 import { askedFacet } from '../question/facet.js';
+import { isActWord } from '../question/constraints.js';
 import { factFacets, type FactFacet } from '../data/plan-facts.js';
 import { foldText } from '../text/fold.js';
 import {
@@ -110,6 +111,17 @@ function resultSentence(
   }
 }
 
+const ROLE_EN: Readonly<Record<string, string>> = {
+  主任: 'the director',
+  局长: 'the director-general',
+  书记: 'the party secretary',
+  省长: 'the governor',
+  市长: 'the mayor',
+  部长: 'the minister',
+  主席: 'the chair',
+  秘书长: 'the secretary-general',
+};
+
 /** 「资料里没有江苏2019年的数值。」 / "The sources give no figure for Jiangsu, 2019." */
 export function unmetSentence(
   records: Records,
@@ -119,6 +131,9 @@ export function unmetSentence(
 ): string {
   const figure = intent === 'figure';
   const u = unmet ?? {};
+  // A part, batch or round the data lacks is named; a theme, an earlier holder or an act is said by the rest.
+  const topic =
+    u.topic === undefined || /^(主题|历任)$/.test(u.topic) || isActWord(u.topic) ? undefined : u.topic;
   if (lang === 'en') {
     const areaEn =
       u.area === undefined ? undefined : [...records.areas.values()].find((a) => a.short === u.area)?.en;
@@ -127,7 +142,8 @@ export function unmetSentence(
       u.year,
       u.plan === undefined ? undefined : `the ${u.plan} plan`,
       u.area === undefined ? undefined : `the area “${areaEn ?? u.area}”`,
-      u.person,
+      u.person === undefined ? undefined : (ROLE_EN[u.person] ?? u.person),
+      topic === undefined ? undefined : `“${topic}”`,
     ].filter((p): p is string => p !== undefined);
     const what = figure ? 'figure' : 'record';
     return parts.length === 0
@@ -140,6 +156,7 @@ export function unmetSentence(
     u.plan === undefined ? undefined : `${u.plan}年行动计划`,
     u.area === undefined ? undefined : `${u.area}方面`,
     u.person,
+    topic === undefined ? undefined : /^[a-z]/i.test(topic) ? `“${topic}”` : topic,
   ].filter((p): p is string => p !== undefined);
   const what = figure ? '数值' : '记录';
   return parts.length === 0 ? `资料里没有完全符合问题的${what}。` : `资料里没有${parts.join('')}的${what}。`;

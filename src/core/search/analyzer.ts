@@ -14,8 +14,15 @@
 import type { GlossaryEntry } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
+import { stemmer } from 'stemmer';
 import { createGlossaryRewriter } from './glossary-rewriter.js';
-import { ENGLISH_STOP_TERMS, FILLER_PATTERN, isChineseStop } from './stop-terms.js';
+import {
+  ENGLISH_FRAME_PATTERN,
+  ENGLISH_STOP_STEMMED,
+  ENGLISH_STOP_TERMS,
+  FILLER_PATTERN,
+  isChineseStop,
+} from './stop-terms.js';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
@@ -36,7 +43,16 @@ const QUESTION_PHRASES =
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =
   | { kind: 'han'; text: string; weight: number; parts: string[]; partial: boolean; optional?: boolean }
-  | { kind: 'latin'; text: string; weight: number; optional?: boolean; alternatives?: string[] };
+  | {
+      kind: 'latin';
+      /** The word as the index holds it (stemmed). */
+      text: string;
+      /** The word as typed, for spelling help. */
+      word?: string;
+      weight: number;
+      optional?: boolean;
+      alternatives?: string[];
+    };
 
 /**
  * Words that name a kind of record rather than a topic (任务, 方面, tasks): they help ranking when a
@@ -48,11 +64,15 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Light English stemming: plurals only, enough for "tasks"/"task", "cities"/"city". */
+const ENGLISH_STOP_STEMS: ReadonlySet<string> = new Set(
+  [...ENGLISH_STOP_STEMMED].filter((w) => w.length > 3).map((w) => stemLatin(w)),
+);
+
+const KIND_TERMS: ReadonlySet<string> = new Set([...KIND_WORDS].map((w) => stemLatin(w)));
+
+/** English stemming (Porter, the `stemmer` package): "billing"/"bills", "cities"/"city" meet. Numbers stay whole. */
 export function stemLatin(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
 }
 
 function bigrams(chars: string[]): string[] {
@@ -182,6 +202,7 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
   const prepare = memoize((text: string): string =>
     normalizeNumerals(glossaryRewriter.rewrite(foldText(text)))
       .replace(FILLER_PATTERN, ' ')
+      .replace(ENGLISH_FRAME_PATTERN, ' ')
       .replace(QUESTION_PHRASES, ' '),
   );
   const segments = memoize((prepared: string): Segments => {
@@ -212,11 +233,16 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
   const processTerm = (term: string): string | null => {
     if (HAN_WORD.test(term)) return term;
     if (ENGLISH_STOP_TERMS.has(term)) return null;
-    return stemLatin(term);
+    const stem = stemLatin(term);
+    // pushing, mentioning: a form of a stop word is one too.
+    return ENGLISH_STOP_STEMS.has(stem) ? null : stem;
   };
 
   const units = (text: string): QueryUnit[] => {
-    const { runs: allRuns, latin } = segments(prepare(text));
+    const prepared = prepare(text);
+    const { runs: allRuns, latin } = segments(prepared);
+    // "in July" (7月): a month alone says little, and its number would match any 7 (7条); it counts only where found.
+    const months = new Set([...prepared.matchAll(/(?<![\d.])(\d{1,2})\s*月/g)].map((m) => m[1]!));
     // A lone character between stop words (届, 年, 条) says little, unless it is all there is.
     const longRuns = allRuns.filter((run) => run.join('').length > 1);
     const runs = longRuns.length > 0 || latin.length > 0 ? longRuns : allRuns;
@@ -257,8 +283,8 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
     for (const word of latin) {
       const term = processTerm(word);
       if (term === null) continue;
-      const unit: QueryUnit = { kind: 'latin', text: term, weight: /^\d/.test(term) ? 1 : 2 };
-      if (KIND_WORDS.has(term)) unit.optional = true;
+      const unit: QueryUnit = { kind: 'latin', text: term, word, weight: /^\d/.test(term) ? 1 : 2 };
+      if (KIND_TERMS.has(term) || months.has(term)) unit.optional = true;
       out.push(unit);
     }
     return out;

@@ -63,8 +63,11 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   const termsOf = new Map<string, Set<string>>();
   let indexing = new Set<string>();
   const documentFrequency = new Map<string, number>();
+  // English words as written (operation, not its stem oper): a typo is one edit from a word, not a stem.
+  const words = new Set<string>();
   const processTerm = (term: string): string | null => {
     const processed = analyzer.processTerm(term);
+    if (processed !== null && /^[a-z]/.test(term)) words.add(term);
     if (processed !== null && !indexing.has(processed)) {
       indexing.add(processed);
       documentFrequency.set(processed, (documentFrequency.get(processed) ?? 0) + 1);
@@ -93,13 +96,20 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for
   // every word, an unknown English word is expanded to the known words one edit away.
-  const corrections = createTypoCorrector(documentFrequency.keys());
+  const correctWord = createTypoCorrector(words);
+  /** The stems of the known words one edit from an unknown English word (none for a known one). */
+  const corrections = (word: string): string[] => {
+    const stem = analyzer.processTerm(word);
+    // A short stem (cats → cat) is a word of its own, not a typo of a short name (CAS).
+    if (stem === null || stem.length < 4 || documentFrequency.has(stem)) return [];
+    return [...new Set(correctWord(word).flatMap((w) => analyzer.processTerm(w) ?? []))];
+  };
   const commonLimit = docs.length * TUNING.search.commonShare;
   const isCommon = (term: string): boolean => (documentFrequency.get(term) ?? 0) > commonLimit;
   const queryTerm = (term: string): string | string[] | null => {
     const processed = analyzer.processTerm(term);
     if (processed === null) return null;
-    const corrected = corrections(processed);
+    const corrected = corrections(term);
     return corrected.length > 0 ? corrected : processed;
   };
   const rareOnly = (term: string): string | string[] | null => {
@@ -115,7 +125,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
         const says = !isUbiquitous(unit.text) && (unit.parts.length === 0 || !unit.parts.every(isUbiquitous));
         return says ? unit : { ...unit, optional: true };
       }
-      const alternatives = corrections(unit.text);
+      const alternatives = corrections(unit.word ?? unit.text);
       return alternatives.length === 0 ? unit : { ...unit, alternatives };
     });
   const knownLatin = (unit: QueryUnit): boolean =>
@@ -177,8 +187,10 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     const all = units(query);
     return all.filter((unit, i) => {
       if (unit.optional || known(unit)) return false;
-      // Short English words are mostly verbs and fillers (run, get, set) that say nothing of the topic.
-      if (unit.kind === 'latin') return unit.text.length >= 4 && (unit.alternatives ?? []).length === 0;
+      // Short English words are mostly verbs and fillers (run, get, set) that say nothing of the topic; a
+      // number is a guess at the answer (过七千了没) or a year, which the constraints check.
+      if (unit.kind === 'latin')
+        return !/^\d/.test(unit.text) && unit.text.length >= 4 && (unit.alternatives ?? []).length === 0;
       if (unit.weight >= 2) return true;
       // The segmenter cuts a word it does not know into characters (面|额, 集|装|箱): two unknown
       // characters in a row are such a word; one alone is usually a verb or measure word (建, 台).

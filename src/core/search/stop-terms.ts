@@ -15,19 +15,26 @@ const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 
 const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 哟 呐 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋 咋样
   咋的 啥样 啥子 是不是 了吗 没有 吗 请问 我想 想问 问下 问一下 能不能 可不可以 告诉 知道 麻烦 帮我 查查 查一下 看看 说说
   讲讲 开 要 到 至少 最少 最多 左右 职务 职位 身份 头衔 一下子 大概 大约 大致 究竟 到底 现在 如今 目前为止 为止 了 啊 呀 呢 嘛 吧 么 哦 叫 叫啥 叫什么 名字 全名
+  搞 弄 整 一块 一块儿 一起 一道
   喺 嘅 咗 乜嘢 乜野 而家 啲 咩 㗎 喇 啦 咁 点样 边度 边个 几多 嘢 唔 几时`;
 
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those
-  me my i you your we our us they them tell please can could would should will shall may might any some all list
-  show give know want like so far than then into up out if name named s t get got under over per via number long often
+  me my i you your we our us they them tell please can could would should will shall may might any some all
+  show give know want like so far than then into up out if s t get got under over per via number long often
   did does doing come comes came provide provides provided providing given gave make makes made currently
   now total overall altogether so-far anything something say says said according pull pulled push pushed
   forward held hold holds took take happen happened mention mentions mentioned talk talks talked speak speaks
   spoke use used uses went go goes also still ever yet really exactly actually roughly approximately around
   does do promise promises promised produce produces produced roll rolls rolled copy copies copied add adds
   added split handle handles handled reach reaches reached create creates created launch launches
-  launched manage managed put puts made so-called straight end`;
+ launched put puts made so-called straight end
+  guy guys pls plz thing things stuff kinda sorta bit lol hey hi ok okay yeah um uh just gonna wanna gotta
+  u r ur teh whos wat smth sth btw pretty quite cover covers covered covering include includes included
+  including contain contains contained`;
+
+/** Stop words only as written: their stems are content words elsewhere (officially/official, manage/management). */
+const ENGLISH_EXACT = `officially formally basically manage managed list name named`;
 
 /** Fillers safe to cut from a line before segmentation (none is part of a content word), so 那次 in 湖州那次签了 cannot leave 次 behind. */
 const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋样 咋的 啥样 是不是 了吗 请问 我想知道 我想问 想问一下
@@ -38,6 +45,10 @@ const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 
   之外 以外 之前 原本 本来 后面 那篇 这篇 嗰部分 那部分 有多大 多大 有几大 全名 是什么类型 什么类型 类型
   提到了 提到 提了 签了 投了 说了 讲了 高过 唔高过 算第几`;
 
+/** "does the plan have…", "in teh plan": the plan as the frame of a yes/no question, not its topic. */
+export const ENGLISH_FRAME_PATTERN =
+  /\b(?:in|does|did|do|will|under|of|from) (?:the|this|that|teh|their|ur|your) (?:new |latest |current |(?:3|three)[ -]?(?:yr|year) )?(?:action )?plan\b/g;
+
 export const FILLER_PATTERN = new RegExp(
   FILLER_PHRASES.split(/\s+/)
     .sort((a, b) => b.length - a.length)
@@ -46,7 +57,9 @@ export const FILLER_PATTERN = new RegExp(
 );
 
 export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(`${CHINESE} ${FILLER}`.split(/\s+/));
-export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
+/** English stop words whose other forms (pushing, mentioning) are stop words too. */
+export const ENGLISH_STOP_STEMMED: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
+export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set([...ENGLISH_STOP_STEMMED, ...ENGLISH_EXACT.split(/\s+/)]);
 
 const LONGEST_STOP = Math.max(...[...CHINESE_STOP_TERMS].map((t) => t.length));
 const stopWords = new Map<string, boolean>();

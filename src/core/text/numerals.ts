@@ -66,6 +66,8 @@ const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
     (_, n) => percent(DIGIT[n]! / 10),
   ],
   [new RegExp(`(${NUMERAL})(?=${MEASURE})`, 'g'), (_, n) => String(numeralValue(n))],
+  // 过七千了没: hundreds and thousands counted out are a number with or without a measure word.
+  [/[一二两三四五六七八九][百千][零〇一二两三四五六七八九十百千]*/g, (n) => String(numeralValue(n))],
 ];
 
 /** 21年, 24年: a year said the short way, not a span of years (连续12年, 20年前). */

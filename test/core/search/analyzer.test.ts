@@ -82,11 +82,21 @@ describe('analyzer', () => {
     for (const text of ['😀', '🤔🤔', '？？？', '', '   ']) assert.deepEqual(queryTerms(text), [], text);
   });
 
-  test('stems English plurals lightly', () => {
-    assert.equal(stemLatin('tasks'), 'task');
-    assert.equal(stemLatin('cities'), 'city');
-    assert.equal(stemLatin('process'), 'process');
-    assert.equal(stemLatin('status'), 'status');
+  test('an English word and its forms meet: plurals, -ing, -ed (billing finds bills, cities finds city)', () => {
+    for (const [a, b] of [
+      ['tasks', 'task'],
+      ['cities', 'city'],
+      ['billing', 'bills'],
+      ['settled', 'settle'],
+      ['operations', 'operation'],
+    ])
+      assert.equal(stemLatin(a!), stemLatin(b!), `${a} ~ ${b}`);
+    assert.notEqual(stemLatin('process'), stemLatin('pro'));
+    assert.equal(stemLatin('2024'), '2024');
+    assert.deepEqual(
+      documentTerms('The bills were settled').filter((t) => /^[a-z]/.test(t)).map((t) => analyzer.processTerm(t)),
+      ['bill', 'settl'],
+    );
   });
 
   test('coverage counts how much of a query a document holds', () => {
