@@ -91,8 +91,18 @@ function aboutTheSame(
   asksAct: boolean,
 ): boolean {
   const topical = engine.search(question, options);
-  const bar = (topical[0]?.coverage ?? 0) - TUNING.constraintCoverageGap;
+  const best = topical[0];
+  const bar = (best?.coverage ?? 0) - TUNING.constraintCoverageGap;
   const coverage = topical.find((h) => h.doc.key === meeting.doc.key)?.coverage ?? 0;
+  // 高速公路 asked, 高铁 of that year found: a word the best record holds whole and this one barely,
+  // with less of the question matched, is another topic however close the shares.
+  if (best !== undefined && best.doc.key !== meeting.doc.key && coverage < best.coverage) {
+    const own = engine.unitShares(question, meeting.doc.key, options.ignoreUnits);
+    const lost = engine
+      .unitShares(question, best.doc.key, options.ignoreUnits)
+      .some(({ unit, share }, i) => share === 1 && unit.optional !== true && unit.weight >= 2 && own[i]!.share < 0.5);
+    if (lost) return false;
+  }
   // A fact of a meeting carries the meeting's words. When was X founded: X must be what the fact
   // itself says was founded (成立…建设办公室 is not 区域合作办公室, the host of the briefing).
   const own =
@@ -216,7 +226,12 @@ export const askCommand: CommandDefinition = {
       const result = hitResult(records, hit);
       if (result !== undefined) results.push(result);
     }
-    results = collapseSeries(records, withoutRepeatedFacts(withoutEchoes(results)), constraints.year);
+    results = collapseSeries(
+      records,
+      withoutRepeatedFacts(withoutEchoes(results)),
+      constraints.year,
+      constraints.wantsTarget === true,
+    );
     // "…target": once a goal answers it, other figures that are not goals do not pad the page.
     const first = results[0];
     if (constraints.wantsTarget === true && first?.kind === 'stat' && first.target)

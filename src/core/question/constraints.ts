@@ -93,7 +93,15 @@ const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 /** Words that ask for a goal rather than a result. */
-export const ASKS_TARGET = /目标|计划到|规划到|要达到|力争|预计|\b(target|goal|aim|planned|expected)s?\b/;
+const ASKS_TARGET = /目标|计划到|规划到|要达到|力争|预计|\b(target|goal|aim|planned|expected)s?\b/;
+// "actual number, not the target", "不是目标", "met their goals": a result is asked for.
+const NOT_TARGET =
+  /(不是|不要|而非|非)(那个)?(目标|预期)|\bnot (the |a |its )?(target|goal|plan(ned)?|expected)s?\b|\b(instead of|rather than) (the |a )?(target|goal)s?\b|\b(met|meet|meets|achieved|reached|hit|missed) (their |its |the )?(target|goal)s?\b|(达到|实现|完成)(了)?(预期)?目标|达标/g;
+
+/** Whether a (folded) question asks for a goal rather than a result. */
+export function asksForTarget(folded: string): boolean {
+  return ASKS_TARGET.test(folded.replace(NOT_TARGET, ' '));
+}
 // "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
 const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
 const ROUND =
@@ -218,7 +226,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (NAMES.test(folded) && !COUNT.test(folded) && !SUPERLATIVE.test(folded)) constraints.names = true;
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
-  if (ASKS_TARGET.test(folded)) constraints.wantsTarget = true;
+  if (asksForTarget(folded)) constraints.wantsTarget = true;
   if (
     year !== undefined &&
     new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(normalizeNumerals(folded))

@@ -49,7 +49,9 @@ function meetsYear(
           ? p.as_of === year || p.as_of.startsWith(`${year}-12`)
           : p.as_of.startsWith(year) || covers(p.as_of, year));
       const metricYears = namedYears(r.metric);
-      if (r.series === undefined && metricYears.length > 0 && !metricYears.includes(year)) return false;
+      // 2025年实事项目成效…, reported in January 2026: the metric's own year is the one it is about.
+      if (r.series === undefined && metricYears.length > 0)
+        return metricYears.includes(year) && (wantsTarget || !r.target);
       return dated(r) || (r.series?.points.some(dated) ?? false);
     }
     case 'event': {
@@ -61,7 +63,8 @@ function meetsYear(
       return textOrPeriod(r, year, r.period);
     case 'document':
       return (
-        (r.fact === undefined && (r.issued?.startsWith(year) ?? false)) || textOrPeriod(r, year, r.period)
+        (r.fact === undefined && (r.issued?.startsWith(year) ?? false)) ||
+        textOrPeriod(r, year, r.period ?? r.issued?.slice(0, 4))
       );
     case 'task':
       return textOrPeriod(r, year, records.plans.get(r.plan)?.period);

@@ -12,7 +12,7 @@ import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
 import { placeNamed } from '../question/places.js';
-import { ASKS_TARGET } from '../question/constraints.js';
+import { asksForTarget } from '../question/constraints.js';
 
 const {
   scoreShare: FIGURE_SCORE_SHARE,
@@ -67,11 +67,19 @@ function countsIn(records: Records, hit: SearchHit, unit: string): boolean {
   return new RegExp(`(?<![第\\d.])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?(?:个|座|家|项)?${unit}`).test(text);
 }
 
-/** A figure: a statistic, a plan's count, or a fact that states a number (an item of a 实事项目 list). */
-const isFigure = (h: SearchHit): boolean =>
+/**
+ * A figure: a statistic, a plan's count, or a fact that states a number (an item of a 实事项目 list), or
+ * for "第几次" the ordinal it states (第三次全体会议).
+ */
+const isFigure = (h: SearchHit, ordinal = false): boolean =>
   h.doc.kind === 'stat' ||
   h.doc.kind === 'plan' ||
-  (h.doc.kind === 'fact' && COUNTS.test(normalizeNumerals(h.doc.name)));
+  (h.doc.kind === 'fact' &&
+    (COUNTS.test(normalizeNumerals(h.doc.name)) || (ordinal && ORDINAL.test(normalizeNumerals(h.doc.name)))));
+
+const ORDINAL = /第\s?\d+\s?(?:次|届|轮|批|个|名|位)/;
+const ASKS_ORDINAL =
+  /第几|\bwhich (session|edition|meeting|round|plenary)\b|\bwhat (session|edition|number)\b/;
 
 /** A number that counts something (7万个, 200项, 1.9), not a year, a date or an ordinal (第1章). */
 const COUNTS =
@@ -173,9 +181,16 @@ export function figurePage(
   const fits = (h: SearchHit): boolean => figureFits(records, question, h, regionalCoverage);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
   const bar = partOfRegion(best) && !fits(best) ? regionalCoverage : best.coverage;
-  const candidates = hits.filter((h) => isFigure(h) && h.coverage >= bar - FIGURE_COVERAGE_GAP && fits(h));
+  const ordinal = ASKS_ORDINAL.test(foldText(question));
+  const candidates = hits.filter(
+    (h) =>
+      isFigure(h, ordinal) &&
+      h.coverage >= bar - FIGURE_COVERAGE_GAP &&
+      (fits(h) || (ordinal && h.doc.kind === 'fact')),
+  );
   // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
-  const classifier = askedClassifier(question);
+  // 第几次: an ordinal, not a count of 次.
+  const classifier = ordinal ? undefined : askedClassifier(question);
   const counted = (h: SearchHit): boolean =>
     classifier === undefined
       ? !/元|%/.test(unitOf(records, h))
@@ -193,7 +208,12 @@ export function figurePage(
   // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
   const part = (h: SearchHit): string => PART_OF_YEAR.exec(h.doc.name)?.[0] ?? '';
   const asksPart = (h: SearchHit): boolean => part(h) === '' || foldText(question).includes(part(h));
+  const asksTarget = asksForTarget(foldText(question));
+  const isTarget = (h: SearchHit): boolean =>
+    h.doc.kind === 'stat' && records.stats.get(h.doc.id)?.target === true;
+  // "2025年…目标是多少": the goal found answers it, not a newer result of the same metric.
   const first =
+    (asksTarget && isTarget(top) ? top : undefined) ??
     candidates
       .filter(
         (h) =>
@@ -203,7 +223,8 @@ export function figurePage(
           h.score >= top.score * NEWER_SCORE_SHARE &&
           (!wantsCount || counted(h)),
       )
-      .sort((a, b) => endKey(asOf(b)).localeCompare(endKey(asOf(a))))[0] ?? top;
+      .sort((a, b) => endKey(asOf(b)).localeCompare(endKey(asOf(a))))[0] ??
+    top;
   // Records that are not figures stay when they match all the figure matches (the task behind it). A
   // plan's facts (its date, its issuer) share the plan's words with every figure of the plan but answer
   // none of them.
@@ -214,7 +235,6 @@ export function figurePage(
     return record === undefined || foldText(question).includes(foldText(record.short).slice(0, 2));
   };
   // A question about a goal is not padded with results, nor one about results with goals.
-  const asksTarget = ASKS_TARGET.test(foldText(question));
   const sameKind = (h: SearchHit): boolean => {
     const stat = h.doc.kind === 'stat' ? records.stats.get(h.doc.id) : undefined;
     return stat === undefined || stat.target === asksTarget;

@@ -49,8 +49,10 @@ export function seriesOf(records: Records, stat: Stat): Stat[] {
   return key === undefined ? [stat] : (seriesIndex(records).get(key) ?? [stat]);
 }
 
-/** The record a question about this series is answered with: the year asked, else the newest result. */
-function headline(points: readonly Stat[], year: string | undefined): Stat | undefined {
+/** The record a question about this series is answered with: the year asked, else the newest result; a goal when one is asked for. */
+function headline(points: readonly Stat[], year: string | undefined, target: boolean): Stat | undefined {
+  const goal = target ? points.find((p) => p.target && (year === undefined || p.as_of.startsWith(year))) : undefined;
+  if (goal !== undefined) return goal;
   if (year === undefined) return points.find((p) => !p.target) ?? points[0];
   return (
     points.find((p) => p.as_of.startsWith(year) && !p.target) ?? points.find((p) => p.as_of.startsWith(year))
@@ -109,9 +111,15 @@ function point(records: Records, stat: Stat): SeriesPoint {
 }
 
 /** A statistic with the rest of its series: "7700公里（2025年1月）← 7100公里（2023年12月）← 4150公里（2018年）". */
-export function seriesResult(records: Records, stat: Stat, score: number, year?: string): StatResult {
+export function seriesResult(
+  records: Records,
+  stat: Stat,
+  score: number,
+  year?: string,
+  target = false,
+): StatResult {
   const points = seriesOf(records, stat);
-  const chosen = headline(points, year) ?? stat;
+  const chosen = headline(points, year, target) ?? stat;
   const result = statResult(records, chosen, score);
   if (points.length < 2) return result;
   const dated = byDate(points);
@@ -129,7 +137,12 @@ export function seriesResult(records: Records, stat: Stat, score: number, year?:
  * Statistics of one series shown once: the first of them becomes the whole series (the year asked, else
  * the newest value, with the earlier ones after it), the others leave the list.
  */
-export function collapseSeries(records: Records, results: readonly Result[], year?: string): Result[] {
+export function collapseSeries(
+  records: Records,
+  results: readonly Result[],
+  year?: string,
+  target = false,
+): Result[] {
   const seen = new Set<string>();
   const out: Result[] = [];
   for (const r of results) {
@@ -141,7 +154,7 @@ export function collapseSeries(records: Records, results: readonly Result[], yea
     }
     if (seen.has(key)) continue;
     seen.add(key);
-    const collapsed = seriesResult(records, stat, r.score, year);
+    const collapsed = seriesResult(records, stat, r.score, year, target);
     if (r.nearest) collapsed.nearest = true;
     out.push(collapsed);
   }

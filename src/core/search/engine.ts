@@ -51,6 +51,8 @@ export interface SearchEngine {
    * words of the meeting or plan it belongs to, which every fact of that meeting shares.
    */
   ownCoverage(query: string, key: string, ignoreUnits?: readonly string[]): number;
+  /** The words of a query (`ignoreUnits` aside) with the share (0..1) of each that a document holds. */
+  unitShares(query: string, key: string, ignoreUnits?: readonly string[]): { unit: QueryUnit; share: number }[];
 }
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
@@ -211,5 +213,11 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     return coverage(coverageUnits(query, ignoreUnits), (term) => own.has(term));
   };
 
-  return { analyzer, documents, search, units, unknownUnits, ownCoverage };
+  const unitShares: SearchEngine['unitShares'] = (query, key, ignoreUnits) => {
+    const terms = termsOf.get(key);
+    const has = (term: string): boolean => terms?.has(term) ?? false;
+    return coverageUnits(query, ignoreUnits).map((unit) => ({ unit, share: coverage([unit], has) }));
+  };
+
+  return { analyzer, documents, search, units, unknownUnits, ownCoverage, unitShares };
 }
