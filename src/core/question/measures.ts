@@ -11,9 +11,9 @@ interface Measure {
   unit: RegExp;
 }
 
-// "占GDP比重", "GDP占全国多少", "share of GDP": GDP named only as a part or the base of a share.
+// "占GDP比重", "GDP占全国多少", "share of GDP", "中心区和全域人均GDP比": GDP named only as a part, the base of a share or one side of a ratio.
 const SHARE_WORDS =
-  /比重|占比|比例|之比|比值|百分|强度|率|份额|增速|增幅|降幅|差距|增长(?!到|至)|占|单位(gdp|地区生产总值)|\bper unit\b|\bgap\b|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
+  /和.{1,12}比(?![较如上下去])|比重|占比|比例|之比|比值|百分|强度|率|份额|增速|增幅|降幅|差距|增长(?!到|至)|占|单位(gdp|地区生产总值)|\bper unit\b|\bgap\b|\bgrowth\b|\bshare\b|\bpercent|\bratio\b|\bintensity\b|\brate\b|\bof (china|the (country|nation))\b|\bnational (total|gdp)\b|%/;
 
 /**
  * Quantities users ask for, each with the units that measure it. A figure in another unit does not

@@ -59,7 +59,7 @@ export type QueryUnit =
  * record has them, but a record without them still answers "低空经济有什么任务".
  */
 const KIND_WORDS: ReadonlySet<string> = new Set(
-  '重点 任务 重点任务 方面 领域 内容 数据 统计 目标 task area aspect field measure data statistic figure'.split(
+  '重点 任务 重点任务 方面 领域 内容 数据 统计 目标 行动 计划 行动计划 三年 task area aspect field measure data statistic figure'.split(
     ' ',
   ),
 );
