@@ -52,10 +52,17 @@ const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
 const TASK_COUNT = /任务|事项|措施|\btasks?\b/;
 const COUNT = /多少|几项|几个|几条|how many|number of/;
 
-/** The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none). */
+/**
+ * The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none),
+ * or names one again and again ("2020? I've seen 2018 and 2023, but need 2020").
+ */
 function yearOf(folded: string): string | undefined {
-  const years = new Set([...normalizeNumerals(folded).replace(PERIOD, ' ').matchAll(YEAR)].map((m) => m[1]!));
-  return years.size === 1 ? [...years][0] : undefined;
+  const named = [...normalizeNumerals(folded).replace(PERIOD, ' ').matchAll(YEAR)].map((m) => m[1]!);
+  const counts = new Map<string, number>();
+  for (const year of named) counts.set(year, (counts.get(year) ?? 0) + 1);
+  if (counts.size === 1) return named[0];
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
 }
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
@@ -105,7 +112,7 @@ export function asksForTarget(folded: string): boolean {
 // "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
 const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
 const ROUND =
-  /第([一二三四五六七八九十\d]+)轮|\b(first|second|third|fourth|fifth|sixth)\s+(?:round|plan|three-year)/;
+  /第([一二三四五六七八九十\d]+)轮|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:round|plan|three-year)/;
 // English ordinals; a Chinese round number (第三轮, 第十轮) is read by the one numeral reader.
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
@@ -114,6 +121,12 @@ const ORDINALS: Readonly<Record<string, number>> = {
   fourth: 4,
   fifth: 5,
   sixth: 6,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+  '6th': 6,
 };
 
 /** A round or period the question names that no plan of the data has. */

@@ -23,9 +23,23 @@ const TASK_WORDS = /任务|措施|举措|事项|\btasks?\b|\bmeasures?\b/;
 
 // Words for "the newest plan, whichever it is": they follow the data, not a round number.
 export const NEWEST_PLAN_WORDS =
-  /新一轮|最新一轮|本轮|最新的?三年|\b(new|latest|current)\b[\w\s-]{0,25}?\b(round|plan)\b/;
+  /新一轮|最新一轮|本轮|最新的?三年|\b(new|latest|current)\b[\w\s-]{0,40}?\b(round|plan)\b/;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const ORDINAL_DIGITS: Readonly<Record<string, string>> = {
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+};
+
+/** An English ordinal as users type it: "third" or "3rd". */
+function ordinalWords(word: string): string {
+  const digits = ORDINAL_DIGITS[word];
+  return digits === undefined ? word : `(?:${word}|${digits})`;
+}
 
 /** How users name one plan: its aliases from the data (第三轮, third plan) and its period (2024—2026, 2024到26). */
 function planPattern(plan: Plan): RegExp {
@@ -34,7 +48,7 @@ function planPattern(plan: Plan): RegExp {
     const english = /^([a-z]+) (round|plan)$/i.exec(alias);
     // "third round" also reads "the third three-year action plan".
     return english
-      ? `\\b${english[1]!.toLowerCase()}\\b[\\w\\s-]{0,25}?\\b(round|plan)\\b`
+      ? `\\b${ordinalWords(english[1]!.toLowerCase())}\\b[\\w\\s-]{0,40}?\\b(round|plan)\\b`
       : escape(foldText(alias));
   });
   names.push(`${from}\\s*([—–~-]|到|至)\\s*(${to}|${to.slice(2)})(?!\\d)`);

@@ -92,7 +92,11 @@ function meetsPlace(r: Result, place: string): boolean {
   return words(r).includes(place);
 }
 
+// 前两轮's completion rate is of two plans together: not the figure of either one.
+const SEVERAL_PLANS = /前两轮|两轮|\bfirst two (rounds|plans)\b|\bboth (rounds|plans)\b/;
+
 function meetsPlan(records: Records, r: Result, plan: string): boolean {
+  if (SEVERAL_PLANS.test(words(r))) return false;
   const own =
     r.kind === 'task'
       ? r.plan

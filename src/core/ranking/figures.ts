@@ -96,6 +96,8 @@ const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   方面: ['方面', '领域', '板块'],
 };
 
+const SEVERAL_PLANS = /前两轮|两轮/;
+
 const PART_OF_YEAR = /前三季度|[一二三四]季度|上半年|下半年/;
 
 /** The region as a whole: a figure of it answers a question that names no narrower place. */
@@ -171,8 +173,12 @@ export function figurePage(
   const best = hits[0];
   // 新能源汽车销量: the data knows no 销量, so no figure of it can be the answer. A quantity's own name
   // ("people") is not a topic: the unit check answers for it.
-  const unknown = engine.unknownUnits(question).filter((u) => !isMeasureWord(u.text));
+  // An English word no record uses is mostly a paraphrase (submit, shops): it weighs half in coverage instead.
+  const unknown = engine.unknownUnits(question).filter((u) => u.kind === 'han' && !isMeasureWord(u.text));
   if (best === undefined || unknown.length > 0) return undefined;
+  // "how many staff…": what is counted is a word no record uses, so no figure counts it.
+  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+)/.exec(foldText(question))?.[1];
+  if (countedNoun !== undefined && engine.unknownUnits(countedNoun).length > 0) return undefined;
   const partOfRegion = (h: SearchHit): boolean => {
     const scope = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.scope : undefined;
     return scope !== undefined && PART_OF_REGION.test(scope);
@@ -205,6 +211,8 @@ export function figurePage(
     const stat = h.doc.kind === 'stat' ? records.stats.get(h.doc.id) : undefined;
     return stat === undefined || stat.target ? '' : stat.as_of;
   };
+  // Two plans' figure together (前两轮's rate) is no newer value of one plan's (第一轮's).
+  const ofPlans = (h: SearchHit): boolean => SEVERAL_PLANS.test(h.doc.name);
   // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
   const part = (h: SearchHit): string => PART_OF_YEAR.exec(h.doc.name)?.[0] ?? '';
   const asksPart = (h: SearchHit): boolean => part(h) === '' || foldText(question).includes(part(h));
@@ -221,6 +229,7 @@ export function figurePage(
           asksPart(h) &&
           h.coverage >= top.coverage &&
           h.score >= top.score * NEWER_SCORE_SHARE &&
+          ofPlans(h) === ofPlans(top) &&
           (!wantsCount || counted(h)),
       )
       .sort((a, b) => endKey(asOf(b)).localeCompare(endKey(asOf(a))))[0] ??

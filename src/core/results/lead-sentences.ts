@@ -116,7 +116,9 @@ function statSentenceEn(stat: StatResult): string {
     return `${subject} is ${value}${date ? ` by ${date}` : ''}.`;
   }
   const when = date.length === 0 ? '' : /^\d{4}-\d{2}/.test(stat.as_of) ? ` as of ${date}` : ` in ${date}`;
-  return `${capitalized(metric)} stood at ${value}${when}.`;
+  // "stood at at least 90%" reads badly: "was at least 90%".
+  const verb = /^at /.test(value) ? 'was' : 'stood at';
+  return `${capitalized(metric)} ${verb} ${value}${when}.`;
 }
 
 /** "长三角地区一体化发展三年行动计划(2024—2026年)共有165项重点任务，分为9个方面。" */
