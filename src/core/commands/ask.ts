@@ -100,7 +100,10 @@ function aboutTheSame(
     const own = engine.unitShares(question, meeting.doc.key, options.ignoreUnits);
     const lost = engine
       .unitShares(question, best.doc.key, options.ignoreUnits)
-      .some(({ unit, share }, i) => share === 1 && unit.optional !== true && unit.weight >= 2 && own[i]!.share < 0.5);
+      .some(
+        ({ unit, share }, i) =>
+          share === 1 && unit.optional !== true && unit.weight >= 2 && own[i]!.share < 0.5,
+      );
     if (lost) return false;
   }
   // A fact of a meeting carries the meeting's words. When was X founded: X must be what the fact
@@ -141,7 +144,8 @@ export const askCommand: CommandDefinition = {
       asksOverviewOnly(intent);
 
     const kindWeights = TUNING.intentWeights[intent.kind];
-    const options = intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
+    let options: SearchOptions =
+      intent.plan === undefined ? { kindWeights } : { kindWeights, plan: intent.plan };
     let searched = intent.topic;
     let hits = engine.search(searched, options);
     // "How many tasks did the first plan have?": once the plan words are gone little is left, and the
@@ -150,6 +154,23 @@ export const askCommand: CommandDefinition = {
       searched = arg;
       hits = engine.search(searched, options);
     }
+    // An English question about a sentence only the Chinese text has: its words in Chinese (lexicon.ts).
+    const covered = (found: readonly SearchHit[]): number => Math.max(0, ...found.map((h) => h.coverage));
+    if (lang === 'en' && covered(hits) < TUNING.minCoverage) {
+      const translating = { ...options, translate: true };
+      const again = engine.search(searched, translating);
+      if (covered(again) > covered(hits)) {
+        hits = again;
+        options = translating;
+      }
+    }
+    // A record that covers too little of the question never outranks one that covers enough, however
+    // its score (a long passage holding every word scores lower than a short record holding half).
+    if ((hits[0]?.coverage ?? 0) < TUNING.minCoverage && hits.some((h) => h.coverage >= TUNING.minCoverage))
+      hits = [
+        ...hits.filter((h) => h.coverage >= TUNING.minCoverage),
+        ...hits.filter((h) => h.coverage < TUNING.minCoverage),
+      ];
     const best = hits[0];
     if (!areasAnswer && (best === undefined || best.coverage < TUNING.minCoverage))
       return declined(ctx, lang, intent);
@@ -160,6 +181,7 @@ export const askCommand: CommandDefinition = {
     // English questions carry many words no record uses, so only a Chinese one counts here.
     if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
+    const found = hits;
     if (hasConstraints(constraints) && !areasAnswer) {
       // The values of one series answer alike: each series is checked once.
       const verdicts = new Map<string, boolean>();
@@ -199,7 +221,17 @@ export const askCommand: CommandDefinition = {
     );
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       const page = figurePage(records, engine, searched, hits);
-      if (page === undefined) return declined(ctx, lang, intent);
+      if (page === undefined) {
+        // What meets the question's year or place states no such figure, but a figure of it is known
+        // elsewhere: that is the nearest. No figure of the quantity at all: nothing to show.
+        const nearest =
+          hasConstraints(constraints) && found !== hits
+            ? figurePage(records, engine, searched, found)
+            : undefined;
+        return nearest === undefined
+          ? declined(ctx, lang, intent)
+          : noExact(records, intent, constraints, nearest);
+      }
       hits = page;
     }
 

@@ -17,6 +17,7 @@ import {
   type Source,
 } from './schema.js';
 import { parseSourceFile } from './source-file.js';
+import { LEXICON_FILE_NAME, type Lexicon } from '../search/lexicon.js';
 
 /** The bundled knowledge base: `data/` at the project root (same depth from src/ and dist/). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
@@ -118,6 +119,25 @@ function readSources(problems: Problems, dataDir: string, broken: Set<string>): 
   return sources;
 }
 
+/** data/lexicon.json, when there is one: English gloss → Chinese words (see search/lexicon.ts). */
+function readLexicon(problems: Problems, dataDir: string): Lexicon | undefined {
+  const file = join(dataDir, LEXICON_FILE_NAME);
+  if (!existsSync(file)) return undefined;
+  try {
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const valid =
+      typeof raw === 'object' &&
+      raw !== null &&
+      !Array.isArray(raw) &&
+      Object.values(raw).every((words) => Array.isArray(words) && words.every((w) => typeof w === 'string'));
+    if (valid) return raw as Lexicon;
+    problems.add(problems.shown(file), undefined, undefined, 'must map each English gloss to a list of Chinese words');
+  } catch (err) {
+    problems.add(problems.shown(file), undefined, undefined, errorMessage(err));
+  }
+  return undefined;
+}
+
 function checkUnique(problems: Problems, file: string, records: { id: string }[]): void {
   const seen = new Set<string>();
   for (const record of records) {
@@ -144,6 +164,8 @@ export function checkKnowledge(dataDir: string = DEFAULT_DATA_DIR): { knowledge:
     stats: read('stats.json', statSchema),
     glossary: read('glossary.json', glossaryEntrySchema),
   };
+  const lexicon = readLexicon(problems, dataDir);
+  if (lexicon !== undefined) knowledge.lexicon = lexicon;
   const file = (name: string): string => problems.shown(join(dataDir, name));
   checkUnique(problems, file('sources'), knowledge.sources);
   checkUnique(problems, file('plans.json'), knowledge.plans);

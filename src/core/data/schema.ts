@@ -1,3 +1,4 @@
+import type { Lexicon } from '../search/lexicon.js';
 import { z } from 'zod';
 
 /** Ids are lower-case slugs: stable, URL- and callback-data-safe. */
@@ -181,4 +182,6 @@ export interface Knowledge {
   tasks: Task[];
   stats: Stat[];
   glossary: GlossaryEntry[];
+  /** English glosses of the data's Chinese words (data/lexicon.json, built from CC-CEDICT), when present. */
+  lexicon?: Lexicon;
 }

@@ -89,6 +89,12 @@ function meetsPlace(r: Result, place: string): boolean {
       words(r).includes(place) ||
       (r.place === place && (r.fact === undefined || r.event_kind !== 'press-briefing'))
     );
+  // A passage of 浙江's own article is about 浙江 where its sentence does not say so.
+  if (r.kind === 'passage')
+    return (
+      words(r).includes(place) ||
+      (r.source !== undefined && foldText(`${r.source.title} ${r.source.publisher}`).includes(place))
+    );
   return words(r).includes(place);
 }
 
@@ -183,10 +189,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.role !== undefined) unmet.person = c.role;
   const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${c.batch}批`;
   const topic =
-    c.unknownPlan ??
-    c.part ??
-    batch ??
-    (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
+    c.unknownPlan ?? c.part ?? batch ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
   if (plan !== undefined && c.year === undefined && c.place === undefined && c.area === undefined)

@@ -51,7 +51,9 @@ export function seriesOf(records: Records, stat: Stat): Stat[] {
 
 /** The record a question about this series is answered with: the year asked, else the newest result; a goal when one is asked for. */
 function headline(points: readonly Stat[], year: string | undefined, target: boolean): Stat | undefined {
-  const goal = target ? points.find((p) => p.target && (year === undefined || p.as_of.startsWith(year))) : undefined;
+  const goal = target
+    ? points.find((p) => p.target && (year === undefined || p.as_of.startsWith(year)))
+    : undefined;
   if (goal !== undefined) return goal;
   if (year === undefined) return points.find((p) => !p.target) ?? points[0];
   return (

@@ -28,7 +28,7 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 const LATIN_OR_NUMBER = /^[a-z0-9][a-z0-9.&+-]*$/;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const NUMBER_MEASURES: ReadonlySet<string> = new Set(
-  '年 月 日 号 项 个 条 家 批 辆 次 届 位 倍 座 所 台 套 人 名 件 轮 期 天 万 亿 元 万元 亿元 万亿 公里 年度'.split(
+  '年 月 日 号 项 个 条 家 批 辆 次 届 位 倍 座 所 台 套 人 名 件 张 轮 期 天 万 亿 元 万元 亿元 万亿 公里 年度'.split(
     ' ',
   ),
 );
@@ -52,6 +52,8 @@ export type QueryUnit =
       weight: number;
       optional?: boolean;
       alternatives?: string[];
+      /** Chinese words for it (see lexicon.ts), each as the bigrams a document holding it has. */
+      translations?: readonly (readonly string[])[];
     };
 
 /**
@@ -75,7 +77,7 @@ export function stemLatin(word: string): string {
   return /^[a-z]+$/.test(word) ? stemmer(word) : word;
 }
 
-function bigrams(chars: string[]): string[] {
+export function bigrams(chars: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i += 1) out.push(chars[i]! + chars[i + 1]!);
   return out;
@@ -302,7 +304,12 @@ export function coverage(units: readonly QueryUnit[], has: (term: string) => boo
   let found = 0;
   for (const unit of units) {
     let share = 0;
-    if (has(unit.text) || (unit.kind === 'latin' && (unit.alternatives ?? []).some(has))) share = 1;
+    if (
+      has(unit.text) ||
+      (unit.kind === 'latin' &&
+        ((unit.alternatives ?? []).some(has) || (unit.translations ?? []).some((parts) => parts.every(has))))
+    )
+      share = 1;
     else if (unit.kind === 'han' && unit.parts.length > 0) {
       const hits = unit.parts.filter(has).length;
       share = unit.partial ? hits / unit.parts.length : hits > 0 ? 1 : 0;

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../data/schema.js';
-import { coverage, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
+import { bigrams, coverage, createAnalyzer, type Analyzer, type QueryUnit } from './analyzer.js';
+import { translate } from './lexicon.js';
 import { createBm25Scorer } from './bm25.js';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
@@ -25,6 +26,8 @@ export interface SearchOptions {
   kindWeights?: Partial<Record<DocKind, number>>;
   /** Query words that do not count toward coverage (a year or place checked on its own). */
   ignoreUnits?: readonly string[];
+  /** English words also find the Chinese words the lexicon gives for them (a sentence with no English). */
+  translate?: boolean;
 }
 
 const { fieldBoost: FIELD_BOOST, kindWeight: KIND_WEIGHT, numberBoost } = TUNING.search;
@@ -52,7 +55,11 @@ export interface SearchEngine {
    */
   ownCoverage(query: string, key: string, ignoreUnits?: readonly string[]): number;
   /** The words of a query (`ignoreUnits` aside) with the share (0..1) of each that a document holds. */
-  unitShares(query: string, key: string, ignoreUnits?: readonly string[]): { unit: QueryUnit; share: number }[];
+  unitShares(
+    query: string,
+    key: string,
+    ignoreUnits?: readonly string[],
+  ): { unit: QueryUnit; share: number }[];
 }
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
@@ -131,15 +138,37 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
       return alternatives.length === 0 ? unit : { ...unit, alternatives };
     });
   const knownLatin = (unit: QueryUnit): boolean =>
-    documentFrequency.has(unit.text) || (unit.kind === 'latin' && (unit.alternatives ?? []).length > 0);
+    documentFrequency.has(unit.text) ||
+    (unit.kind === 'latin' && ((unit.alternatives ?? []).length > 0 || (unit.translations ?? []).length > 0));
+  const lexicon = knowledge.lexicon ?? {};
+  // A Chinese word as the terms a document holding it has: itself (two characters) or its bigrams.
+  const wordTerms = (word: string): string[] => {
+    const chars = Array.from(word);
+    return chars.length <= 2 ? [word] : bigrams(chars);
+  };
+  /** The units with the Chinese words the lexicon gives their English words, where the index has them. */
+  const translated = (all: QueryUnit[]): QueryUnit[] => {
+    const latin = all.filter((u) => u.kind === 'latin' && !/^\d/.test(u.text));
+    const words = translate(
+      lexicon,
+      latin.map((u) => u.text),
+    );
+    const byUnit = new Map(latin.map((u, i) => [u, words[i]!]));
+    return all.map((unit) => {
+      const found = (byUnit.get(unit) ?? [])
+        .map(wordTerms)
+        .filter((parts) => parts.every((p) => documentFrequency.has(p)));
+      return unit.kind === 'latin' && found.length > 0 ? { ...unit, translations: found } : unit;
+    });
+  };
   // MiniSearch builds the index; queries are scored from it by createBm25Scorer, which gives
   // MiniSearch's own scores (OR of the terms, FIELD_BOOST, boostTerm) without its per-query objects:
   // MiniSearch#search measured 6× slower at the 99th percentile (up to 5 ms for one search of
   // 科创共同体联合攻关项目有多少个), over the 5 ms budget once an answer searches two or three times.
   const scoreTerms = createBm25Scorer(index, FIELDS, FIELD_BOOST);
-  const run = (query: string) => {
+  const run = (query: string, extra: readonly string[] = []) => {
     // A query of common terms only ("长三角一体化") is searched with them all.
-    const tokens = analyzer.tokenizeQuery(query);
+    const tokens = [...analyzer.tokenizeQuery(query), ...extra];
     const rare = tokens.some((t) => {
       const processed = analyzer.processTerm(t);
       return processed !== null && !isCommon(processed);
@@ -151,19 +180,29 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
 
   // The units coverage is counted over: the ignored ones aside, and an English word no record uses
   // (worth, lab), which may be a paraphrase of one that is, at half weight.
-  const coverageUnits = (query: string, ignoreUnits: readonly string[] = []): QueryUnit[] => {
+  const coverageUnits = (
+    query: string,
+    ignoreUnits: readonly string[] = [],
+    translating = false,
+  ): QueryUnit[] => {
     const ignored = new Set(ignoreUnits);
-    return units(query)
-      .filter((u) => !ignored.has(u.text))
-      .map((u) => (u.kind === 'latin' && !knownLatin(u) ? { ...u, weight: u.weight / 2 } : u));
+    return (
+      (translating ? translated(units(query)) : units(query))
+        .filter((u) => !ignored.has(u.text))
+        // Once translated, a word neither language knows is no paraphrase: it keeps its whole weight.
+        .map((u) =>
+          u.kind === 'latin' && !knownLatin(u) && !translating ? { ...u, weight: u.weight / 2 } : u,
+        )
+    );
   };
 
   const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
-    const queryUnits = coverageUnits(query, options.ignoreUnits);
+    const queryUnits = coverageUnits(query, options.ignoreUnits, options.translate === true);
     if (queryUnits.every((u) => u.optional)) return [];
+    const extra = queryUnits.flatMap((u) => (u.kind === 'latin' ? (u.translations ?? []).flat() : []));
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds);
     const hits: SearchHit[] = [];
-    for (const result of run(query)) {
+    for (const result of run(query, [...new Set(extra)])) {
       if (hits.length >= TUNING.search.maxCandidates) break;
       const doc = documents.get(result.id);
       if (doc === undefined || (kinds !== undefined && !kinds.has(doc.kind))) continue;

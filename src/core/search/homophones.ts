@@ -43,6 +43,7 @@ export function createHomophoneCorrector(
     for (const reading of readings(a)) add(`${reading}|${b}`, a);
   }
   const known = (bigram: string): boolean => (frequency(bigram) ?? 0) > 0;
+  const common = (bigram: string): boolean => (frequency(bigram) ?? 0) > 1;
 
   return (run) => {
     const chars = Array.from(run);
@@ -68,7 +69,8 @@ export function createHomophoneCorrector(
           left === undefined ? '' : left + candidate,
           right === undefined ? '' : candidate + right,
         ];
-        const score = made.reduce((sum, b) => sum + (known(b) ? 1_000_000 + frequency(b)! : 0), 0);
+        // A bigram of one document (江见 of 浙江见行动) is a phrase, not a term a typo lands on.
+        const score = made.reduce((sum, b) => sum + (common(b) ? 1_000_000 + frequency(b)! : 0), 0);
         if (score > bestScore) {
           best = candidate;
           bestScore = score;

@@ -5,7 +5,7 @@
 const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 怎么 怎样 怎么样 如何 吗 呢 吧 啊 呀 嘛 啥 么 是 的 了
   有 在 和 与 跟 及 或 也 都 就 被 把 为 对 这 那 个 请 问 请问 一下 告诉 我 你 们 我们 你们 它 其 之 哪 是否 有没有
   目前 现在 能 可以 想 知道 些 多 具体 主要 关于 情况 还 又 给 说 讲 介绍 一共 共 总共 到底 呢 么样 吗 得 地 着 过
-  哪里 哪儿 谁 啦 哦 嗯 什么样 怎么办 几年 多久 共有 一共有 总共有 第几 几届 几条 几家 几年 几次
+  哪里 哪儿 谁 哪位 啦 哦 嗯 什么样 怎么办 几年 多久 共有 一共有 总共有 第几 几届 几条 几家 几年 几次
   安排 那轮 这轮 里`;
 
 /**
@@ -43,7 +43,7 @@ const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 
   里头 里面 里边 全年度 全年 咋变的 咋变 怎么变的 怎么变 变的 变化了 有何变化
   降到 降至 降低到 扩到 扩至 扩大到 增加到 增至 增长到 提高到 提升到 上升到 升至 减少到 拓展到 加到 变成
   之外 以外 之前 原本 本来 后面 那篇 这篇 嗰部分 那部分 嗰部份 那部份 这部份 这部分 部份 有多大 多大 有几大 全名 是什么类型 什么类型 类型
-  提到了 提到 提了 签了 投了 说了 讲了 高过 唔高过 算第几 开始 互相 相互 彼此 汇报 的汇报`;
+  提到了 提到 提了 签了 投了 说了 讲了 高过 唔高过 算第几 那一串 一串 一连串 开始 互相 相互 彼此 汇报 的汇报`;
 
 /** "does the plan have…", "in teh plan": the plan as the frame of a yes/no question, not its topic. */
 export const ENGLISH_FRAME_PATTERN =
@@ -59,7 +59,10 @@ export const FILLER_PATTERN = new RegExp(
 export const CHINESE_STOP_TERMS: ReadonlySet<string> = new Set(`${CHINESE} ${FILLER}`.split(/\s+/));
 /** English stop words whose other forms (pushing, mentioning) are stop words too. */
 export const ENGLISH_STOP_STEMMED: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
-export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set([...ENGLISH_STOP_STEMMED, ...ENGLISH_EXACT.split(/\s+/)]);
+export const ENGLISH_STOP_TERMS: ReadonlySet<string> = new Set([
+  ...ENGLISH_STOP_STEMMED,
+  ...ENGLISH_EXACT.split(/\s+/),
+]);
 
 const LONGEST_STOP = Math.max(...[...CHINESE_STOP_TERMS].map((t) => t.length));
 const stopWords = new Map<string, boolean>();

@@ -94,7 +94,9 @@ describe('analyzer', () => {
     assert.notEqual(stemLatin('process'), stemLatin('pro'));
     assert.equal(stemLatin('2024'), '2024');
     assert.deepEqual(
-      documentTerms('The bills were settled').filter((t) => /^[a-z]/.test(t)).map((t) => analyzer.processTerm(t)),
+      documentTerms('The bills were settled')
+        .filter((t) => /^[a-z]/.test(t))
+        .map((t) => analyzer.processTerm(t)),
       ['bill', 'settl'],
     );
   });

@@ -10,6 +10,7 @@ const frequency = new Map([
   ['高铁', 6],
   ['顾军', 2],
   ['世界', 3],
+  ['江见', 1],
 ]);
 const correct = createHomophoneCorrector((t) => frequency.get(t), frequency.keys());
 
@@ -24,5 +25,9 @@ describe('homophone typos', () => {
     assert.equal(correct('研发强度'), '研发强度');
     assert.equal(correct('世界杯'), '世界杯');
     assert.equal(correct('天气'), '天气');
+  });
+
+  test('a bigram of one document (江见 of 浙江见行动) is a phrase, not a term to land on: 浙江建 stays', () => {
+    assert.equal(correct('浙江建'), '浙江建');
   });
 });
