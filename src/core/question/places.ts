@@ -80,5 +80,8 @@ const OTHER_REGIONS =
 
 /** Whether a folded question names another of China's regions. */
 export function namesOtherRegion(folded: string): boolean {
+  // 浙江大湾区 (the 大湾区 of 浙江's own plans) is not the Greater Bay Area, nor is 大湾区 in a question about 浙江.
+  if (/浙江|zhejiang/.test(folded) && !/粤港澳|greater bay area/.test(folded))
+    return OTHER_REGIONS.test(folded.replace(/大湾区/g, ' '));
   return OTHER_REGIONS.test(folded);
 }

@@ -40,8 +40,33 @@ export function composeLead(records: Records, answer: Answer, best: Result | und
   if (answer.command !== 'ask') return undefined;
   if (answer.error === 'no-exact') return unmetSentence(records, answer.unmet, answer.intent, answer.lang);
   if (!answer.answered || (answer.error !== undefined && answer.error !== 'too-long')) return undefined;
-  if (best === undefined || !asksForOneFact(answer, best)) return undefined;
+  if (best === undefined) return undefined;
+  const round = roundSentence(records, answer, best);
+  if (round !== undefined) return round;
+  if (!asksForOneFact(answer, best)) return undefined;
   return resultSentence(records, best, answer.lang, askedFacet(answer.query));
+}
+
+const ASKS_ROUND = /第几轮|哪一?轮|\bwhich (round|plan)\b|\bwhat round\b/;
+
+/** "是第几轮计划提出的": the plan the best record belongs to, by its round and period. */
+function roundSentence(records: Records, answer: Answer, best: Result): string | undefined {
+  if (!ASKS_ROUND.test(foldText(answer.query))) return undefined;
+  const id =
+    best.kind === 'plan'
+      ? (best.fact?.plan ?? best.id)
+      : best.kind === 'task'
+        ? best.plan
+        : best.kind === 'area'
+          ? records.areas.get(best.id)?.plan
+          : undefined;
+  const plan = id === undefined ? undefined : records.plans.get(id);
+  if (plan === undefined) return undefined;
+  const round = plan.aliases.find((a) => /^第.轮$/.test(a)) ?? '';
+  const roundEn = plan.aliases.find((a) => /^[a-z]+ round$/i.test(a));
+  return answer.lang === 'en'
+    ? `It is in the ${plan.period} plan${roundEn === undefined ? '' : ` (the ${roundEn})`}.`
+    : `出自${round}三年行动计划（${plan.period}年）。`;
 }
 
 /**
