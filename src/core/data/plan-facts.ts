@@ -4,7 +4,7 @@ import type { Knowledge, Plan, PlanDocument, PlanEvent, PlanFact } from './schem
  * What a question about a plan asks beyond its topic: when it happened, where, who did it, how it is
  * carried out, or how it turned out. Read from the question's wording, and from each fact's own text.
  */
-export type FactFacet = 'when' | 'where' | 'who' | 'how' | 'outcome';
+export type FactFacet = 'when' | 'where' | 'who' | 'role' | 'how' | 'outcome';
 
 /** What holds facts: a three-year plan, another document (the 纲要…) or an event (a leaders' meeting…). */
 export type FactOwner =
@@ -43,6 +43,7 @@ const STATES: Record<FactFacet, RegExp> = {
   when: /\d{4}年|\d{1,2}月|\d{1,2}日/,
   where: /召开|举行|在[\p{Script=Han}]{2,6}(召开|举行)|座谈会|会议/u,
   who: /由.+(印发|发布|制定|通过)|办公室|责任单位/,
+  role: /主任|局长|厅长|书记|省长|市长|部长|主席|秘书长|司长|发言人/,
   how: /推进|通过项目|清单|分解|结合|分工|落实|落到实处/,
   outcome: /达到|完成|目标|成效|评估/,
 };

@@ -97,6 +97,7 @@ const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|secon
 const NAMES =
   /哪一?[条家座所]|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
+const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 /** Words that ask for a goal rather than a result. */
@@ -145,7 +146,11 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
     if (!known && Number(to) - Number(from) === 2) return `${from}—${to}`;
   }
   // 十五五规划: a five-year period's document the data does not hold.
-  const fiveYear = /十[一二三四五六七八九]五(?=[^，。？?]{0,8}(规划|计划|方案))/.exec(folded)?.[0];
+  const english = /\b1([1-9])th five[- ]year\b/.exec(folded)?.[1];
+  const fiveYear =
+    english !== undefined
+      ? `十${'一二三四五六七八九'[Number(english) - 1]}五`
+      : /十[一二三四五六七八九]五(?=[^，。？?]{0,8}(规划|计划|方案))/.exec(folded)?.[0];
   if (fiveYear !== undefined) {
     const held = records.knowledge.documents.some((d) =>
       [d.title, ...d.aliases].some((n) => foldText(n).includes(fiveYear)),
@@ -223,7 +228,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const place = placeNamed(folded);
   if (place !== undefined) constraints.place = place;
   const role = ROLE.exec(folded)?.[1] ?? (ROLE_EN.test(folded) ? '主任' : undefined);
-  if (role !== undefined && WHO.test(folded)) constraints.role = role;
+  // "省委书记都讲了啥": what a role-holder said is asked, so a record must name the role.
+  if (role !== undefined && (WHO.test(folded) || SAID.test(folded))) constraints.role = role;
   if (WHO.test(folded)) constraints.who = true;
   if (THEME.test(folded)) constraints.theme = true;
   if (area === undefined) {

@@ -28,7 +28,13 @@ function asksForOneFact(answer: Answer, best: Result): boolean {
   // "What is the YRD's high-speed rail length?" reads as a lookup, but a figure answers it.
   if (best.kind === 'stat' && ASKS_WHAT.test(foldText(answer.query))) return true;
   const facet = askedFacet(answer.query);
-  return facet === 'when' || facet === 'where' || facet === 'who' || YES_NO.test(foldText(answer.query));
+  return (
+    facet === 'when' ||
+    facet === 'where' ||
+    facet === 'who' ||
+    facet === 'role' ||
+    YES_NO.test(foldText(answer.query))
+  );
 }
 
 /**
