@@ -124,11 +124,13 @@ const STATES_DATE = /\d{1,2}月|\d{1,2}日|\d{4}年/;
  */
 function withOwnerCard(records: Records, results: Result[], facet: string | undefined): Result[] {
   const first = results[0];
-  if (facet !== 'when' || first?.kind !== 'event' || first.fact === undefined)
-    return results;
+  if (facet !== 'when' || first?.kind !== 'event' || first.fact === undefined) return results;
   if (STATES_DATE.test(first.text)) return results;
   const event = records.events.get(first.fact.plan);
-  if (event === undefined || results.some((r) => r.kind === 'event' && r.fact === undefined && r.id === event.id))
+  if (
+    event === undefined ||
+    results.some((r) => r.kind === 'event' && r.fact === undefined && r.id === event.id)
+  )
     return results;
   return [first, eventResult(records, event, first.score), ...results.slice(1)];
 }
