@@ -181,3 +181,85 @@ describe('counts of a plan’s areas and of one area', () => {
     assert.deepEqual(answer.unmet, { area: '协同开放' });
   });
 });
+
+describe('what a question pins beyond year and place', () => {
+  test('another batch (首批 for 第二批) does not answer; the batch asked does', () => {
+    assert.equal(bot.ask('第二批长三角创新联合体组建了几家？').answered, false);
+    const first = bot.ask('首批长三角创新联合体有几家');
+    assert.equal(first.answered, true);
+    assert.match(first.lead ?? '', /12家/);
+  });
+
+  test('"which road" or "分别是哪几家" is not answered with a count', () => {
+    for (const question of [
+      '17条省际断头路里面还没打通的那一条是哪条路？',
+      '長三角那5家國家實驗室分別是哪幾家？',
+    ]) {
+      const answer = bot.ask(question);
+      assert.ok(
+        !answer.answered || answer.results[0]?.kind !== 'stat',
+        `${question}: ${answer.results[0]?.text ?? ''}`,
+      );
+    }
+  });
+
+  test('an English count of one part of a plan is not answered with the plan’s total', () => {
+    const answer = bot.ask('How many of the 320 tasks in the 2018–2020 plan were about public services?');
+    assert.equal(answer.answered, false);
+    assert.equal(answer.unmet?.topic, 'public services');
+    assert.match(answer.lead ?? '', /public services/);
+  });
+
+  test('a goal asked is answered with the goal of the series, a result with the newest result', () => {
+    assert.match(bot.ask('2025年长三角高铁营业里程目标是多少').lead ?? '', /目标/);
+    assert.doesNotMatch(bot.ask('长三角高铁营业里程多少').lead ?? '', /目标/);
+    const actual = bot.ask(
+      'so how many km of high speed rail did the delta actually have at the end of 2025? actual number not the target',
+    );
+    assert.equal(actual.answered, false, 'the sources give no end-2025 result, and a target is not one');
+  });
+
+  test('第几次 is answered by the ordinal a fact states', () => {
+    const answer = bot.ask('十四五实施方案是领导小组第几次全体会议审议通过的');
+    assert.equal(answer.answered, true);
+    assert.match(answer.lead ?? '', /第三次/);
+  });
+
+  test('第几轮 names the plan the record belongs to', () => {
+    assert.match(bot.ask('异地门诊费用直接结算是第几轮计划提出来的').lead ?? '', /第一轮.*2018—2020/);
+    assert.match(bot.ask('which plan brought in the low-altitude economy').lead ?? '', /2024—2026/);
+  });
+
+  test('what position someone holds is answered by the record naming them with it', () => {
+    for (const question of ['张忠伟现在是什么职务', '張忠偉是做咩的?職位係乜'])
+      assert.match(bot.ask(question).results[0]?.text ?? '', /常务副主任/, question);
+  });
+
+  test('"which year’s meeting said…" shows the meeting’s card with its date after the fact', () => {
+    const answer = bot.ask('算力网络长三角国家枢纽节点 是哪年的会上说要启动的');
+    assert.ok(
+      answer.results
+        .slice(0, 3)
+        .some((r) => r.kind === 'event' && r.fact === undefined && r.date.startsWith('2022')),
+    );
+    assert.match(answer.lead ?? '', /2022年/);
+  });
+
+  test('a year named again and again is the year asked', () => {
+    const answer = bot.ask(
+      "yrd r&d intensity in 2020? i've seen the 2018 and 2023 numbers but need 2020 specifically",
+    );
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.unmet, { year: '2020' });
+  });
+
+  test('two plans’ figure together is not one plan’s', () => {
+    assert.match(bot.ask('第一轮计划完成率').lead ?? '', /第一轮.*90%以上/);
+  });
+
+  test('a passage of 浙江’s own article answers a question about 浙江, whose 大湾区 is its own', () => {
+    assert.match(bot.ask('浙江要加快建设啥社区').results[0]?.text ?? '', /未来社区/);
+    assert.equal(bot.ask('浙江说要在大湾区建设啥').answered, true);
+    assert.equal(bot.ask('粤港澳大湾区规划有几项任务').answered, false);
+  });
+});
