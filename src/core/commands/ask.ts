@@ -170,7 +170,10 @@ export const askCommand: CommandDefinition = {
     let hits = engine.search(searched, options);
     // "How many tasks did the first plan have?": once the plan words are gone little is left, and the
     // plan itself is the answer, so the whole line is searched.
-    if (intent.plan !== undefined && !((hits[0]?.coverage ?? 0) >= TUNING.minCoverage)) {
+    // So is it when only another plan's records match enough of what is left.
+    const ofPlan = (hit: SearchHit): boolean =>
+      hit.doc.kind === 'plan' ? hit.doc.id === intent.plan : (hit.doc.plan ?? intent.plan) === intent.plan;
+    if (intent.plan !== undefined && !((hits.find(ofPlan)?.coverage ?? 0) >= TUNING.minCoverage)) {
       searched = arg;
       hits = engine.search(searched, options);
     }
@@ -202,7 +205,9 @@ export const askCommand: CommandDefinition = {
     if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
     const found = hits;
-    if (hasConstraints(constraints) && !areasAnswer) {
+    // A plan named is a constraint too, but one whose question may use any words.
+    const pinned = hasConstraints(constraints) || constraints.plan !== undefined;
+    if (pinned && !areasAnswer) {
       // The values of one series answer alike: each series is checked once.
       const verdicts = new Map<string, boolean>();
       const meets = (hit: SearchHit): boolean => {
@@ -244,10 +249,7 @@ export const askCommand: CommandDefinition = {
       if (page === undefined) {
         // What meets the question's year or place states no such figure, but a figure of it is known
         // elsewhere: that is the nearest. No figure of the quantity at all: nothing to show.
-        const nearest =
-          hasConstraints(constraints) && found !== hits
-            ? figurePage(records, engine, searched, found)
-            : undefined;
+        const nearest = pinned && found !== hits ? figurePage(records, engine, searched, found) : undefined;
         return nearest === undefined
           ? declined(ctx, lang, intent)
           : noExact(records, intent, constraints, nearest);

@@ -44,6 +44,8 @@ export interface Constraints {
   batch?: number;
   /** "哪条路", "分别是哪几家", "which labs": the question asks for names, which a count never gives. */
   names?: boolean;
+  /** "现在", "currently": a result is asked for, which a goal for a later year is not. */
+  current?: boolean;
 }
 
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
@@ -97,6 +99,7 @@ const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|secon
 const NAMES =
   /哪一?[条家座所]|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
+const CURRENT = /现在|目前|当前|如今|眼下|\b(now|currently|right now|today|so far)\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
@@ -242,10 +245,12 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const batches = [...new Set(batchesOf(folded))];
   if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
-  if (NAMES.test(folded) && !COUNT.test(folded) && !SUPERLATIVE.test(folded)) constraints.names = true;
+  if (NAMES.test(folded) && !COUNT.test(folded.replace(/哪几/g, ' ')) && !SUPERLATIVE.test(folded))
+    constraints.names = true;
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
   if (asksForTarget(folded)) constraints.wantsTarget = true;
+  else if (CURRENT.test(folded)) constraints.current = true;
   if (
     year !== undefined &&
     new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(normalizeNumerals(folded))
@@ -267,7 +272,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.act !== undefined ||
     c.succession === true ||
     c.batch !== undefined ||
-    c.names === true
+    c.names === true ||
+    c.current === true
   );
 }
 

@@ -23,7 +23,7 @@ const SHARE_WORDS =
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds)\b|how much money/,
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|投资额|总投资|花了多少|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure)\b|how much money/,
     unit: /元|yuan/,
   },
   {
@@ -68,7 +68,8 @@ export function askedMeasures(question: string): string[] {
     .map((m) => m.name)
     .filter((name) => name !== 'people' || !PER_PERSON.test(text));
   if (asksMoney(text) && !names.includes('money')) names.push('money');
-  return names;
+  // "how many trillion-yuan cities": a count of things the amount qualifies, not the amount.
+  return COUNTS_THINGS.test(text) ? names.filter((name) => name !== 'money') : names;
 }
 
 // The English names of quantities as the search stems them (money → monei, people → peopl).

@@ -31,7 +31,15 @@ function namedYears(text: string): string[] {
  */
 function textOrPeriod(r: Result, year: string, period: string | undefined): boolean {
   const years = namedYears(`${r.text} ${r.en ?? ''}`);
-  return years.length > 0 ? years.includes(year) : covers(period, year);
+  return years.length > 0 ? years.includes(year) : covers(period, year) && spansFewYears(period);
+}
+
+const MAX_SPAN = 3;
+
+/** A three-year plan's facts are of its years; the 纲要's (2019—2025, to 2035) are of no one year. */
+function spansFewYears(period: string | undefined): boolean {
+  const m = /^(\d{4})(?:—(\d{4}))?/.exec(period ?? '');
+  return m !== null && Number(m[2] ?? m[1]) - Number(m[1]) < MAX_SPAN;
 }
 
 function meetsYear(
@@ -98,11 +106,35 @@ function meetsPlace(r: Result, place: string): boolean {
   return words(r).includes(place);
 }
 
+const MIN_NAMING_COUNT = 50;
+
 // 前两轮's completion rate is of two plans together: not the figure of either one.
 const SEVERAL_PLANS = /前两轮|两轮|\bfirst two (rounds|plans)\b|\bboth (rounds|plans)\b/;
 
 function meetsPlan(records: Records, r: Result, plan: string): boolean {
   if (SEVERAL_PLANS.test(words(r))) return false;
+  // A record naming another plan by its round, period or task count (…共9个方面165项重点任务) is about that one.
+  const text = words(r);
+  if (
+    r.kind !== 'plan' &&
+    records.knowledge.plans.some(
+      (other) =>
+        other.id !== plan &&
+        (text.includes(other.period) ||
+          other.aliases.some((a) => /^第.轮$/.test(a) && text.includes(a)) ||
+          // A small count (7项) names no plan; 165项 does.
+          (other.task_count >= MIN_NAMING_COUNT && new RegExp(`(?<!\\d)${other.task_count}项`).test(text))),
+    ) &&
+    !text.includes(records.plans.get(plan)?.period ?? '\u0000')
+  )
+    return false;
+  // A figure of no plan is of the plan's years, or of another time (2024's work points for 第二轮).
+  const period = records.plans.get(plan)?.period;
+  if (r.kind === 'stat' && records.stats.get(r.id)?.plan === undefined && period !== undefined)
+    return (
+      covers(period, r.as_of.slice(0, 4)) ||
+      (r.series?.points.some((p) => covers(period, p.as_of.slice(0, 4))) ?? false)
+    );
   const own =
     r.kind === 'task'
       ? r.plan
@@ -172,6 +204,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.part === undefined || meetsPart(result, c.part)) &&
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
     (c.names !== true || result.kind !== 'stat') &&
+    (c.current !== true || result.kind !== 'stat' || !result.target) &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&
