@@ -102,7 +102,7 @@ function aboutTheSame(
       .unitShares(question, best.doc.key, options.ignoreUnits)
       .some(
         ({ unit, share }, i) =>
-          share === 1 && unit.optional !== true && unit.weight >= 2 && own[i]!.share < 0.5,
+          share === 1 && unit.optional !== true && own[i]!.share < (unit.weight >= 3 ? 1 : 0.5),
       );
     if (lost) return false;
   }

@@ -186,13 +186,31 @@ export function figurePage(
   const regionalCoverage = Math.max(0, ...hits.filter((h) => !partOfRegion(h)).map((h) => h.coverage));
   const fits = (h: SearchHit): boolean => figureFits(records, question, h, regionalCoverage);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
-  const bar = partOfRegion(best) && !fits(best) ? regionalCoverage : best.coverage;
   const ordinal = ASKS_ORDINAL.test(foldText(question));
+  // The bar is the best figure's: a sentence with the question's words and no number sets none.
+  const bestFigure = hits.find((h) => isFigure(h, ordinal)) ?? best;
+  const bar = partOfRegion(bestFigure) && !fits(bestFigure) ? regionalCoverage : bestFigure.coverage;
+  // When a sentence with no number matches best, a figure must hold every Chinese word of it that the
+  // question has (第二批…创新联合体名单: the count of 联合攻关项目 is not one of 联合体); an English word
+  // may be a paraphrase.
+  const bestShares = bestFigure === best ? undefined : engine.unitShares(question, best.doc.key);
+  const keepsWords = (h: SearchHit): boolean => {
+    if (bestShares === undefined) return true;
+    const own = engine.unitShares(question, h.doc.key);
+    return !bestShares.some(
+      ({ unit, share }, i) =>
+        unit.kind === 'han' &&
+        share === 1 &&
+        unit.optional !== true &&
+        own[i]!.share < (unit.weight >= 3 ? 1 : 0.5),
+    );
+  };
   const candidates = hits.filter(
     (h) =>
       isFigure(h, ordinal) &&
       h.coverage >= bar - FIGURE_COVERAGE_GAP &&
-      (fits(h) || (ordinal && h.doc.kind === 'fact')),
+      (fits(h) || (ordinal && h.doc.kind === 'fact')) &&
+      keepsWords(h),
   );
   // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
   // 第几次: an ordinal, not a count of 次.
