@@ -67,7 +67,10 @@ const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
   ],
   [new RegExp(`(${NUMERAL})(?=${MEASURE})`, 'g'), (_, n) => String(numeralValue(n))],
   // 二零二一至二三年: a year read out digit by digit, with or without 年.
-  [/[一二][零〇九][零〇一二三四五六七八九]{2}(?![零〇一二三四五六七八九十百千])/g, (n) => String(numeralValue(n))],
+  [
+    /[一二][零〇九][零〇一二三四五六七八九]{2}(?![零〇一二三四五六七八九十百千])/g,
+    (n) => String(numeralValue(n)),
+  ],
   // 过七千了没: hundreds and thousands counted out are a number with or without a measure word.
   [/[一二两三四五六七八九][百千][零〇一二两三四五六七八九十百千]*/g, (n) => String(numeralValue(n))],
 ];
