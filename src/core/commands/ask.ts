@@ -4,7 +4,7 @@ import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../results/hit-r
 import { detectIntent, type QueryIntent } from '../question/intent.js';
 import { listedArea } from '../question/areas.js';
 import type { Area } from '../data/schema.js';
-import { namesQuantity } from '../question/measures.js';
+import { askedMeasures, namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
 import { figurePage } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
@@ -238,14 +238,21 @@ export const askCommand: CommandDefinition = {
       hits = meeting;
     }
 
-    hits = withItemsOfCount(
-      records,
-      engine,
-      relevantHits(steerToFacet(records, hits, askedFacet(arg)), intent.plan),
-      arg,
-    );
+    const steered = steerToFacet(records, hits, askedFacet(arg));
+    hits = withItemsOfCount(records, engine, relevantHits(steered, intent.plan), arg);
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
-      const page = figurePage(records, engine, searched, hits);
+      // A figure in the quantity asked may score far below a count of the same topic ("how much money…
+      // joint research projects"): it is looked for among every statistic found before giving up.
+      const page =
+        figurePage(records, engine, searched, hits) ??
+        (askedMeasures(arg).length > 0
+          ? figurePage(
+              records,
+              engine,
+              searched,
+              steered.filter((h) => h.doc.kind === 'stat'),
+            )
+          : undefined);
       if (page === undefined) {
         // What meets the question's year or place states no such figure, but a figure of it is known
         // elsewhere: that is the nearest. No figure of the quantity at all: nothing to show.

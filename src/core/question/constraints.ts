@@ -172,7 +172,7 @@ export function batchesOf(folded: string): number[] {
 
 // "how many of the 320 tasks were about public services": the part after the task word.
 const ENGLISH_PART =
-  /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|devoted to)\s+(?:the\s+)?([a-z][a-z -]{2,50}?)\s*(?:[?.,;]|$)/;
+  /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
 const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|each|it|this|that)\b/;
 
 /** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
@@ -180,6 +180,12 @@ function countedPart(folded: string): string | undefined {
   if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
   const english = ENGLISH_PART.exec(folded)?.[1]?.trim();
   if (english !== undefined && !NOT_A_PART.test(english)) return english;
+  // "106项事项里，开放行动占几项": the part is what takes a share of the count.
+  const share =
+    /(?:里|中|里面|当中)[，,]?\s*(\p{Script=Han}{2,8}?)(?:方面|类)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
+      folded,
+    )?.[1];
+  if (share !== undefined && !/哪些|哪几|几个|多少|什么|一共|总共/.test(share)) return share;
   const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
   return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
 }

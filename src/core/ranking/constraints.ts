@@ -113,6 +113,7 @@ const SEVERAL_PLANS = /前两轮|两轮|\bfirst two (rounds|plans)\b|\bboth (rou
 
 function meetsPlan(records: Records, r: Result, plan: string): boolean {
   if (SEVERAL_PLANS.test(words(r))) return false;
+  const period = records.plans.get(plan)?.period;
   // A record naming another plan by its round, period or task count (…共9个方面165项重点任务) is about that one.
   const text = words(r);
   if (
@@ -128,8 +129,10 @@ function meetsPlan(records: Records, r: Result, plan: string): boolean {
     !text.includes(records.plans.get(plan)?.period ?? '\u0000')
   )
     return false;
+  // A document or meeting of another time (the 2025 美丽中国 plan, the 2024 meeting) is not about 第二轮.
+  const when = r.kind === 'document' ? (r.period ?? r.issued) : r.kind === 'event' ? r.date : undefined;
+  if (period !== undefined && when !== undefined && !covers(period, when.slice(0, 4))) return false;
   // A figure of no plan is of the plan's years, or of another time (2024's work points for 第二轮).
-  const period = records.plans.get(plan)?.period;
   if (r.kind === 'stat' && records.stats.get(r.id)?.plan === undefined && period !== undefined)
     return (
       covers(period, r.as_of.slice(0, 4)) ||

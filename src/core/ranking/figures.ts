@@ -187,13 +187,15 @@ export function figurePage(
   const fits = (h: SearchHit): boolean => figureFits(records, question, h, regionalCoverage);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
   const ordinal = ASKS_ORDINAL.test(foldText(question));
-  // The bar is the best figure's: a sentence with the question's words and no number sets none.
-  const bestFigure = hits.find((h) => isFigure(h, ordinal)) ?? best;
+  // The bar is the best figure's that fits: a sentence with the question's words and no number sets
+  // none, nor a count of projects for "how much money".
+  const bestFigure =
+    hits.find((h) => isFigure(h, ordinal) && fits(h)) ?? hits.find((h) => isFigure(h, ordinal)) ?? best;
   const bar = partOfRegion(bestFigure) && !fits(bestFigure) ? regionalCoverage : bestFigure.coverage;
   // When a sentence with no number matches best, a figure must hold every Chinese word of it that the
   // question has (第二批…创新联合体名单: the count of 联合攻关项目 is not one of 联合体); an English word
   // may be a paraphrase.
-  const bestShares = bestFigure === best ? undefined : engine.unitShares(question, best.doc.key);
+  const bestShares = isFigure(best, ordinal) ? undefined : engine.unitShares(question, best.doc.key);
   const keepsWords = (h: SearchHit): boolean => {
     if (bestShares === undefined) return true;
     const own = engine.unitShares(question, h.doc.key);
