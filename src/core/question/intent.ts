@@ -23,7 +23,7 @@ const TASK_WORDS = /任务|措施|举措|事项|\btasks?\b|\bmeasures?\b/;
 
 // Words for "the newest plan, whichever it is": they follow the data, not a round number.
 export const NEWEST_PLAN_WORDS =
-  /新一轮|最新一轮|本轮|最新的?三年|\b(new|latest|current)\b[\w\s-]{0,40}?\b(round|plan)\b/;
+  /新一轮|最新一轮|本轮|最新的?三年|新的?(?:三年行动)?计划|\b(new|latest|current)\b[\w\s-]{0,40}?\b(round|plan)\b/;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -21,8 +21,11 @@ export function steerToFacet(
     const fact = records.planFacts.get(hit.doc.id);
     return fact !== undefined && factFacets(fact.fact.text).has(facet);
   };
+  // It must also cover enough of the question to answer it at all.
   const answers = (hit: SearchHit): boolean =>
-    hit.doc.kind === 'fact' && hit.coverage >= best.coverage - FACET_COVERAGE_GAP && states(hit);
+    hit.doc.kind === 'fact' &&
+    hit.coverage >= Math.max(TUNING.minCoverage, best.coverage - FACET_COVERAGE_GAP) &&
+    states(hit);
   if (!hits.some(answers)) return [...hits];
   return hits
     .filter((hit) => hit.doc.kind !== 'fact' || states(hit))

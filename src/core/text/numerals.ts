@@ -87,5 +87,6 @@ export function normalizeNumerals(text: string): string {
       const value = replace(match, ...groups);
       return value === undefined || value.includes('NaN') ? match : value;
     });
-  return out;
+  // 二四年 is read as 24年, which is 2024年.
+  return out.replace(SHORT_YEAR, '20$1年');
 }
