@@ -44,7 +44,7 @@ export interface Constraints {
   batch?: number;
   /** "哪条路", "分别是哪几家", "which labs": the question asks for names, which a count never gives. */
   names?: boolean;
-  /** "现在", "currently": a result is asked for, which a goal for a later year is not. */
+  /** "现在", "currently", "actually": a result is asked for, which a goal (a list's 力争…) is not. */
   current?: boolean;
 }
 
@@ -99,7 +99,8 @@ const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|secon
 const NAMES =
   /哪一?[条家座所]|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
-const CURRENT = /现在|目前|当前|如今|眼下|\b(now|currently|right now|today|so far)\b/;
+const CURRENT =
+  /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;

@@ -38,6 +38,11 @@ const MEASURES: readonly Measure[] = [
   },
   { name: 'speed', asks: /时速|速度|(?<!high[\s-])\bspeed\b|km\/h/, unit: /小时|km\/h/ },
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
+  {
+    name: 'length',
+    asks: /多长|(?:多少|几)(?:万)?公里|里程|长度|\bhow long (?:is|was|are|were)\b|\b(?:length|mileage)\b|\bhow many (?:km|kilomet)/,
+    unit: /公里|千米|km/,
+  },
 ];
 
 /** GDP on its own is an amount of money ("占GDP比重", a share, is read before); "GDP万亿元城市" counts cities. */
@@ -100,7 +105,7 @@ export function textMeasures(text: string, measures: readonly string[]): boolean
   });
 }
 
-/** A plan's figures are task counts and completion: no money, people, weight, speed or area. */
+/** A plan's figures are task counts and completion: no money, people, weight, speed, area or length. */
 export function planMeasures(_plan: Plan, measures: readonly string[]): boolean {
   return measures.length === 0;
 }

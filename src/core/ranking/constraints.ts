@@ -195,6 +195,14 @@ function meetsBatch(r: Result, batch: number): boolean {
   return named.length === 0 || named.includes(batch);
 }
 
+// A plan's or list's item says what is to be done (新建…7万个以上，力争…), not what was.
+const GOAL_WORDS = /力争|目标|计划|拟|\b(target|goal|aim|plan)s?\b/;
+
+function isGoal(r: Result): boolean {
+  if (r.kind === 'stat') return r.target;
+  return (r.kind === 'document' || r.kind === 'task') && GOAL_WORDS.test(words(r));
+}
+
 /** Whether a result meets every constraint of the question. */
 export function meetsConstraints(records: Records, result: Result, c: Constraints): boolean {
   return (
@@ -207,7 +215,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.part === undefined || meetsPart(result, c.part)) &&
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
     (c.names !== true || result.kind !== 'stat') &&
-    (c.current !== true || result.kind !== 'stat' || !result.target) &&
+    (c.current !== true || !isGoal(result)) &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&

@@ -18,10 +18,16 @@ describe('askedMeasures', () => {
     assert.deepEqual(askedMeasures('What share of GDP does the delta spend on R&D?'), []);
   });
 
-  test('person-times, high-speed rail and plain counts ask for no particular unit', () => {
+  test('person-times and plain counts ask for no particular unit', () => {
     assert.deepEqual(askedMeasures('异地就医门诊结算了多少人次'), []);
-    assert.deepEqual(askedMeasures('How long is the high-speed rail network?'), []);
     assert.deepEqual(askedMeasures('省际断头路一共有多少条'), []);
+  });
+
+  test('how long a network is asks for a length, which a count of chargers is not', () => {
+    assert.deepEqual(askedMeasures('How long is the high-speed rail network?'), ['length']);
+    assert.deepEqual(askedMeasures('长三角高铁营业里程多少'), ['length']);
+    assert.equal(statMeasures({ unit: '公里' }, ['length']), true);
+    assert.equal(statMeasures({ unit: '万个' }, ['length']), false);
   });
 });
 
