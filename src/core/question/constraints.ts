@@ -52,7 +52,7 @@ export interface Constraints {
 const PERIOD = /(?:19|20)\d{2}\s*(?:[—–~-]|到|至)\s*(?:(?:19|20)?\d{2})(?!\d)/g;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
 const TASK_COUNT = /任务|事项|措施|\btasks?\b/;
-const COUNT = /多少|几项|几个|几条|how many|number of/;
+const COUNT = /多少|几多|几项|几个|几条|how many|number of/;
 
 /**
  * The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none),
