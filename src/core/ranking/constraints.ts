@@ -224,6 +224,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
   );
 }
 
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 /** What to say is missing when nothing meets the constraints. */
 export function unmetOf(records: Records, c: Constraints): Unmet {
   const unmet: Unmet = {};
@@ -231,7 +233,8 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.place !== undefined) unmet.place = c.place;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
-  const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${c.batch}批`;
+  const batch =
+    c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${CHINESE_DIGITS[c.batch] ?? c.batch}批`;
   const topic =
     c.unknownPlan ?? c.part ?? batch ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
   if (topic !== undefined) unmet.topic = topic;

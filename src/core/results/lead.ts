@@ -174,7 +174,7 @@ export function unmetSentence(
       u.plan === undefined ? undefined : `the ${u.plan} plan`,
       u.area === undefined ? undefined : `the area “${areaEn ?? u.area}”`,
       u.person === undefined ? undefined : (ROLE_EN[u.person] ?? u.person),
-      topic === undefined ? undefined : `“${topic}”`,
+      topic === undefined ? undefined : /^(第.批|首批)$/.test(topic) ? 'that batch' : `“${topic}”`,
     ].filter((p): p is string => p !== undefined);
     const what = figure ? 'figure' : 'record';
     return parts.length === 0
