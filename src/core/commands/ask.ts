@@ -8,6 +8,7 @@ import { askedMeasures, namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
 import { figurePage } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
+import { losesWordOf } from '../ranking/lost-words.js';
 import { withItemsOfCount } from '../ranking/items.js';
 import { askedFacet } from '../question/facet.js';
 import type { Records } from '../data/records.js';
@@ -96,16 +97,13 @@ function aboutTheSame(
   const coverage = topical.find((h) => h.doc.key === meeting.doc.key)?.coverage ?? 0;
   // 高速公路 asked, 高铁 of that year found: a word the best record holds whole and this one barely,
   // with less of the question matched, is another topic however close the shares.
-  if (best !== undefined && best.doc.key !== meeting.doc.key && coverage < best.coverage) {
-    const own = engine.unitShares(question, meeting.doc.key, options.ignoreUnits);
-    const lost = engine
-      .unitShares(question, best.doc.key, options.ignoreUnits)
-      .some(
-        ({ unit, share }, i) =>
-          share === 1 && unit.optional !== true && own[i]!.share < (unit.weight >= 3 ? 1 : 0.5),
-      );
-    if (lost) return false;
-  }
+  if (
+    best !== undefined &&
+    best.doc.key !== meeting.doc.key &&
+    coverage < best.coverage &&
+    losesWordOf(engine, question, best.doc.key, meeting.doc.key, { ignoreUnits: options.ignoreUnits })
+  )
+    return false;
   // A fact of a meeting carries the meeting's words. When was X founded: X must be what the fact
   // itself says was founded (成立…建设办公室 is not 区域合作办公室, the host of the briefing).
   const own =

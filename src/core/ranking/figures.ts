@@ -8,6 +8,7 @@ import {
 } from '../question/measures.js';
 import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
+import { losesWordOf } from './lost-words.js';
 import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
@@ -195,18 +196,8 @@ export function figurePage(
   // When a sentence with no number matches best, a figure must hold every Chinese word of it that the
   // question has (第二批…创新联合体名单: the count of 联合攻关项目 is not one of 联合体); an English word
   // may be a paraphrase.
-  const bestShares = isFigure(best, ordinal) ? undefined : engine.unitShares(question, best.doc.key);
-  const keepsWords = (h: SearchHit): boolean => {
-    if (bestShares === undefined) return true;
-    const own = engine.unitShares(question, h.doc.key);
-    return !bestShares.some(
-      ({ unit, share }, i) =>
-        unit.kind === 'han' &&
-        share === 1 &&
-        unit.optional !== true &&
-        own[i]!.share < (unit.weight >= 3 ? 1 : 0.5),
-    );
-  };
+  const keepsWords = (h: SearchHit): boolean =>
+    isFigure(best, ordinal) || !losesWordOf(engine, question, best.doc.key, h.doc.key, { chineseOnly: true });
   const candidates = hits.filter(
     (h) =>
       isFigure(h, ordinal) &&

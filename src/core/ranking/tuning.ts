@@ -58,6 +58,12 @@ export const TUNING = {
    * share of 2019 for "2019年GDP占全国比重"), and the honest answer is that nothing meets.
    */
   constraintCoverageGap: 0.15,
+  /**
+   * A record that misses a word the best record holds whole is about another topic (ranking/lost-words.ts):
+   * a word of `longWord`+ characters must be held at least `longWordShare` (its bigrams), a shorter one
+   * at least `shortWordShare`.
+   */
+  lostWords: { longWord: 3, longWordShare: 1, shortWordShare: 0.5 },
   /** /stats: further figures must match nearly as much of the topic as the best one. */
   statsCoverageGap: 0.3,
   /** "几个方面": the count shown before the areas must match nearly as much as the best record. */
