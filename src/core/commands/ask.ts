@@ -12,7 +12,8 @@ import { losesWordOf } from '../ranking/lost-words.js';
 import { withItemsOfCount } from '../ranking/items.js';
 import { askedFacet } from '../question/facet.js';
 import type { Records } from '../data/records.js';
-import { areaResult, eventResult, suggestionResult, taskResult } from '../results/from-records.js';
+import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
+import { withOwnerCard } from '../results/owner-card.js';
 import { exampleQuestions } from '../results/examples.js';
 import { TUNING } from '../ranking/tuning.js';
 import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
@@ -111,26 +112,6 @@ function aboutTheSame(
       ? engine.ownCoverage(question, meeting.doc.key, options.ignoreUnits)
       : coverage;
   return coverage >= bar && own >= bar;
-}
-
-/** A meeting's fact's own sentence states a date: 会议提出… does not. */
-const STATES_DATE = /\d{1,2}月|\d{1,2}日|\d{4}年/;
-
-/**
- * "是哪年会议说的": a meeting's fact that does not say when is followed by its meeting's card, which
- * does (2022年度长三角地区主要领导座谈会（2022年8月16日，上海）).
- */
-function withOwnerCard(records: Records, results: Result[], facet: string | undefined): Result[] {
-  const first = results[0];
-  if (facet !== 'when' || first?.kind !== 'event' || first.fact === undefined) return results;
-  if (STATES_DATE.test(first.text)) return results;
-  const event = records.events.get(first.fact.plan);
-  if (
-    event === undefined ||
-    results.some((r) => r.kind === 'event' && r.fact === undefined && r.id === event.id)
-  )
-    return results;
-  return [first, eventResult(records, event, first.score), ...results.slice(1)];
 }
 
 /** "生态方面有哪些任务": the area, then its tasks. */
