@@ -217,7 +217,8 @@ export const askCommand: CommandDefinition = {
       hits = meeting;
     }
 
-    const steered = steerToFacet(records, hits, askedFacet(arg));
+    const facet = askedFacet(arg);
+    const steered = steerToFacet(records, hits, facet);
     hits = withItemsOfCount(records, engine, relevantHits(steered, intent.plan), arg);
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       // A figure in the quantity asked may score far below a count of the same topic ("how much money…
@@ -235,7 +236,7 @@ export const askCommand: CommandDefinition = {
       if (page === undefined) {
         // What meets the question's year or place states no such figure, but a figure of it is known
         // elsewhere: that is the nearest. No figure of the quantity at all: nothing to show.
-        const nearest = pinned && found !== hits ? figurePage(records, engine, searched, found) : undefined;
+        const nearest = pinned ? figurePage(records, engine, searched, found) : undefined;
         return nearest === undefined
           ? declined(ctx, lang, intent)
           : noExact(records, intent, constraints, nearest);
@@ -276,7 +277,7 @@ export const askCommand: CommandDefinition = {
     const first = results[0];
     if (constraints.wantsTarget === true && first?.kind === 'stat' && first.target)
       results = results.filter((r) => r.kind !== 'stat' || r.target);
-    results = withOwnerCard(records, results, askedFacet(arg));
+    results = withOwnerCard(records, results, facet);
     const series = seriesOfBest(records, results);
     return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },

@@ -38,12 +38,15 @@ export function indexFacts(k: Pick<Knowledge, 'plans' | 'documents' | 'events'>)
   );
 }
 
+// A post someone holds: a fact naming one answers who and what position.
+const ROLE_WORDS = /主任|局长|厅长|书记|省长|市长|部长|主席|秘书长|司长|发言人/;
+
 // Matched against a fact's Chinese text: what kind of question it can answer.
 const STATES: Record<FactFacet, RegExp> = {
   when: /\d{4}年|\d{1,2}月|\d{1,2}日/,
   where: /召开|举行|在[\p{Script=Han}]{2,6}(召开|举行)|座谈会|会议/u,
-  who: /由.+(印发|发布|制定|通过)|办公室|责任单位|主任|局长|厅长|书记|省长|市长|部长|主席|秘书长|司长|发言人/,
-  role: /主任|局长|厅长|书记|省长|市长|部长|主席|秘书长|司长|发言人/,
+  who: new RegExp(`由.+(印发|发布|制定|通过)|办公室|责任单位|${ROLE_WORDS.source}`),
+  role: ROLE_WORDS,
   how: /推进|通过项目|清单|分解|结合|分工|落实|落到实处/,
   outcome: /达到|完成|目标|成效|评估/,
 };

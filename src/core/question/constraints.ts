@@ -4,6 +4,7 @@ import { foldText } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
 import { normalizeNumerals, numeralValue } from '../text/numerals.js';
+import { ENGLISH_ORDINALS } from '../text/ordinals.js';
 
 /**
  * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
@@ -117,29 +118,17 @@ export function asksForTarget(folded: string): boolean {
 }
 // "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
 const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
-const ROUND =
-  /第([一二三四五六七八九十\d]+)轮|\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:round|plan|three-year)/;
-// English ordinals; a Chinese round number (第三轮, 第十轮) is read by the one numeral reader.
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-  '5th': 5,
-  '6th': 6,
-};
+// 第三轮, 第十轮 (read by the one numeral reader), "third round", "3rd plan".
+const ROUND = new RegExp(
+  `第([一二三四五六七八九十\\d]+)轮|\\b(${Object.keys(ENGLISH_ORDINALS).join('|')})\\s+(?:round|plan|three-year)`,
+);
 
 /** A round or period the question names that no plan of the data has. */
 function unknownPlanOf(records: Records, folded: string): string | undefined {
   const round = ROUND.exec(folded);
   if (round !== null) {
-    const n = round[1] !== undefined ? Number(round[1]) || numeralValue(round[1]) : ORDINALS[round[2]!]!;
+    const n =
+      round[1] !== undefined ? Number(round[1]) || numeralValue(round[1]) : ENGLISH_ORDINALS[round[2]!]!;
     if (Number.isFinite(n) && !records.knowledge.plans.some((p) => p.round === n)) return round[0];
   }
   for (const m of folded.matchAll(/((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g)) {
@@ -168,7 +157,7 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
 /** The batch numbers a text names (首批 is the first). */
 export function batchesOf(folded: string): number[] {
   return [...folded.matchAll(BATCH)].map((m) =>
-    m[0] === '首批' ? 1 : m[1] !== undefined ? Number(m[1]) || numeralValue(m[1]) : ORDINALS[m[2]!]!,
+    m[0] === '首批' ? 1 : m[1] !== undefined ? Number(m[1]) || numeralValue(m[1]) : ENGLISH_ORDINALS[m[2]!]!,
   );
 }
 

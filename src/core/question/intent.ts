@@ -1,5 +1,6 @@
 import type { Plan } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
+import { ENGLISH_ORDINALS, ordinalPattern } from '../text/ordinals.js';
 
 /** What a question asks for, read from its wording (question words are not search terms). */
 export interface QueryIntent {
@@ -27,29 +28,16 @@ export const NEWEST_PLAN_WORDS =
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const ORDINAL_DIGITS: Readonly<Record<string, string>> = {
-  first: '1st',
-  second: '2nd',
-  third: '3rd',
-  fourth: '4th',
-  fifth: '5th',
-};
-
-/** An English ordinal as users type it: "third" or "3rd". */
-function ordinalWords(word: string): string {
-  const digits = ORDINAL_DIGITS[word];
-  return digits === undefined ? word : `(?:${word}|${digits})`;
-}
-
 /** How users name one plan: its aliases from the data (第三轮, third plan) and its period (2024—2026, 2024到26). */
 function planPattern(plan: Plan): RegExp {
   const [from, to] = plan.period.split('—') as [string, string];
   const names = plan.aliases.map((alias) => {
-    const english = /^([a-z]+) (round|plan)$/i.exec(alias);
-    // "third round" also reads "the third three-year action plan".
-    return english
-      ? `\\b${ordinalWords(english[1]!.toLowerCase())}\\b[\\w\\s-]{0,40}?\\b(round|plan)\\b`
-      : escape(foldText(alias));
+    const english = /^([a-z]+) (round|plan)$/i.exec(alias)?.[1]?.toLowerCase();
+    if (english === undefined) return escape(foldText(alias));
+    // "third round" also reads "the 3rd three-year action plan".
+    const round = ENGLISH_ORDINALS[english];
+    const ordinal = round === undefined ? english : ordinalPattern(round);
+    return `\\b(?:${ordinal})\\b[\\w\\s-]{0,40}?\\b(round|plan)\\b`;
   });
   names.push(`${from}\\s*([—–~-]|到|至)\\s*(${to}|${to.slice(2)})(?!\\d)`);
   return new RegExp(names.join('|'));

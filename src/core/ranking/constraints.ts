@@ -2,6 +2,9 @@ import { actWords, batchesOf, HELD, type Constraints } from '../question/constra
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
+import { chineseNumeral } from '../text/numerals.js';
+import { stemLatin } from '../search/analyzer.js';
+import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
 function covers(period: string | undefined, year: string): boolean {
@@ -111,11 +114,16 @@ const MIN_NAMING_COUNT = 50;
 // 前两轮's completion rate is of two plans together: not the figure of either one.
 const SEVERAL_PLANS = /前两轮|两轮|\bfirst two (rounds|plans)\b|\bboth (rounds|plans)\b/;
 
+/** Whether a text is about two plans together (前两轮…). */
+export function namesSeveralPlans(text: string): boolean {
+  return SEVERAL_PLANS.test(text);
+}
+
 function meetsPlan(records: Records, r: Result, plan: string): boolean {
-  if (SEVERAL_PLANS.test(words(r))) return false;
+  const text = words(r);
+  if (namesSeveralPlans(text)) return false;
   const period = records.plans.get(plan)?.period;
   // A record naming another plan by its round, period or task count (…共9个方面165项重点任务) is about that one.
-  const text = words(r);
   if (
     r.kind !== 'plan' &&
     records.knowledge.plans.some(
@@ -126,7 +134,7 @@ function meetsPlan(records: Records, r: Result, plan: string): boolean {
           // A small count (7项) names no plan; 165项 does.
           (other.task_count >= MIN_NAMING_COUNT && new RegExp(`(?<!\\d)${other.task_count}项`).test(text))),
     ) &&
-    !text.includes(records.plans.get(plan)?.period ?? '\u0000')
+    (period === undefined || !text.includes(period))
   )
     return false;
   // A document or meeting of another time (the 2025 美丽中国 plan, the 2024 meeting) is not about 第二轮.
@@ -183,10 +191,11 @@ function meetsPart(r: Result, part: string): boolean {
   if (r.kind !== 'stat' && r.kind !== 'area') return false;
   const text = words(r);
   if (!/^[a-z]/.test(part)) return text.includes(part);
+  const stems = new Set((text.match(/[a-z]+/g) ?? []).map(stemLatin));
   return part
     .split(/[\s-]+/)
-    .filter((w) => w.length > 2 && !/^(the|and|of|for|with)$/.test(w))
-    .every((w) => new RegExp(`\\b${w.slice(0, 5)}`).test(text));
+    .filter((w) => w.length > 2 && !ENGLISH_STOP_TERMS.has(w))
+    .every((w) => stems.has(stemLatin(w)));
 }
 
 /** A record of another batch (首批 for 第二批) does not answer; one that names no batch may. */
@@ -224,8 +233,6 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
   );
 }
 
-const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** What to say is missing when nothing meets the constraints. */
 export function unmetOf(records: Records, c: Constraints): Unmet {
   const unmet: Unmet = {};
@@ -233,8 +240,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.place !== undefined) unmet.place = c.place;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
-  const batch =
-    c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${CHINESE_DIGITS[c.batch] ?? c.batch}批`;
+  const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${chineseNumeral(c.batch)}批`;
   const topic =
     c.unknownPlan ?? c.part ?? batch ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
   if (topic !== undefined) unmet.topic = topic;

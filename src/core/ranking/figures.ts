@@ -9,6 +9,7 @@ import {
 import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { losesWordOf } from './lost-words.js';
+import { namesSeveralPlans } from './constraints.js';
 import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
@@ -96,8 +97,6 @@ const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   // 几个方面: a count of a plan's areas, whatever a source calls them.
   方面: ['方面', '领域', '板块'],
 };
-
-const SEVERAL_PLANS = /前两轮|两轮/;
 
 const PART_OF_YEAR = /前三季度|[一二三四]季度|上半年|下半年/;
 
@@ -223,7 +222,7 @@ export function figurePage(
     return stat === undefined || stat.target ? '' : stat.as_of;
   };
   // Two plans' figure together (前两轮's rate) is no newer value of one plan's (第一轮's).
-  const ofPlans = (h: SearchHit): boolean => SEVERAL_PLANS.test(h.doc.name);
+  const ofPlans = (h: SearchHit): boolean => namesSeveralPlans(h.doc.name);
   // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
   const part = (h: SearchHit): string => PART_OF_YEAR.exec(h.doc.name)?.[0] ?? '';
   const asksPart = (h: SearchHit): boolean => part(h) === '' || foldText(question).includes(part(h));

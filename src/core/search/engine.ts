@@ -149,11 +149,11 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   /** The units with the Chinese words the lexicon gives their English words, where the index has them. */
   const translated = (all: QueryUnit[]): QueryUnit[] => {
     const latin = all.filter((u) => u.kind === 'latin' && !/^\d/.test(u.text));
-    const words = translate(
+    const glosses = translate(
       lexicon,
       latin.map((u) => u.text),
     );
-    const byUnit = new Map(latin.map((u, i) => [u, words[i]!]));
+    const byUnit = new Map(latin.map((u, i) => [u, glosses[i]!]));
     return all.map((unit) => {
       const found = (byUnit.get(unit) ?? [])
         .map(wordTerms)

@@ -25,6 +25,11 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千]+(?:点[零〇�
 const MEASURE =
   '平方公里|公里|千米|个百分点|万亿|亿|万|项|个|条|家|批|辆|次|届|位|天|月|日|号|倍|座|所|台|套|人|名|场|件|张|期|章|节|年(?!行动|计划|规划)';
 
+/** 1–10 in Chinese characters (第二批), other numbers in digits. */
+export function chineseNumeral(n: number): string {
+  return n >= 1 && n <= 10 ? '一二三四五六七八九十'[n - 1]! : String(n);
+}
+
 /** The value of a numeral: 一百六十五 → 165, 二零二五 → 2025, 十二 → 12, 三点五 → 3.5; NaN if it is not one. */
 export function numeralValue(numeral: string): number {
   const [whole = '', fraction] = numeral.split('点');
