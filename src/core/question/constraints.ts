@@ -47,6 +47,14 @@ export interface Constraints {
   names?: boolean;
   /** "现在", "currently", "actually": a result is asked for, which a goal (a list's 力争…) is not. */
   current?: boolean;
+  /** "出口", "exports": exports alone, which total trade (进出口) is not. */
+  exports?: boolean;
+  /** "完成了几项", "how many were completed": what was done, which a list or a plan's count is not. */
+  completed?: boolean;
+  /** "罗方浩担任什么职务": the person a question is about, whom an answer must name. */
+  person?: string;
+  /** "not the 90% thing", "不是90%": a figure the asker already has and does not want again. */
+  rejected?: string;
 }
 
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
@@ -60,12 +68,25 @@ const COUNT = /多少|几多|几项|几个|几条|how many|number of/;
  * or names one again and again ("2020? I've seen 2018 and 2023, but need 2020").
  */
 function yearOf(folded: string): string | undefined {
-  const named = [...normalizeNumerals(folded).replace(PERIOD, ' ').matchAll(YEAR)].map((m) => m[1]!);
+  const text = normalizeNumerals(folded).replace(PERIOD, ' ');
+  const asked = [...withoutGiven(text, GIVEN_YEAR).matchAll(YEAR)].map((m) => m[1]!);
+  const named = asked.length > 0 ? asked : [...text.matchAll(YEAR)].map((m) => m[1]!);
   const counts = new Map<string, number>();
   for (const year of named) counts.set(year, (counts.get(year) ?? 0) + 1);
   if (counts.size === 1) return named[0];
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
+}
+
+// "2023年是3.34%", "首批是12家", "2023 it was 3.34%": a value the asker already knows, stated for one year
+// or batch, so that year or batch is not the one asked about.
+const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|\s(?:it\s)?(?:was|is|were|had))\s*(?:约|超|了|about|over)?\s*\d`;
+const GIVEN_YEAR = new RegExp(String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE})`, 'g');
+const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
+
+/** The text without the years or batches it gives a value for. */
+function withoutGiven(text: string, given: RegExp): string {
+  return text.replace(given, ' ');
 }
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
@@ -98,7 +119,19 @@ const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+// 出口 alone, not inside 进出口, and no word of total trade beside it.
+const EXPORTS = /(?<!进)出口|\bexports?\b/;
+const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
+const COMPLETED =
+  /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|\b(completed|finished|accomplished|done)\b|\bcompletion\b/;
+// "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
+const PERSON_ROLE =
+  /(\p{Script=Han}{2,3}?)(?:现在|目前)?(?:在\p{Script=Han}{2,16}?)?(?:担任|任|是)(?:什么|啥|哪个|何)(?:职务|职位|官|角色|身份)|(\p{Script=Han}{2,3}?)的(?:职务|职位|身份|头衔)/u;
+const PERSON_ROLE_EN = /\bwhat (?:is|was) ([a-z]+ [a-z]+)'s (?:role|position|job|title)\b/;
+const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位)/;
+// "not the 90% thing", "不是90%那个": a figure the asker does not want again.
+const REJECTED = /(?:不是|不要|而非|\bnot (?:the |that |this )?)\s*(\d+(?:\.\d+)?\s?%?)/;
 const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
 const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
@@ -216,6 +249,13 @@ export function actWords(act: string): RegExp {
   return ACTS.find((words) => words.test(act)) ?? new RegExp(act);
 }
 
+/** The person whose role a question asks ("罗方浩担任什么职务", "what is Gu Jun's position"). */
+function personAsked(folded: string): string | undefined {
+  const m = PERSON_ROLE.exec(folded);
+  const name = m?.[1] ?? m?.[2] ?? PERSON_ROLE_EN.exec(folded)?.[1];
+  return name === undefined || NOT_A_PERSON.test(name) ? undefined : name;
+}
+
 /** The constraints a question states. */
 export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
   const folded = foldText(question);
@@ -240,7 +280,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const act = actOf(folded);
   if (act !== undefined) constraints.act = act;
   if (SUCCESSION.test(folded)) constraints.succession = true;
-  const batches = [...new Set(batchesOf(folded))];
+  const named = [...new Set(batchesOf(folded))];
+  const asked = [...new Set(batchesOf(withoutGiven(normalizeNumerals(folded), GIVEN_BATCH)))];
+  const batches = asked.length > 0 ? asked : named;
   if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
   if (NAMES.test(folded) && !COUNT.test(folded.replace(/哪几/g, ' ')) && !SUPERLATIVE.test(folded))
     constraints.names = true;
@@ -248,6 +290,12 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
   if (asksForTarget(folded)) constraints.wantsTarget = true;
   else if (CURRENT.test(folded)) constraints.current = true;
+  if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
+  if (COMPLETED.test(folded)) constraints.completed = true;
+  const person = personAsked(folded);
+  if (person !== undefined) constraints.person = person;
+  const rejected = REJECTED.exec(normalizeNumerals(folded))?.[1]?.replace(/\s/g, '');
+  if (rejected !== undefined) constraints.rejected = rejected;
   if (
     year !== undefined &&
     new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(normalizeNumerals(folded))
@@ -270,7 +318,11 @@ export function hasConstraints(c: Constraints): boolean {
     c.succession === true ||
     c.batch !== undefined ||
     c.names === true ||
-    c.current === true
+    c.current === true ||
+    c.exports === true ||
+    c.completed === true ||
+    c.person !== undefined ||
+    c.rejected !== undefined
   );
 }
 

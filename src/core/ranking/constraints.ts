@@ -5,6 +5,7 @@ import { foldText } from '../text/fold.js';
 import { chineseNumeral } from '../text/numerals.js';
 import { stemLatin } from '../search/analyzer.js';
 import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
+import { holdsSoundOf } from '../search/homophones.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
 function covers(period: string | undefined, year: string): boolean {
@@ -140,6 +141,9 @@ function meetsPlan(records: Records, r: Result, plan: string): boolean {
   // A document or meeting of another time (the 2025 美丽中国 plan, the 2024 meeting) is not about 第二轮.
   const when = r.kind === 'document' ? (r.period ?? r.issued) : r.kind === 'event' ? r.date : undefined;
   if (period !== undefined && when !== undefined && !covers(period, when.slice(0, 4))) return false;
+  // A five-year document (安徽's 2021—2025 方案) that starts in the plan's years is still not the plan.
+  const ends = r.kind === 'document' ? /—(\d{4})/.exec(r.period ?? '')?.[1] : undefined;
+  if (period !== undefined && ends !== undefined && !covers(period, ends)) return false;
   // A figure of no plan is of the plan's years, or of another time (2024's work points for 第二轮).
   if (r.kind === 'stat' && records.stats.get(r.id)?.plan === undefined && period !== undefined)
     return (
@@ -212,6 +216,15 @@ function isGoal(r: Result): boolean {
   return (r.kind === 'document' || r.kind === 'task') && GOAL_WORDS.test(words(r));
 }
 
+const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
+const DONE_WORDS = /完成|\b(completed?|completion|finished)\b/;
+
+/** A figure the asker rejected ("not the 90% thing") is not given again as the answer. */
+function repeatsRejected(r: Result, rejected: string): boolean {
+  if (r.kind === 'stat') return String(r.value) === rejected.replace('%', '');
+  return new RegExp(`(?<![\\d.])${rejected.replace('.', '\\.')}`).test(words(r));
+}
+
 /** Whether a result meets every constraint of the question. */
 export function meetsConstraints(records: Records, result: Result, c: Constraints): boolean {
   return (
@@ -225,6 +238,10 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
     (c.names !== true || result.kind !== 'stat') &&
     (c.current !== true || !isGoal(result)) &&
+    (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
+    (c.completed !== true || DONE_WORDS.test(words(result))) &&
+    (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
+    (c.rejected === undefined || !repeatsRejected(result, c.rejected)) &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&
@@ -240,6 +257,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.place !== undefined) unmet.place = c.place;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
+  if (c.person !== undefined) unmet.person = c.person;
   const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${chineseNumeral(c.batch)}批`;
   const topic =
     c.unknownPlan ?? c.part ?? batch ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);

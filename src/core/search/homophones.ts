@@ -14,6 +14,26 @@ function readings(char: string): readonly string[] {
   return found;
 }
 
+/** Whether two runs of characters read alike, character by character (顾君, 顾军). */
+export function soundsAlike(a: string, b: string): boolean {
+  const left = Array.from(a);
+  const right = Array.from(b);
+  return (
+    left.length === right.length &&
+    left.every((char, i) => char === right[i] || readings(char).some((r) => readings(right[i]!).includes(r)))
+  );
+}
+
+/** Whether a text holds a run that reads like `name` ("顾君" in …主任顾军介绍…). */
+export function holdsSoundOf(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  const chars = Array.from(text);
+  const length = Array.from(name).length;
+  for (let i = 0; i + length <= chars.length; i++)
+    if (chars[i] !== undefined && soundsAlike(chars.slice(i, i + length).join(''), name)) return true;
+  return false;
+}
+
 /**
  * Fixes homophone typos in a run of Chinese content words (研发墙度 → 研发强度, 营业历程 → 营业里程, 顾君
  * → 顾军): a character none of whose bigrams with its neighbours the data knows is replaced by a character

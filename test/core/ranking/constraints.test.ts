@@ -262,4 +262,47 @@ describe('what a question pins beyond year and place', () => {
     assert.equal(bot.ask('浙江说要在大湾区建设啥').answered, true);
     assert.equal(bot.ask('粤港澳大湾区规划有几项任务').answered, false);
   });
+
+  test('a year or batch the asker gives a value for is not the one asked', () => {
+    const intensity = bot.ask('2023年研发投入强度是3.34%，那2024年到多少了');
+    assert.equal(intensity.answered, false);
+    assert.deepEqual(intensity.unmet, { year: '2024' });
+    const batch = bot.ask('首批创新联合体是12家，第二批有几家');
+    assert.equal(batch.answered, false);
+    assert.equal(batch.unmet?.topic, '第二批');
+  });
+
+  test('exports are not answered with total trade (进出口), nor "which city" with a count', () => {
+    assert.equal(bot.ask('2024年长三角出口额多少').answered, false);
+    assert.match(bot.ask('2025年长三角出口总额多少').lead ?? '', /10\.85万亿元/);
+    assert.equal(bot.ask('长三角第10个万亿城市是哪个城市').answered, false);
+  });
+
+  test('what was completed is not answered by a list of what is to be done', () => {
+    assert.equal(bot.ask('2024年的实事项目年底完成了几项').answered, false);
+    assert.match(bot.ask('第一轮计划完成了多少').lead ?? '', /90%以上/);
+  });
+
+  test('a person the sources never name gets no other person’s role; a homophone of a named one does', () => {
+    const unknown = bot.ask('王建华在长三角区域合作办公室担任什么职务');
+    assert.equal(unknown.answered, false);
+    assert.equal(
+      unknown.results.some((r) => /顾军|张忠伟/.test(r.text) && r.nearest !== true),
+      false,
+    );
+    assert.match(bot.ask('顾君是什么职务').results[0]?.text ?? '', /主任/);
+  });
+
+  test('a figure the asker rejects is not given again as the answer', () => {
+    const answer = bot.ask('how many first-round tasks were completed exactly? not the 90% figure');
+    assert.ok(!answer.answered || !/90/.test(answer.lead ?? ''), answer.lead);
+  });
+
+  test('a five-year document that starts in a plan’s years is not that plan', () => {
+    const answer = bot.ask('第二轮三年行动计划哪天印发的');
+    assert.ok(
+      answer.results.every((r) => r.nearest === true || !/2021年12月26日/.test(r.text)),
+      answer.results.map((r) => r.text).join(' | '),
+    );
+  });
 });
