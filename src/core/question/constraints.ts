@@ -4,7 +4,7 @@ import { foldText } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
 import { normalizeNumerals, numeralValue } from '../text/numerals.js';
-import { ENGLISH_ORDINALS } from '../text/ordinals.js';
+import { ENGLISH_ORDINALS, ENGLISH_ROUND_NUMBERS } from '../text/ordinals.js';
 
 /**
  * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
@@ -113,7 +113,7 @@ function countedArea(records: Records, folded: string): Area | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-const ROLE = /(?<!副)(主任|局长|书记|省长|市长|部长|主席|秘书长)/u;
+const ROLE = /(常务副主任|(?<!副)(?:主任|局长|书记|省长|市长|部长|主席|秘书长))/u;
 // "who headed the office": its head, a 主任 in the data's words.
 const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
@@ -153,7 +153,7 @@ export function asksForTarget(folded: string): boolean {
 const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
 // 第三轮, 第十轮 (read by the one numeral reader), "third round", "3rd plan".
 const ROUND = new RegExp(
-  `第([一二三四五六七八九十\\d]+)轮|\\b(${Object.keys(ENGLISH_ORDINALS).join('|')})\\s+(?:round|plan|three-year)`,
+  `第([一二三四五六七八九十\\d]+)轮|\\b(${Object.keys(ENGLISH_ORDINALS).join('|')})\\s+(?:round|plan|three-year)|\\bround\\s+(${Object.keys(ENGLISH_ROUND_NUMBERS).join('|')})\\b`,
 );
 
 /** A round or period the question names that no plan of the data has. */
@@ -161,7 +161,11 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
   const round = ROUND.exec(folded);
   if (round !== null) {
     const n =
-      round[1] !== undefined ? Number(round[1]) || numeralValue(round[1]) : ENGLISH_ORDINALS[round[2]!]!;
+      round[1] !== undefined
+        ? Number(round[1]) || numeralValue(round[1])
+        : round[2] !== undefined
+          ? ENGLISH_ORDINALS[round[2]]!
+          : ENGLISH_ROUND_NUMBERS[round[3]!]!;
     if (Number.isFinite(n) && !records.knowledge.plans.some((p) => p.round === n)) return round[0];
   }
   for (const m of folded.matchAll(/((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g)) {

@@ -1,6 +1,6 @@
 import type { Plan } from '../data/schema.js';
 import { foldText } from '../text/fold.js';
-import { ENGLISH_ORDINALS, ordinalPattern } from '../text/ordinals.js';
+import { ENGLISH_ORDINALS, ordinalPattern, roundNumberPattern } from '../text/ordinals.js';
 
 /** What a question asks for, read from its wording (question words are not search terms). */
 export interface QueryIntent {
@@ -39,6 +39,7 @@ function planPattern(plan: Plan): RegExp {
     const ordinal = round === undefined ? english : ordinalPattern(round);
     return `\\b(?:${ordinal})\\b[\\w\\s-]{0,40}?\\b(round|plan)\\b`;
   });
+  names.push(roundNumberPattern(plan.round));
   names.push(`${from}\\s*([—–~-]|到|至)\\s*(${to}|${to.slice(2)})(?!\\d)`);
   return new RegExp(names.join('|'));
 }

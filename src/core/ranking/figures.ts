@@ -94,6 +94,9 @@ const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   座: ['座', '个'],
   条: ['条', '项'],
   所: ['所', '个'],
+  // 几台电动车: vehicles and machines are counted in 台 and 辆 alike.
+  台: ['台', '辆', '套'],
+  辆: ['辆', '台'],
   // 几个方面: a count of a plan's areas, whatever a source calls them.
   方面: ['方面', '领域', '板块'],
 };
@@ -189,8 +192,16 @@ export function figurePage(
   const ordinal = ASKS_ORDINAL.test(foldText(question));
   // The bar is the best figure's that fits: a sentence with the question's words and no number sets
   // none, nor a count of projects for "how much money".
+  // 分成几大领域: a plan's count of tasks (项) sets no bar for a count of its areas either.
+  const classifier = ordinal ? undefined : askedClassifier(question);
+  const inClassifier = (h: SearchHit): boolean =>
+    classifier === undefined ||
+    (SAME_COUNT[classifier] ?? [classifier]).some((unit) => countsIn(records, h, unit));
   const bestFigure =
-    hits.find((h) => isFigure(h, ordinal) && fits(h)) ?? hits.find((h) => isFigure(h, ordinal)) ?? best;
+    hits.find((h) => isFigure(h, ordinal) && fits(h) && inClassifier(h)) ??
+    hits.find((h) => isFigure(h, ordinal) && fits(h)) ??
+    hits.find((h) => isFigure(h, ordinal)) ??
+    best;
   const bar = partOfRegion(bestFigure) && !fits(bestFigure) ? regionalCoverage : bestFigure.coverage;
   // When a sentence with no number matches best, a figure must hold every Chinese word of it that the
   // question has (第二批…创新联合体名单: the count of 联合攻关项目 is not one of 联合体); an English word
@@ -206,11 +217,8 @@ export function figurePage(
   );
   // 科学仪器有多少台: of the figures that fit, the one counted in 台 answers it, not the total value in 元.
   // 第几次: an ordinal, not a count of 次.
-  const classifier = ordinal ? undefined : askedClassifier(question);
   const counted = (h: SearchHit): boolean =>
-    classifier === undefined
-      ? !/元|%/.test(unitOf(records, h))
-      : (SAME_COUNT[classifier] ?? [classifier]).some((unit) => countsIn(records, h, unit));
+    classifier === undefined ? !/元|%/.test(unitOf(records, h)) : inClassifier(h);
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;

@@ -104,7 +104,11 @@ function splitSegments(prepared: string): Segments {
     if (HAN_WORD.test(segment)) {
       // 2023年, 165项: the measure word belongs to the number, it is no topic of its own.
       if (isChineseStop(segment) || (afterNumber && NUMBER_MEASURES.has(segment))) flush();
-      else run.push(segment);
+      else if (afterNumber && NUMBER_MEASURES.has(segment[0]!)) {
+        // 10台新能源汽车 segmented 10|台新|…: the measure still belongs to the number.
+        flush();
+        run.push(segment.slice(1));
+      } else run.push(segment);
       afterNumber = false;
       continue;
     }

@@ -8,7 +8,7 @@ const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 
   有 在 和 与 跟 及 或 也 都 就 被 把 为 对 这 那 个 请 问 请问 一下 告诉 我 你 们 我们 你们 它 其 之 哪 是否 有没有
   目前 现在 能 可以 想 知道 些 多 具体 主要 关于 情况 还 又 给 说 讲 介绍 一共 共 总共 到底 呢 么样 吗 得 地 着 过
   哪里 哪儿 谁 哪位 啦 哦 嗯 什么样 怎么办 几年 多久 共有 一共有 总共有 第几 几届 几条 几家 几年 几次
-  安排 那轮 这轮 里`;
+  安排 那轮 这轮 里 分成 分为 分了`;
 
 /**
  * Filler and colloquial words: they say nothing of the topic, so they never count against a record's
@@ -17,7 +17,7 @@ const CHINESE = `多少 什么 哪些 哪个 哪几个 哪几 几个 几项 几 
 const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 哟 呐 那个 这个 那块 这块 那边 这边 那次 这次 那会 来着 咋 咋样
   咋的 啥样 啥子 是不是 了吗 没有 吗 请问 我想 想问 问下 问一下 能不能 可不可以 告诉 知道 麻烦 帮我 查查 查一下 看看 说说
   讲讲 开 要 到 至少 最少 最多 左右 职务 职位 身份 头衔 一下子 大概 大约 大致 究竟 到底 现在 如今 目前为止 为止 了 啊 呀 呢 嘛 吧 么 哦 叫 叫啥 叫什么 名字 全名
-  搞 弄 整 一块 一块儿 一起 一道
+  搞 弄 整 一块 一块儿 一起 一道 沿着 沿住
   喺 嘅 咗 乜嘢 乜野 而家 啲 咩 㗎 喇 啦 咁 点样 边度 边个 几多 嘢 唔 几时 嗰 嗰次 嗰阵 嗰个 嗰度 入面 同埋 佢 佢哋 去到 想喺 边条 边间 边啲 边种 边样 仲 仲有`;
 
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how

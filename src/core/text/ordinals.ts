@@ -20,3 +20,25 @@ export function ordinalPattern(n: number): string {
     .filter((word) => ENGLISH_ORDINALS[word] === n)
     .join('|');
 }
+
+/** "round two", "round 3": a round named by its number after the word. */
+export const ENGLISH_ROUND_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+};
+
+/** "round two|round 2" for round 2. */
+export function roundNumberPattern(n: number): string {
+  const numbers = Object.keys(ENGLISH_ROUND_NUMBERS).filter((word) => ENGLISH_ROUND_NUMBERS[word] === n);
+  return `\\bround\\s+(?:${numbers.join('|')})\\b`;
+}

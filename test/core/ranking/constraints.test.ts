@@ -305,4 +305,14 @@ describe('what a question pins beyond year and place', () => {
       answer.results.map((r) => r.text).join(' | '),
     );
   });
+
+  test('a count asked in one measure word is answered by a figure counted in its kin (台, 辆)', () => {
+    assert.match(bot.ask('全国每十台电动车有几台是长三角生产的').lead ?? '', /4辆/);
+    assert.match(bot.ask('长三角一体化新一轮三年行动计划分成几大领域').lead ?? '', /9个/);
+  });
+
+  test('"round two" names the second plan; "round four" names one the data lacks', () => {
+    assert.match(bot.ask('how many tasks did round two of the YRD plan have').lead ?? '', /217/);
+    assert.equal(bot.ask('how many tasks are in round four').answered, false);
+  });
 });
