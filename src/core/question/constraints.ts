@@ -60,7 +60,7 @@ export interface Constraints {
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
 const PERIOD = /(?:19|20)\d{2}\s*(?:[—–~-]|到|至)\s*(?:(?:19|20)?\d{2})(?!\d)/g;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
-const TASK_COUNT = /任务|事项|措施|\btasks?\b/;
+const TASK_COUNT = /任务|事项|措施|几项|多少项|\btasks?\b/;
 const COUNT = /多少|几多|几项|几个|几条|how many|number of/;
 
 /**

@@ -10,6 +10,7 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['2019年长三角研发投入强度是多少', { year: '2019' }],
     ['江苏的研发强度是多少', { place: '江苏' }],
     ['第三轮计划协同开放方面有多少项任务', { area: '协同开放' }],
+    ['着力提升安全发展能力那部分有几项', { area: '安全发展' }],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
