@@ -6,7 +6,7 @@ import { listedArea } from '../question/areas.js';
 import type { Area } from '../data/schema.js';
 import { askedMeasures, namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
-import { figurePage } from '../ranking/figures.js';
+import { countsItems, figurePage } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
 import { losesWordOf } from '../ranking/lost-words.js';
 import { withItemsOfCount } from '../ranking/items.js';
@@ -222,7 +222,8 @@ export const askCommand: CommandDefinition = {
     hits = withItemsOfCount(records, engine, relevantHits(steered, intent.plan), arg);
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       // A figure in the quantity asked may score far below a count of the same topic ("how much money…
-      // joint research projects"): it is looked for among every statistic found before giving up.
+      // joint research projects"): it is looked for among every statistic found before giving up. A count
+      // of items (辅助生殖有几项…) may be a sentence that the relevance filter dropped.
       const page =
         figurePage(records, engine, searched, hits) ??
         (askedMeasures(arg).length > 0
@@ -232,7 +233,9 @@ export const askCommand: CommandDefinition = {
               searched,
               steered.filter((h) => h.doc.kind === 'stat'),
             )
-          : undefined);
+          : countsItems(foldText(arg))
+            ? figurePage(records, engine, searched, steered)
+            : undefined);
       if (page === undefined) {
         // What meets the question's year or place states no such figure, but a figure of it is known
         // elsewhere: that is the nearest. No figure of the quantity at all: nothing to show.

@@ -206,11 +206,14 @@ const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|
 /** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
 function countedPart(folded: string): string | undefined {
   if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
-  const english = ENGLISH_PART.exec(folded)?.[1]?.trim();
+  // "…regional market integration in the new plan": the plan is a constraint of its own, not the part.
+  const english = ENGLISH_PART.exec(folded)?.[1]
+    ?.replace(/\s+(?:in|of|under|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:plan|round)$/, '')
+    .trim();
   if (english !== undefined && !NOT_A_PART.test(english)) return english;
   // "106项事项里，开放行动占几项": the part is what takes a share of the count.
   const share =
-    /(?:里|中|里面|当中)[，,]?\s*(\p{Script=Han}{2,8}?)(?:方面|类)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
+    /(?<=项|任务|事项|计划|方案|清单)\s*(?:里|中|里面|当中|里头)[，,]?\s*(\p{Script=Han}{2,8}?)(?:方面|类)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
       folded,
     )?.[1];
   if (share !== undefined && !/哪些|哪几|几个|多少|什么|一共|总共/.test(share)) return share;

@@ -111,6 +111,7 @@ function meetsPlace(r: Result, place: string): boolean {
 }
 
 const MIN_NAMING_COUNT = 50;
+const MEETING_FIGURE = /座谈会|会议|论坛|大会/;
 
 // 前两轮's completion rate is of two plans together: not the figure of either one.
 const SEVERAL_PLANS = /前两轮|两轮|\bfirst two (rounds|plans)\b|\bboth (rounds|plans)\b/;
@@ -145,10 +146,12 @@ function meetsPlan(records: Records, r: Result, plan: string): boolean {
   const ends = r.kind === 'document' ? /—(\d{4})/.exec(r.period ?? '')?.[1] : undefined;
   if (period !== undefined && ends !== undefined && !covers(period, ends)) return false;
   // A figure of no plan is of the plan's years, or of another time (2024's work points for 第二轮).
+  // One a meeting set (座谈会明确的…方面数) is the meeting's, not the plan's.
   if (r.kind === 'stat' && records.stats.get(r.id)?.plan === undefined && period !== undefined)
     return (
-      covers(period, r.as_of.slice(0, 4)) ||
-      (r.series?.points.some((p) => covers(period, p.as_of.slice(0, 4))) ?? false)
+      !MEETING_FIGURE.test(r.metric) &&
+      (covers(period, r.as_of.slice(0, 4)) ||
+        (r.series?.points.some((p) => covers(period, p.as_of.slice(0, 4))) ?? false))
     );
   const own =
     r.kind === 'task'

@@ -42,6 +42,14 @@ const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
 };
 
 /** The measure word of "多少台", "几个", "多少公里", "how many cities": the unit the asker expects. */
+// Units of a quantity rather than a count of things.
+const OTHER_QUANTITY = /人次|元|%|公里|吨|平方|小时|岁|倍/;
+
+/** "有几项", "多少项": a count of items, which a sentence may state as well as a statistic. */
+export function countsItems(question: string): boolean {
+  return askedClassifier(question) === '项';
+}
+
 function askedClassifier(question: string): string | undefined {
   // "how many cities", "how many new cities"
   const english = /\bhow many (\w+)(?: (\w+))?/.exec(foldText(question));
@@ -222,7 +230,11 @@ export function figurePage(
   const wantsCount = classifier !== undefined || /\bhow many\b/i.test(question);
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;
-  const top = (wantsCount ? candidates.find(counted) : undefined) ?? candidates[0];
+  // 辅助生殖有几项: a count of person-times, of money or a share is no number of items either.
+  const measuresOther = (h: SearchHit): boolean =>
+    classifier === '项' && OTHER_QUANTITY.test(unitOf(records, h));
+  const top =
+    (wantsCount ? candidates.find(counted) : undefined) ?? candidates.find((h) => !measuresOther(h));
   if (top === undefined) return undefined;
   // Of figures that match as well and score nearly as well, the newest result: "how many" means now.
   const asOf = (h: SearchHit): string => {

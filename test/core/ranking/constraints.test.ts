@@ -316,4 +316,22 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('how many tasks did round two of the YRD plan have').lead ?? '', /217/);
     assert.equal(bot.ask('how many tasks are in round four').answered, false);
   });
+
+  test('a count of items is answered by a sentence counting them, not by person-times of the topic', () => {
+    const answer = bot.ask('辅助生殖有几项纳入跨省异地就医');
+    assert.match(answer.lead ?? '', /12项/);
+  });
+
+  test('a figure a meeting set is not the figure of the plan whose years it falls in', () => {
+    const answer = bot.ask('第二轮三年行动计划分成几个方面');
+    assert.equal(answer.answered, false, answer.lead);
+  });
+
+  test('the plan named after an English part is not part of the part; 美丽中国 names no share', () => {
+    assert.match(
+      bot.ask('how many tasks under regional market integration in the new plan').lead ?? '',
+      /23/,
+    );
+    assert.match(bot.ask('长三角美丽中国先行区行动方案有几项任务').lead ?? '', /22项/);
+  });
 });
