@@ -74,6 +74,11 @@ function noExact(
   };
 }
 
+function isBoundFigure(records: Records, hit: SearchHit | undefined): boolean {
+  const stat = hit?.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
+  return stat?.qualifier !== undefined;
+}
+
 /** The words of a question that the constraints check on their own: its year, place and act (成立). */
 function pinnedWords(c: Constraints): string[] {
   return [c.year, c.place, c.act].filter((w) => w !== undefined);
@@ -200,6 +205,9 @@ export const askCommand: CommandDefinition = {
         }
         return verdict;
       };
+      // "要准确数": the record that answers best states only a bound (90%以上), so no exact figure is known.
+      if (constraints.exact === true && isBoundFigure(records, hits[0]))
+        return noExact(records, intent, constraints, hits);
       const meeting = hits.filter(meets);
       const first = meeting[0];
       if (

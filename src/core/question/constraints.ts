@@ -39,6 +39,8 @@ export interface Constraints {
    * it in some words (成立, 设立, 组建…: `actWords`); the date of something else does not answer it.
    */
   act?: string;
+  /** "哪天印发的": the act's date is asked, which a record saying only that it happened (近日) does not give. */
+  actDate?: boolean;
   /** "第一任主任", "before Gu Jun": an earlier holder of a role, which only a record naming one answers. */
   succession?: boolean;
   /** "第二批", "the first batch": one batch of a list; a record of another batch does not answer. */
@@ -55,6 +57,8 @@ export interface Constraints {
   person?: string;
   /** "not the 90% thing", "不是90%": a figure the asker already has and does not want again. */
   rejected?: string;
+  /** "准确数", "exact rate": a figure known only as a bound (90%以上) does not answer. */
+  exact?: boolean;
 }
 
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
@@ -80,7 +84,7 @@ function yearOf(folded: string): string | undefined {
 
 // "2023年是3.34%", "首批是12家", "2023 it was 3.34%": a value the asker already knows, stated for one year
 // or batch, so that year or batch is not the one asked about.
-const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|\s(?:it\s)?(?:was|is|were|had))\s*(?:约|超|了|about|over)?\s*\d`;
+const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:约|超|了|about|over)?\s*\d`;
 const GIVEN_YEAR = new RegExp(String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE})`, 'g');
 const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
 
@@ -131,7 +135,10 @@ const PERSON_ROLE =
 const PERSON_ROLE_EN = /\bwhat (?:is|was) ([a-z]+ [a-z]+)'s (?:role|position|job|title)\b/;
 const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位)/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
-const REJECTED = /(?:不是|不要|而非|\bnot (?:the |that |this )?)\s*(\d+(?:\.\d+)?\s?%?)/;
+const REJECTED =
+  /(?:不是|不要|别说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
+// "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
+const EXACT = /准确|精确|确切|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
 const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
@@ -181,7 +188,7 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
   const fiveYear =
     english !== undefined
       ? `十${'一二三四五六七八九'[Number(english) - 1]}五`
-      : /十[一二三四五六七八九]五(?=[^，。？?]{0,8}(规划|计划|方案))/.exec(folded)?.[0];
+      : /十[一二三四五六七八九]五(?=[^，。？?]{0,8}(规划|计划|方案|期间|时期))/.exec(folded)?.[0];
   if (fiveYear !== undefined) {
     const held = records.knowledge.documents.some((d) =>
       [d.title, ...d.aliases].some((n) => foldText(n).includes(fiveYear)),
@@ -230,6 +237,7 @@ const ACTS: readonly RegExp[] = [
   /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
   /签署|签订|签约|\b(signed|sign)\b/,
   /主持|\b(chaired|chairs|chair|presided|hosted)\b/,
+  /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/,
   HELD,
 ];
 const ASKS_WHEN = /(什么|啥)时候|何时|几时|哪(一)?(天|年|月)|几月|几号|\bwhen\b|\bwhat (date|day|year)\b/;
@@ -286,6 +294,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   }
   const act = actOf(folded);
   if (act !== undefined) constraints.act = act;
+  if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];
   const asked = [...new Set(batchesOf(withoutGiven(normalizeNumerals(folded), GIVEN_BATCH)))];
@@ -301,7 +310,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (COMPLETED.test(folded)) constraints.completed = true;
   const person = personAsked(folded);
   if (person !== undefined) constraints.person = person;
-  const rejected = REJECTED.exec(normalizeNumerals(folded))?.[1]?.replace(/\s/g, '');
+  const rejection = REJECTED.exec(normalizeNumerals(folded));
+  const rejected = (rejection?.[1] ?? rejection?.[2])?.replace(/\s/g, '');
+  if (EXACT.test(folded)) constraints.exact = true;
   if (rejected !== undefined) constraints.rejected = rejected;
   if (
     year !== undefined &&
@@ -329,7 +340,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.exports === true ||
     c.completed === true ||
     c.person !== undefined ||
-    c.rejected !== undefined
+    c.rejected !== undefined ||
+    c.exact === true
   );
 }
 

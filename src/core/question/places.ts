@@ -68,6 +68,11 @@ export function placeNamed(folded: string): string | undefined {
     // 宿州 and 台州 share their English names with 苏州 and 泰州, the ones users mean more often.
     if (text.includes(zh) || pattern?.test(text) === true) named.add(zh);
   }
+  if (named.size === 2) {
+    // "浙江牵头79项，那安徽呢": the place given a figure is not the one asked.
+    const asked = [...named].filter((zh) => !new RegExp(`${zh}[^，,。？?；;！!]{0,20}?\\d`).test(text));
+    if (asked.length === 1) return asked[0];
+  }
   return named.size === 1 ? [...named][0] : undefined;
 }
 

@@ -176,10 +176,21 @@ function meetsArea(records: Records, r: Result, areaId: string): boolean {
 const NAMES_SOMEONE =
   /主任|书记|省长|市长|局长|部长|主席|主持|出席|答问|介绍|办公室|责任单位|牵头|负责|领导小组|委员会|国务院|中共中央|政府|部门|由.{1,12}(印发|发布|制定|审议)|\b(director|secretary|governor|mayor|minister|chair\w*|office|council|committee|government|ministry)\b/;
 
-/** A record says the act asked about happened; a meeting itself was held, whatever its words. */
-function meetsAct(r: Result, act: string): boolean {
+const DATED = /(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/;
+
+/**
+ * A record says the act asked about happened; a meeting itself was held, whatever its words. When its
+ * date is asked, the record must give one: its own (a meeting, a document) or in its words.
+ */
+function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
   const said = actWords(act);
-  return said.test(words(r)) || (said === HELD && r.kind === 'event' && r.fact === undefined);
+  const happened = said.test(words(r)) || (said === HELD && r.kind === 'event' && r.fact === undefined);
+  if (!happened || !dateAsked) return happened;
+  return (
+    (r.kind === 'event' && r.fact === undefined) ||
+    (r.kind === 'document' && r.fact === undefined && r.issued !== undefined) ||
+    DATED.test(words(r))
+  );
 }
 
 const SUCCESSION_WORDS = /第一任|首任|前任|历任|\b(first|former|previous)\s+(director|head|chief)/;
@@ -235,7 +246,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.role === undefined || meetsRole(result, c.role)) &&
     (c.who !== true || NAMES_SOMEONE.test(words(result))) &&
     (c.theme !== true || meetsTheme(result)) &&
-    (c.act === undefined || meetsAct(result, c.act)) &&
+    (c.act === undefined || meetsAct(result, c.act, c.actDate === true)) &&
     (c.succession !== true || SUCCESSION_WORDS.test(words(result))) &&
     (c.part === undefined || meetsPart(result, c.part)) &&
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
@@ -245,6 +256,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
     (c.rejected === undefined || !repeatsRejected(result, c.rejected)) &&
+    (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&

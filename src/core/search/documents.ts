@@ -65,8 +65,17 @@ export function splitPassages(paragraph: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+const PROVINCES = /上海|江苏|浙江|安徽/g;
+
+/** The one province a source speaks for (浙江's own article): its passages are about it where they do not say so. */
+function provinceOf(source: Source): string {
+  const named = new Set(`${source.title} ${source.publisher}`.match(PROVINCES) ?? []);
+  return named.size === 1 ? [...named][0]! : '';
+}
+
 function passages(source: Source): SearchDoc[] {
   const docs: SearchDoc[] = [];
+  const province = provinceOf(source);
   for (const paragraph of source.paragraphs) {
     for (const text of splitPassages(paragraph)) {
       const n = docs.length + 1;
@@ -76,7 +85,7 @@ function passages(source: Source): SearchDoc[] {
         id: `${source.id}#${n}`,
         name: '',
         en: '',
-        keywords: '',
+        keywords: province,
         body: text,
         source: source.id,
         date: source.date,

@@ -334,4 +334,27 @@ describe('what a question pins beyond year and place', () => {
     );
     assert.match(bot.ask('长三角美丽中国先行区行动方案有几项任务').lead ?? '', /22项/);
   });
+
+  test('the place given a figure is not the place asked ("浙江79项，那安徽呢")', () => {
+    const answer = bot.ask('浙江牵头承担国家重大科技项目79项，那安徽牵头了几项');
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.unmet, { place: '安徽' });
+  });
+
+  test('an exact figure asked is not answered by a bound (90%以上)', () => {
+    for (const question of [
+      '第一轮计划完成率准确是多少，别说90%以上',
+      'what is the exact completion rate of the second round plan',
+    ])
+      assert.equal(bot.ask(question).answered, false, question);
+    assert.equal(bot.ask('第一轮计划完成率是多少').answered, true);
+  });
+
+  test('the date of an act is answered only by a record giving one; 十五五期间 is a period the data lacks', () => {
+    const issued = bot.ask('第二轮三年行动计划是哪天印发的');
+    assert.equal(issued.answered, false);
+    assert.equal(issued.unmet?.topic, '印发');
+    assert.match(bot.ask('新一轮三年行动计划什么时候发布的').lead ?? '', /2024年7月25日/);
+    assert.equal(bot.ask('长三角十五五期间GDP目标是多少万亿').answered, false);
+  });
 });
