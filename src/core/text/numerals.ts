@@ -1,3 +1,4 @@
+import { wordsToNumbers } from 'words-to-numbers';
 /*
  * Chinese numerals in the form the data writes numbers: 一百六十五项 → 165项, 九成 → 90%, 百分之三 → 3%,
  * 四分之一 → 25%, 二零二五年 → 2025年, 两批 → 2批. Only a numeral that counts something (a measure word
@@ -83,9 +84,26 @@ const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
 /** 21年, 24年: a year said the short way, not a span of years (连续12年, 20年前). */
 const SHORT_YEAR = /(?<![\d.第续近])(1[5-9]|2\d|3[0-5])年(?![前来后间内中多以])/g;
 
+const CARDINAL_WORD =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
+// "one hundred sixty five", "ninety": English cardinals, not ordinals (first two rounds keeps "first").
+const ENGLISH_NUMBER = new RegExp(
+  `\\b(?:${CARDINAL_WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${CARDINAL_WORD}))*\\b`,
+  'g',
+);
+
+/** English cardinals in digits; a lone "one" (one card, one-stop) is a word, not a count. */
+function englishNumbers(text: string): string {
+  return text.replace(ENGLISH_NUMBER, (words) => {
+    if (words === 'one') return words;
+    const value = wordsToNumbers(words);
+    return typeof value === 'number' ? String(value) : words;
+  });
+}
+
 /** The text with its counting numerals, fractions and percentages written in digits. */
 export function normalizeNumerals(text: string): string {
-  let out = text.replace(SHORT_YEAR, '20$1年');
+  let out = englishNumbers(text).replace(SHORT_YEAR, '20$1年');
   if (!/[零〇一二两三四五六七八九十百千]/.test(out)) return out;
   for (const [pattern, replace] of PATTERNS)
     out = out.replace(pattern, (match, ...groups: string[]) => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { normalizeNumerals, numeralValue } from '../../../src/core/text/numerals.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
 
 describe('Chinese numerals', () => {
   test('reads numerals with and without powers of ten', () => {
@@ -45,5 +46,19 @@ describe('Chinese numerals', () => {
       '几个方面',
     ])
       assert.equal(normalizeNumerals(word), word);
+  });
+});
+
+describe('English numbers in words', () => {
+  test('cardinals are written in digits; ordinals and a lone "one" stay words', () => {
+    assert.equal(normalizeNumerals('one hundred sixty five tasks'), '165 tasks');
+    assert.equal(normalizeNumerals('more than ninety percent'), 'more than 90 percent');
+    assert.equal(normalizeNumerals('the first two rounds'), 'the first 2 rounds');
+    assert.equal(normalizeNumerals('one-stop service for someone'), 'one-stop service for someone');
+  });
+
+  test('a question with its numbers in words finds the record with them in digits', () => {
+    const answer = createPlanBot().ask('is it true the first two rounds were more than ninety percent done?');
+    assert.match(answer.lead ?? '', /90%/);
   });
 });
