@@ -213,13 +213,15 @@ export const askCommand: CommandDefinition = {
       if (
         first === undefined ||
         first.coverage < TUNING.minCoverage ||
-        !aboutTheSame(
-          engine,
-          searched,
-          { ...options, ignoreUnits: pinnedWords(constraints) },
-          first,
-          constraints.act !== undefined,
-        )
+        // A person named is the topic: the record naming them is about them, whatever else it matches.
+        (constraints.person === undefined &&
+          !aboutTheSame(
+            engine,
+            searched,
+            { ...options, ignoreUnits: pinnedWords(constraints) },
+            first,
+            constraints.act !== undefined,
+          ))
       )
         return noExact(records, intent, constraints, hits);
       hits = meeting;

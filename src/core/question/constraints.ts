@@ -131,7 +131,7 @@ const COMPLETED =
   /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|\b(completed|finished|accomplished|done)\b|\bcompletion\b/;
 // "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
 const PERSON_ROLE =
-  /(\p{Script=Han}{2,3}?)(?:现在|目前)?(?:在\p{Script=Han}{2,16}?)?(?:担任|任|是)(?:什么|啥|哪个|何)(?:职务|职位|官|角色|身份)|(\p{Script=Han}{2,3}?)的(?:职务|职位|身份|头衔)/u;
+  /(\p{Script=Han}{2,3}?)(?:现在|目前)?(?:在\p{Script=Han}{2,16}?)?(?:担任|任|是)(?:什么|啥|哪个|何)(?:职务|职位|官|角色|身份)|(\p{Script=Han}{2,3}?)的(?:职务|职位|身份|头衔)|(\p{Script=Han}{2,3}?)(?:是|在)哪(?:个|家|一个)?(?:单位|部门|机构)/u;
 const PERSON_ROLE_EN = /\bwhat (?:is|was) ([a-z]+ [a-z]+)'s (?:role|position|job|title)\b/;
 const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位)/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
@@ -144,7 +144,7 @@ const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
-const WHO = /谁|哪位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
+const WHO = /谁|哪位|边个|边位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
   /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|\b(target|goal|aim|planned|expected)s?\b/;
@@ -240,7 +240,8 @@ const ACTS: readonly RegExp[] = [
   /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/,
   HELD,
 ];
-const ASKS_WHEN = /(什么|啥)时候|何时|几时|哪(一)?(天|年|月)|几月|几号|\bwhen\b|\bwhat (date|day|year)\b/;
+const ASKS_WHEN =
+  /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|\bwhen\b|\bwhat (date|day|year)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
 
@@ -267,7 +268,7 @@ export function actWords(act: string): RegExp {
 /** The person whose role a question asks ("罗方浩担任什么职务", "what is Gu Jun's position"). */
 function personAsked(folded: string): string | undefined {
   const m = PERSON_ROLE.exec(folded);
-  const name = m?.[1] ?? m?.[2] ?? PERSON_ROLE_EN.exec(folded)?.[1];
+  const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? PERSON_ROLE_EN.exec(folded)?.[1];
   return name === undefined || NOT_A_PERSON.test(name) ? undefined : name;
 }
 

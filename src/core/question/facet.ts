@@ -5,7 +5,7 @@ import { foldText } from '../text/fold.js';
 const ASKED: [FactFacet, RegExp][] = [
   [
     'when',
-    /(什么|啥)时候|何时|几时|哪(一)?(天|年|月)|几月|几号|日期|时间|\bwhen\b|\bwhat (date|day|year|month)\b/,
+    /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|日期|时间|\bwhen\b|\bwhat (date|day|year|month)\b/,
   ],
   [
     'where',

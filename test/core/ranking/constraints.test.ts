@@ -357,4 +357,17 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('新一轮三年行动计划什么时候发布的').lead ?? '', /2024年7月25日/);
     assert.equal(bot.ask('长三角十五五期间GDP目标是多少万亿').answered, false);
   });
+
+  test('a meeting fact dated only by its report is followed by the meeting’s own card', () => {
+    const answer = bot.ask('最早的两省一市主要领导座谈会是哪一年开的');
+    assert.ok(
+      answer.results
+        .slice(0, 2)
+        .some((r) => r.kind === 'event' && r.fact === undefined && /2005/.test(r.date)),
+    );
+  });
+
+  test('"X是哪个单位的" is answered by the record naming X with the body', () => {
+    assert.match(bot.ask('柏国强是哪个单位的领导').results[0]?.text ?? '', /生态环境局/);
+  });
 });
