@@ -74,6 +74,8 @@ function noExact(
   };
 }
 
+const CODE_WORD = /^(?=.*[a-z])(?=.*\d)[a-z0-9.]+$/;
+
 function isBoundFigure(records: Records, hit: SearchHit | undefined): boolean {
   const stat = hit?.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
   return stat?.qualifier !== undefined;
@@ -97,6 +99,13 @@ function aboutTheSame(
   meeting: SearchHit,
   asksAct: boolean,
 ): boolean {
+  // PM2.5, 5G, G60: a code the question names is its topic; a record without it is about something else.
+  if (
+    engine
+      .unitShares(question, meeting.doc.key, options.ignoreUnits)
+      .some(({ unit, share }) => unit.kind === 'latin' && CODE_WORD.test(unit.text) && share === 0)
+  )
+    return false;
   const topical = engine.search(question, options);
   const best = topical[0];
   const bar = (best?.coverage ?? 0) - TUNING.constraintCoverageGap;
