@@ -24,7 +24,7 @@ const POWER: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 const NUMERAL = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
 /** Words that count or measure: a numeral before one of them is a number. */
 const MEASURE =
-  '平方公里|公里|千米|个百分点|万亿|亿|万|项|个|条|家|批|辆|次|届|位|天|月|日|号|倍|座|所|台|套|人|名|场|件|张|期|章|节|年(?!行动|计划|规划)';
+  '平方公里|公里|千米|个百分点|万亿|亿|万|项|个|条|家|批|辆|次|届|位|天|月|日|号|倍|座|所|台|套|人|名|场|件|张|期|章|节|块|年(?!行动|计划|规划)';
 
 /** 1–10 in Chinese characters (第二批), other numbers in digits. */
 export function chineseNumeral(n: number): string {

@@ -40,8 +40,16 @@ describe('analyzer', () => {
     assert.deepEqual(analyzer.units('研发是啥'), analyzer.units('研发'));
   });
 
+  test('Cantonese fillers are cut before segmentation, so they leave no stray characters', () => {
+    assert.deepEqual(queryTerms('2022年會議點樣講穩增長'), queryTerms('2022年会议讲稳增长'));
+    assert.deepEqual(queryTerms('港口群同埋乜嘢'), queryTerms('港口群'));
+    assert.deepEqual(queryTerms('治水治氣之後仲治啲咩'), queryTerms('治水治气之后 治'));
+  });
+
   test('a measure word after a number and a filler phrase are no topic of their own', () => {
     assert.deepEqual(analyzer.units('2023年上海'), analyzer.units('2023 上海'));
+    assert.deepEqual(analyzer.units('安徽重点做哪三块工作'), analyzer.units('安徽重点做哪3工作'));
+    assert.deepEqual(analyzer.units('10台新能源汽车'), analyzer.units('10 新能源汽车'));
     assert.deepEqual(queryTerms('那个湖州那次的签约来着'), queryTerms('湖州的签约'));
   });
 
