@@ -138,7 +138,8 @@ const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目�
 const REJECTED =
   /(?:不是|不要|别说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
-const EXACT = /准确|精确|确切|\bexact(ly)?\b|\bprecise(ly)?\b/;
+const EXACT =
+  /准确|精确|确切|具体(?:是)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
 const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
