@@ -74,6 +74,7 @@ function noExact(
   };
 }
 
+const MAX_ACT_TRIES = 3;
 const CODE_WORD = /^(?=.*[a-z])(?=.*\d)[a-z0-9.]+$/;
 
 function isBoundFigure(records: Records, hit: SearchHit | undefined): boolean {
@@ -218,22 +219,25 @@ export const askCommand: CommandDefinition = {
       if (constraints.exact === true && isBoundFigure(records, hits[0]))
         return noExact(records, intent, constraints, hits);
       const meeting = hits.filter(meets);
-      const first = meeting[0];
-      if (
-        first === undefined ||
-        first.coverage < TUNING.minCoverage ||
+      const answers = (hit: SearchHit): boolean =>
+        hit.coverage >= TUNING.minCoverage &&
         // A person named is the topic: the record naming them is about them, whatever else it matches.
-        (constraints.person === undefined &&
-          !aboutTheSame(
+        (constraints.person !== undefined ||
+          aboutTheSame(
             engine,
             searched,
             { ...options, ignoreUnits: pinnedWords(constraints) },
-            first,
-            constraints.act !== undefined,
-          ))
-      )
-        return noExact(records, intent, constraints, hits);
-      hits = meeting;
+            hit,
+            // What was founded must be what a meeting's fact says was founded; a plan's own fact
+            // (2024年7月25日正式发布) is about the plan itself.
+            constraints.act !== undefined && !records.plans.has(hit.doc.id.split('#')[0]!),
+          ));
+      // When an act is asked, another record's fact that says it (七部门…联合印发) may rank above the
+      // plan's own; the next few are looked at too.
+      const tried = constraints.act === undefined ? meeting.slice(0, 1) : meeting.slice(0, MAX_ACT_TRIES);
+      const at = tried.findIndex(answers);
+      if (at < 0) return noExact(records, intent, constraints, hits);
+      hits = meeting.slice(at);
     }
 
     const facet = askedFacet(arg);

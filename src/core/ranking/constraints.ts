@@ -184,7 +184,11 @@ const DATED = /(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/;
  */
 function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
   const said = actWords(act);
-  const happened = said.test(words(r)) || (said === HELD && r.kind === 'event' && r.fact === undefined);
+  // 印发 asked in Chinese is checked in the Chinese words: an English rendering ("results released") is looser.
+  const text = /[a-z]/.test(act)
+    ? words(r)
+    : foldText([r.text, r.quote].filter((x) => x !== undefined).join(' '));
+  const happened = said.test(text) || (said === HELD && r.kind === 'event' && r.fact === undefined);
   if (!happened || !dateAsked) return happened;
   return (
     (r.kind === 'event' && r.fact === undefined) ||

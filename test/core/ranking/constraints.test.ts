@@ -370,4 +370,12 @@ describe('what a question pins beyond year and place', () => {
   test('"X是哪个单位的" is answered by the record naming X with the body', () => {
     assert.match(bot.ask('柏国强是哪个单位的领导').results[0]?.text ?? '', /生态环境局/);
   });
+
+  test('when a plan was released is answered by the plan’s own fact, not by another document issued in its years', () => {
+    for (const question of ['When was the 2024-2026 plan released?', '新一轮三年行动计划什么时候发布的']) {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, true, question);
+      assert.match(answer.results[0]?.text ?? '', /2024年7月25日/, question);
+    }
+  });
 });
