@@ -37,6 +37,8 @@ describe('parseLine', () => {
       const answer = bot.ask(word);
       assert.equal(answer.command, 'ask');
       assert.notEqual(answer.error, 'empty', word);
+      assert.notEqual(answer.error, 'internal', `${word}: the command must not fail`);
+      assert.notEqual(bot.ask(`what is the ${word} of the plan`).error, 'internal', word);
     }
     const odd = bot.run({ command: '__proto__' as never, arg: '长三角' });
     assert.equal(odd.command, 'ask');

@@ -33,7 +33,9 @@ export function translate(lexicon: Lexicon, stems: readonly string[]): (readonly
   while (i < stems.length) {
     let matched = 0;
     for (let n = Math.min(LONGEST_GLOSS, stems.length - i); n >= 1 && matched === 0; n -= 1) {
-      const words = lexicon[stems.slice(i, i + n).join(' ')];
+      const key = stems.slice(i, i + n).join(' ');
+      // Own keys only: "constructor" or "toString" asked is no gloss of the lexicon object's prototype.
+      const words = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
       if (words === undefined) continue;
       for (let k = i; k < i + n; k += 1) out[k] = words;
       matched = n;
