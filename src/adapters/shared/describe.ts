@@ -54,9 +54,12 @@ export function describeSource(source: SourceRef | undefined, lang: Lang, script
   );
 }
 
-/** The address a source line links to: none for a page we could not verify (spam hosts carry ads). */
+/**
+ * The address a source line links to: none for a page we could not verify, nor for a repost (an outlet's
+ * text on a third-party host: most such hosts are mirrors that carry ads and spam).
+ */
 export function sourceLink(source: SourceRef | undefined): string | undefined {
-  return isUnverified(source) ? undefined : source?.url;
+  return isUnverified(source) || source?.status === 'repost' ? undefined : source?.url;
 }
 
 function describeBody(result: Result, lang: Lang): { title: string; body: string } {
