@@ -17,7 +17,7 @@ import { withOwnerCard } from '../results/owner-card.js';
 import { exampleQuestions } from '../results/examples.js';
 import { TUNING } from '../ranking/tuning.js';
 import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
-import { meetsConstraints, unmetOf } from '../ranking/constraints.js';
+import { meetsConstraints, repeatsRejected, unmetOf } from '../ranking/constraints.js';
 import { collapseSeries, seriesKey, seriesResult } from '../results/series.js';
 import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js';
 import { seriesOfBest } from '../results/chart-series.js';
@@ -76,6 +76,11 @@ function noExact(
 
 const MAX_ACT_TRIES = 3;
 const CODE_WORD = /^(?=.*[a-z])(?=.*\d)[a-z0-9.]+$/;
+
+function givesRejected(records: Records, hit: SearchHit | undefined, rejected: string): boolean {
+  const result = hit === undefined ? undefined : resultOf(records, hit, undefined);
+  return result !== undefined && repeatsRejected(result, rejected);
+}
 
 function isBoundFigure(records: Records, hit: SearchHit | undefined): boolean {
   const stat = hit?.doc.kind === 'stat' ? records.stats.get(hit.doc.id) : undefined;
@@ -215,8 +220,13 @@ export const askCommand: CommandDefinition = {
         }
         return verdict;
       };
-      // "要准确数": the record that answers best states only a bound (90%以上), so no exact figure is known.
-      if (constraints.exact === true && isBoundFigure(records, hits[0]))
+      // "要准确数": the record that answers best states only a bound (90%以上), so no exact figure is known;
+      // "not the 90% thing": it states the figure the asker already has. Either way the next record is
+      // another topic, not a better answer.
+      if (
+        (constraints.exact === true && isBoundFigure(records, hits[0])) ||
+        (constraints.rejected !== undefined && givesRejected(records, hits[0], constraints.rejected))
+      )
         return noExact(records, intent, constraints, hits);
       const meeting = hits.filter(meets);
       const answers = (hit: SearchHit): boolean =>
@@ -230,7 +240,7 @@ export const askCommand: CommandDefinition = {
             hit,
             // What was founded must be what a meeting's fact says was founded; a plan's own fact
             // (2024年7月25日正式发布) is about the plan itself.
-            constraints.act !== undefined && !records.plans.has(hit.doc.id.split('#')[0]!),
+            constraints.act !== undefined && hit.doc.plan === undefined,
           ));
       // When an act is asked, another record's fact that says it (七部门…联合印发) may rank above the
       // plan's own; the next few are looked at too.

@@ -3,6 +3,7 @@ import type { Records } from '../data/records.js';
 import { foldText } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
+import { ASKS_WHEN } from './facet.js';
 import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 import { ENGLISH_ORDINALS, ENGLISH_ROUND_NUMBERS } from '../text/ordinals.js';
 
@@ -71,9 +72,9 @@ const COUNT = /多少|几多|几项|几个|几条|how many|number of/;
  * The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none),
  * or names one again and again ("2020? I've seen 2018 and 2023, but need 2020").
  */
-function yearOf(folded: string): string | undefined {
-  const text = normalizeNumerals(folded).replace(PERIOD, ' ');
-  const asked = [...withoutGiven(text, GIVEN_YEAR).matchAll(YEAR)].map((m) => m[1]!);
+function yearOf(numeric: string): string | undefined {
+  const text = numeric.replace(PERIOD, ' ');
+  const asked = [...text.replace(GIVEN_YEAR, ' ').matchAll(YEAR)].map((m) => m[1]!);
   const named = asked.length > 0 ? asked : [...text.matchAll(YEAR)].map((m) => m[1]!);
   const counts = new Map<string, number>();
   for (const year of named) counts.set(year, (counts.get(year) ?? 0) + 1);
@@ -87,11 +88,6 @@ function yearOf(folded: string): string | undefined {
 const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:约|超|了|about|over)?\s*\d`;
 const GIVEN_YEAR = new RegExp(String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE})`, 'g');
 const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
-
-/** The text without the years or batches it gives a value for. */
-function withoutGiven(text: string, given: RegExp): string {
-  return text.replace(given, ' ');
-}
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
 function latinWords(text: string): string {
@@ -241,8 +237,6 @@ const ACTS: readonly RegExp[] = [
   /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/,
   HELD,
 ];
-const ASKS_WHEN =
-  /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|\bwhen\b|\bwhat (date|day|year)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
 
@@ -276,8 +270,9 @@ function personAsked(folded: string): string | undefined {
 /** The constraints a question states. */
 export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
   const folded = foldText(question);
+  const numeric = normalizeNumerals(folded);
   const constraints: Constraints = {};
-  const year = yearOf(folded);
+  const year = yearOf(numeric);
   if (year !== undefined) constraints.year = year;
   if (intent.plan !== undefined) constraints.plan = intent.plan;
   const area = countedArea(records, folded);
@@ -299,7 +294,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];
-  const asked = [...new Set(batchesOf(withoutGiven(normalizeNumerals(folded), GIVEN_BATCH)))];
+  const asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ')))];
   const batches = asked.length > 0 ? asked : named;
   if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
   if (NAMES.test(folded) && !COUNT.test(folded.replace(/哪几/g, ' ')) && !SUPERLATIVE.test(folded))
@@ -312,14 +307,11 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (COMPLETED.test(folded)) constraints.completed = true;
   const person = personAsked(folded);
   if (person !== undefined) constraints.person = person;
-  const rejection = REJECTED.exec(normalizeNumerals(folded));
+  const rejection = REJECTED.exec(numeric);
   const rejected = (rejection?.[1] ?? rejection?.[2])?.replace(/\s/g, '');
   if (EXACT.test(folded)) constraints.exact = true;
   if (rejected !== undefined) constraints.rejected = rejected;
-  if (
-    year !== undefined &&
-    new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(normalizeNumerals(folded))
-  )
+  if (year !== undefined && new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(numeric))
     constraints.yearEnd = true;
   return constraints;
 }

@@ -1,12 +1,13 @@
 import type { FactFacet } from '../data/plan-facts.js';
 import { foldText } from '../text/fold.js';
 
+/** Words that ask when (几时, 边年 in Cantonese), matched against the folded question. */
+export const ASKS_WHEN =
+  /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|\bwhen\b|\bwhat (date|day|year|month)\b/;
+
 // Matched against the folded (lower-case, simplified) question.
 const ASKED: [FactFacet, RegExp][] = [
-  [
-    'when',
-    /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|日期|时间|\bwhen\b|\bwhat (date|day|year|month)\b/,
-  ],
+  ['when', new RegExp(`${ASKS_WHEN.source}|日期|时间`)],
   [
     'where',
     /哪里|哪儿|在哪|何地|边度|喺边|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,

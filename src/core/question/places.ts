@@ -49,6 +49,9 @@ export const PLACES: readonly (readonly [string, string])[] = [
   ['黄山', 'huangshan'],
 ];
 
+/** Shanghai and the three provinces: the first four places. */
+export const PROVINCES: readonly string[] = PLACES.slice(0, 4).map(([zh]) => zh);
+
 // Compiled once: every question is checked against every place.
 const MATCHERS = PLACES.map(
   ([zh, en]) => [zh, en.length > 0 ? new RegExp(`\\b${en}\\b`) : undefined] as const,

@@ -111,7 +111,6 @@ function meetsPlace(r: Result, place: string): boolean {
 }
 
 const MIN_NAMING_COUNT = 50;
-const MEETING_FIGURE = /座谈会|会议|论坛|大会/;
 
 // 前两轮's completion rate is of two plans together: not the figure of either one.
 const SEVERAL_PLANS = /前两轮|两轮|\bfirst two (rounds|plans)\b|\bboth (rounds|plans)\b/;
@@ -146,12 +145,10 @@ function meetsPlan(records: Records, r: Result, plan: string): boolean {
   const ends = r.kind === 'document' ? /—(\d{4})/.exec(r.period ?? '')?.[1] : undefined;
   if (period !== undefined && ends !== undefined && !covers(period, ends)) return false;
   // A figure of no plan is of the plan's years, or of another time (2024's work points for 第二轮).
-  // One a meeting set (座谈会明确的…方面数) is the meeting's, not the plan's.
   if (r.kind === 'stat' && records.stats.get(r.id)?.plan === undefined && period !== undefined)
     return (
-      !MEETING_FIGURE.test(r.metric) &&
-      (covers(period, r.as_of.slice(0, 4)) ||
-        (r.series?.points.some((p) => covers(period, p.as_of.slice(0, 4))) ?? false))
+      covers(period, r.as_of.slice(0, 4)) ||
+      (r.series?.points.some((p) => covers(period, p.as_of.slice(0, 4))) ?? false)
     );
   const own =
     r.kind === 'task'
@@ -237,8 +234,8 @@ function isGoal(r: Result): boolean {
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
 const DONE_WORDS = /完成|\b(completed?|completion|finished)\b/;
 
-/** A figure the asker rejected ("not the 90% thing") is not given again as the answer. */
-function repeatsRejected(r: Result, rejected: string): boolean {
+/** Whether a result gives the figure the asker rejected ("not the 90% thing"). */
+export function repeatsRejected(r: Result, rejected: string): boolean {
   if (r.kind === 'stat') return String(r.value) === rejected.replace('%', '');
   return new RegExp(`(?<![\\d.])${rejected.replace('.', '\\.')}`).test(words(r));
 }
@@ -259,7 +256,6 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
-    (c.rejected === undefined || !repeatsRejected(result, c.rejected)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
       meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&

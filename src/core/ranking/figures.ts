@@ -15,6 +15,7 @@ import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
 import { placeNamed } from '../question/places.js';
 import { asksForTarget } from '../question/constraints.js';
+import { PROVINCES } from '../question/places.js';
 
 const {
   scoreShare: FIGURE_SCORE_SHARE,
@@ -41,7 +42,6 @@ const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
   stations: '站',
 };
 
-/** The measure word of "多少台", "几个", "多少公里", "how many cities": the unit the asker expects. */
 // Units of a quantity rather than a count of things.
 const OTHER_QUANTITY = /人次|元|%|公里|吨|平方|小时|岁|倍/;
 
@@ -50,6 +50,7 @@ export function countsItems(question: string): boolean {
   return askedClassifier(question) === '项';
 }
 
+/** The measure word of "多少台", "几个", "多少公里", "how many cities": the unit the asker expects. */
 function askedClassifier(question: string): string | undefined {
   // "how many cities", "how many new cities"
   const english = /\bhow many (\w+)(?: (\w+))?/.exec(foldText(question));
@@ -133,7 +134,7 @@ function namesScope(question: string, scope: string): boolean {
 const NAMES_REGION = /长三角|长江三角洲|三省一市|纲要|\b(yrd|yangtze|delta|outline)\b/;
 
 /** Scopes that are one part of the region (a province, the central area, the demonstration zone). */
-const PARTS = '上海|江苏|浙江|安徽|示范区|中心区';
+const PARTS = [...PROVINCES, '示范区', '中心区'].join('|');
 const PART_OF_REGION = new RegExp(`^(${PARTS})$`);
 /** A sentence about one part: 中心区为27个城市… */
 const PART_OF_REGION_FIRST = new RegExp(`^(${PARTS})`);

@@ -1,5 +1,6 @@
 import type { Knowledge, PlanDocument, PlanEvent, Source } from '../data/schema.js';
 import { factKeywords, indexFacts } from '../data/plan-facts.js';
+import { PROVINCES } from '../question/places.js';
 
 /**
  * What a search document stands for; `passage` is a sentence or short paragraph of a source, `fact` one
@@ -65,11 +66,11 @@ export function splitPassages(paragraph: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-const PROVINCES = /上海|江苏|浙江|安徽/g;
+const PROVINCE = new RegExp(PROVINCES.join('|'), 'g');
 
 /** The one province a source speaks for (浙江's own article): its passages are about it where they do not say so. */
 function provinceOf(source: Source): string {
-  const named = new Set(`${source.title} ${source.publisher}`.match(PROVINCES) ?? []);
+  const named = new Set(`${source.title} ${source.publisher}`.match(PROVINCE) ?? []);
   return named.size === 1 ? [...named][0]! : '';
 }
 

@@ -30,7 +30,7 @@ export function holdsSoundOf(text: string, name: string): boolean {
   const chars = Array.from(text);
   const length = Array.from(name).length;
   for (let i = 0; i + length <= chars.length; i++)
-    if (chars[i] !== undefined && soundsAlike(chars.slice(i, i + length).join(''), name)) return true;
+    if (soundsAlike(chars.slice(i, i + length).join(''), name)) return true;
   return false;
 }
 

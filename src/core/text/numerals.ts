@@ -1,9 +1,9 @@
-import { wordsToNumbers } from 'words-to-numbers';
 /*
  * Chinese numerals in the form the data writes numbers: 一百六十五项 → 165项, 九成 → 90%, 百分之三 → 3%,
  * 四分之一 → 25%, 二零二五年 → 2025年, 两批 → 2批. Only a numeral that counts something (a measure word
  * follows it) changes, so words built on numerals (一体化, 三省一市, 十四五, 四个统筹's 四个 aside) stay.
  */
+import { wordsToNumbers } from 'words-to-numbers';
 
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0,

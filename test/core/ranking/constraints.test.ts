@@ -294,9 +294,11 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('顾君是什么职务').results[0]?.text ?? '', /主任/);
   });
 
-  test('a figure the asker rejects is not given again as the answer', () => {
-    const answer = bot.ask('how many first-round tasks were completed exactly? not the 90% figure');
-    assert.ok(!answer.answered || !/90/.test(answer.lead ?? ''), answer.lead);
+  test('a figure the asker rejects is not given again, nor replaced by another topic’s figure', () => {
+    const answer = bot.ask('first round completion rate, not the 90% figure');
+    assert.equal(answer.answered, false, answer.lead);
+    assert.equal(answer.error, 'no-exact');
+    assert.ok(answer.results.every((r) => r.nearest === true));
   });
 
   test('a five-year document that starts in a plan’s years is not that plan', () => {
@@ -322,7 +324,7 @@ describe('what a question pins beyond year and place', () => {
     assert.match(answer.lead ?? '', /12项/);
   });
 
-  test('a figure a meeting set is not the figure of the plan whose years it falls in', () => {
+  test('a plan whose areas the sources never count is not given another count of areas', () => {
     const answer = bot.ask('第二轮三年行动计划分成几个方面');
     assert.equal(answer.answered, false, answer.lead);
   });
@@ -377,5 +379,13 @@ describe('what a question pins beyond year and place', () => {
       assert.equal(answer.answered, true, question);
       assert.match(answer.results[0]?.text ?? '', /2024年7月25日/, question);
     }
+  });
+
+  test('a code the question names (PM2.5) is not answered by a record without it', () => {
+    assert.equal(
+      bot.ask('what PM2.5 target does the 美丽中国先行区 action plan set for 2030?').answered,
+      false,
+    );
+    assert.match(bot.ask('美丽中国先行区2027年PM2.5目标').results[0]?.text ?? '', /PM2\.5/);
   });
 });
