@@ -22,6 +22,7 @@ import { collapseSeries, seriesKey, seriesResult } from '../results/series.js';
 import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js';
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
+import { ordersTheBot } from '../question/instructions.js';
 import { foldText } from '../text/fold.js';
 import { bylineResult } from '../results/byline.js';
 
@@ -149,8 +150,9 @@ export const askCommand: CommandDefinition = {
   run(ctx, { arg, lang }) {
     const { records, engine } = ctx;
     const intent = detectIntent(arg, records.knowledge.plans);
-    if (namesOtherRegion(foldText(arg))) return declined(ctx, lang, intent);
-    const byline = bylineResult(records, foldText(arg), () => engine.analyzer.prepare(arg));
+    const folded = foldText(arg);
+    if (namesOtherRegion(folded) || ordersTheBot(folded)) return declined(ctx, lang, intent);
+    const byline = bylineResult(records, folded, () => engine.analyzer.prepare(arg));
     if (byline !== undefined) return { answered: true, intent: intent.kind, results: [byline] };
     const area = listedArea(records, arg, intent);
     if (area !== undefined) return areaTasks(records, area);
@@ -266,7 +268,7 @@ export const askCommand: CommandDefinition = {
               searched,
               steered.filter((h) => h.doc.kind === 'stat'),
             )
-          : countsItems(foldText(arg))
+          : countsItems(folded)
             ? figurePage(records, engine, searched, steered)
             : undefined);
       if (page === undefined) {

@@ -183,6 +183,8 @@ export interface Analyzer {
   readonly processTerm: (term: string) => string | null;
   /** The content units of a query, for coverage. */
   readonly units: (text: string) => QueryUnit[];
+  /** The bigrams a text writes inside its words (as a query's terms are cut), typos left as they are. */
+  readonly wordBigrams: (text: string) => string[];
 }
 
 export interface AnalyzerOptions {
@@ -296,7 +298,10 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
     return out;
   };
 
-  return { prepare, tokenizeDocument, tokenizeQuery, processTerm, units };
+  const wordBigrams = (text: string): string[] =>
+    splitSegments(normalizeNumerals(foldText(text))).runs.flatMap(queryRunTerms);
+
+  return { prepare, tokenizeDocument, tokenizeQuery, processTerm, units, wordBigrams };
 }
 
 /**

@@ -98,9 +98,29 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     processTerm,
   });
   index.addAll(docs);
+  // Which documents write a bigram inside their words is looked up only for the few a typo could become.
+  const inWordsCount = new Map<string, number>();
+  const inWords = (bigram: string): number => {
+    let count = inWordsCount.get(bigram);
+    if (count === undefined) {
+      count = 0;
+      for (const [key, terms] of termsOf) {
+        const doc = documents.get(key);
+        if (
+          doc !== undefined &&
+          terms.has(bigram) &&
+          analyzer.wordBigrams(`${doc.name} ${doc.body}`).includes(bigram)
+        )
+          count += 1;
+      }
+      inWordsCount.set(bigram, count);
+    }
+    return count;
+  };
   typos.correctRun = createHomophoneCorrector(
     (term) => documentFrequency.get(term),
     documentFrequency.keys(),
+    inWords,
   );
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for

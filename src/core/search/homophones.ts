@@ -42,11 +42,14 @@ export function holdsSoundOf(text: string, name: string): boolean {
  *
  * @param frequency how many documents hold a term (0 or undefined: unknown).
  * @param vocabulary the index's terms; its two-character Chinese ones are the bigrams to match.
+ * @param inWords how many documents write a bigram inside their words: a typo lands on 里程, never on the
+ *   通计 that 打通|计划 holds across two words (统计 would become it). Defaults to `frequency`.
  * @returns the run with its typos fixed, the same length as the run.
  */
 export function createHomophoneCorrector(
   frequency: (term: string) => number | undefined,
   vocabulary: Iterable<string>,
+  inWords: (bigram: string) => number | undefined = frequency,
 ): (run: string) => string {
   // "a|reading" → characters b such that the bigram ab is known and b reads so; "reading|b" likewise.
   const bySound = new Map<string, Set<string>>();
@@ -63,7 +66,7 @@ export function createHomophoneCorrector(
     for (const reading of readings(a)) add(`${reading}|${b}`, a);
   }
   const known = (bigram: string): boolean => (frequency(bigram) ?? 0) > 0;
-  const common = (bigram: string): boolean => (frequency(bigram) ?? 0) > 1;
+  const common = (bigram: string): boolean => (frequency(bigram) ?? 0) > 1 && (inWords(bigram) ?? 0) > 0;
 
   return (run) => {
     const chars = Array.from(run);

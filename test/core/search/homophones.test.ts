@@ -27,6 +27,13 @@ describe('homophone typos', () => {
     assert.equal(correct('天气'), '天气');
   });
 
+  test('a bigram the data holds only across two words (通计 of 打通|计划) is no word to land on: 统计局 stays', () => {
+    const across = new Map([...frequency, ['通计', 3]]);
+    const inWords = (bigram: string): number => (bigram === '通计' ? 0 : (across.get(bigram) ?? 0));
+    assert.equal(createHomophoneCorrector((t) => across.get(t), across.keys())('统计局'), '通计局');
+    assert.equal(createHomophoneCorrector((t) => across.get(t), across.keys(), inWords)('统计局'), '统计局');
+  });
+
   test('a bigram of one document (江见 of 浙江见行动) is a phrase, not a term to land on: 浙江建 stays', () => {
     assert.equal(correct('浙江建'), '浙江建');
   });
