@@ -160,6 +160,12 @@ const ROUND = new RegExp(
   `第([一二三四五六七八九十\\d]+)轮|\\b(${Object.keys(ENGLISH_ORDINALS).join('|')})\\s+(?:round|plan|three-year)|\\bround\\s+(${Object.keys(ENGLISH_ROUND_NUMBERS).join('|')})\\b`,
 );
 
+// What names another body's or sector's plan (示范区重大建设项目, 江苏省), as opposed to 前两轮 or 谁印发了.
+const OTHER_BODY = /示范区|项目|专项|重大|工程|产业|行业|[省市县区部厅局委]$|集团|公司/;
+// The words by which users name our plans, around 三年行动计划.
+const OUR_PLAN_WORDS =
+  /长三角|长江三角洲|地区|区域|一体化|高质量|发展|新一轮|最新一轮|最新|本轮|这轮|那轮|第[一二三四五六七八九十\d]+轮|首轮|上一轮|上轮|下一轮|轮|\d{2,4}年?|[到至—–~-]|新的?|年度?/g;
+
 /** A round or period the question names that no plan of the data has. */
 function unknownPlanOf(records: Records, folded: string): string | undefined {
   const round = ROUND.exec(folded);
@@ -179,6 +185,17 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
       (p) => p.period !== undefined && p.period.startsWith(from) && p.period.endsWith(to),
     );
     if (!known && Number(to) - Number(from) === 2) return `${from}—${to}`;
+  }
+  // 示范区重大建设项目三年行动计划: another body's three-year plan, whatever years it shares with ours.
+  const qualifier = /(\p{Script=Han}{2,14})三年行动(?:计划|方案)/u
+    .exec(folded)?.[1]
+    ?.replace(OUR_PLAN_WORDS, '')
+    .replace(/^.*?(?:的|里|中|那个|这个)/, '');
+  if (qualifier !== undefined && OTHER_BODY.test(qualifier)) {
+    const held = [...records.knowledge.plans, ...records.knowledge.documents].some((d) =>
+      [d.title, ...d.aliases].some((n) => foldText(n).includes(qualifier)),
+    );
+    if (!held) return `${qualifier}三年行动计划`;
   }
   // 十五五规划: a five-year period's document the data does not hold.
   const english = /\b1([1-9])th five[- ]year\b/.exec(folded)?.[1];
@@ -211,7 +228,8 @@ const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|
 function countedPart(folded: string): string | undefined {
   if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
   // "…regional market integration in the new plan": the plan is a constraint of its own, not the part.
-  const english = ENGLISH_PART.exec(folded)?.[1]
+  // "the 'safe development' / security part": quotes and slashes set the part off, they are not in it.
+  const english = ENGLISH_PART.exec(folded.replace(/['"“”‘’]/g, '').replace(/\s*\/\s*/g, ', '))?.[1]
     ?.replace(/\s+(?:in|of|under|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:plan|round)$/, '')
     .trim();
   if (english !== undefined && !NOT_A_PART.test(english)) return english;

@@ -57,6 +57,9 @@ const MATCHERS = PLACES.map(
   ([zh, en]) => [zh, en.length > 0 ? new RegExp(`\\b${en}\\b`) : undefined] as const,
 );
 
+// A figure in digits or a rank in words (第五): what a place was given, as opposed to 第几.
+const GIVEN_FIGURE = String.raw`(?:\d|第[一二三四五六七八九十]+)`;
+
 // Words in which a place name is part of another name, not a place asked about.
 const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
 
@@ -71,9 +74,11 @@ export function placeNamed(folded: string): string | undefined {
     // 宿州 and 台州 share their English names with 苏州 and 泰州, the ones users mean more often.
     if (text.includes(zh) || pattern?.test(text) === true) named.add(zh);
   }
-  if (named.size === 2) {
-    // "浙江牵头79项，那安徽呢": the place given a figure is not the one asked.
-    const asked = [...named].filter((zh) => !new RegExp(`${zh}[^，,。？?；;！!]{0,20}?\\d`).test(text));
+  if (named.size >= 2) {
+    // "浙江牵头79项，那安徽呢", "上海-苏州排第五、南京排第九，那杭州": a place given a figure is not the one asked.
+    const asked = [...named].filter(
+      (zh) => !new RegExp(`${zh}[^，,。？?；;！!]{0,20}?${GIVEN_FIGURE}`).test(text),
+    );
     if (asked.length === 1) return asked[0];
   }
   return named.size === 1 ? [...named][0] : undefined;

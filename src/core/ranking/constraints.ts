@@ -278,7 +278,14 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.unknownPlan ?? c.part ?? batch ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
-  if (plan !== undefined && c.year === undefined && c.place === undefined && c.area === undefined)
+  // Another body's three-year plan is what is missing, not ours that shares its years.
+  if (
+    plan !== undefined &&
+    c.unknownPlan === undefined &&
+    c.year === undefined &&
+    c.place === undefined &&
+    c.area === undefined
+  )
     unmet.plan = plan.period;
   return unmet;
 }

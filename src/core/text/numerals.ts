@@ -83,6 +83,10 @@ const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
 
 /** 21年, 24年: a year said the short way, not a span of years (连续12年, 20年前). */
 const SHORT_YEAR = /(?<![\d.第续近])(1[5-9]|2\d|3[0-5])年(?![前来后间内中多以])/g;
+/** 21到23年, 二一到二三年: the first year of a span said the short way. */
+const SHORT_SPAN_START = /(?<![\d.])(1[5-9]|2\d|3[0-5])(?=\s*(?:到|至|[—–~-])\s*(?:1[5-9]|2\d|3[0-5])年)/g;
+const SHORT_SPAN_START_HAN =
+  /(?<![零〇一二两三四五六七八九十百千])([一二])([零〇一二三四五六七八九])(?=\s*(?:到|至|[—–~-])\s*[一二][零〇一二三四五六七八九]年)/g;
 
 const CARDINAL_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
@@ -103,13 +107,17 @@ function englishNumbers(text: string): string {
 
 /** The text with its counting numerals, fractions and percentages written in digits. */
 export function normalizeNumerals(text: string): string {
-  let out = englishNumbers(text).replace(SHORT_YEAR, '20$1年');
+  let out = englishNumbers(text).replace(SHORT_SPAN_START, '20$1').replace(SHORT_YEAR, '20$1年');
   if (!/[零〇一二两三四五六七八九十百千]/.test(out)) return out;
+  out = out.replace(
+    SHORT_SPAN_START_HAN,
+    (_, tens: string, ones: string) => `20${numeralValue(tens)}${numeralValue(ones.replace('〇', '零'))}`,
+  );
   for (const [pattern, replace] of PATTERNS)
     out = out.replace(pattern, (match, ...groups: string[]) => {
       const value = replace(match, ...groups);
       return value === undefined || value.includes('NaN') ? match : value;
     });
   // 二四年 is read as 24年, which is 2024年.
-  return out.replace(SHORT_YEAR, '20$1年');
+  return out.replace(SHORT_SPAN_START, '20$1').replace(SHORT_YEAR, '20$1年');
 }

@@ -11,6 +11,15 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['江苏的研发强度是多少', { place: '江苏' }],
     ['第三轮计划协同开放方面有多少项任务', { area: '协同开放' }],
     ['着力提升安全发展能力那部分有几项', { area: '安全发展' }],
+    ['上海-苏州排第五、南京排第九，那杭州在全球百强科技集群里排第几', { place: '杭州' }],
+    [
+      '示范区重大建设项目三年行动计划(2024-2026)一共安排了多少个项目',
+      { topic: '示范区重大建设项目三年行动计划' },
+    ],
+    [
+      "how many tasks are in the 'safe development' / security part of the 2024-2026 plan?",
+      { topic: 'safe development', plan: '2024—2026' },
+    ],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);

@@ -35,6 +35,12 @@ describe('Chinese numerals', () => {
       assert.equal(normalizeNumerals(span), span);
   });
 
+  test('reads both ends of a span of years said the short way (the second plan, 二一到二三年)', () => {
+    assert.equal(normalizeNumerals('就是二一到二三年那个'), '就是2021到2023年那个');
+    assert.equal(normalizeNumerals('18-20年'), '2018-2020年');
+    assert.equal(normalizeNumerals('20到30公里'), '20到30公里');
+  });
+
   test('leaves words built on numerals alone', () => {
     for (const word of [
       '一体化',
