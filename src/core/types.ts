@@ -171,7 +171,7 @@ export interface DocumentResult extends ResultBase {
 /** A leaders' meeting, forum or press briefing. */
 export interface EventResult extends ResultBase {
   kind: 'event';
-  event_kind: 'leaders-meeting' | 'forum' | 'press-briefing';
+  event_kind: 'leaders-meeting' | 'forum' | 'press-briefing' | 'symposium';
   /** YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no more. */
   date: string;
   place: string;

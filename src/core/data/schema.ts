@@ -94,7 +94,7 @@ export const documentSchema = z.strictObject({
 /** Leaders' meetings, forums and press briefings: when, where, and what they adopted. */
 export const eventSchema = z.strictObject({
   id,
-  kind: z.enum(['leaders-meeting', 'forum', 'press-briefing']),
+  kind: z.enum(['leaders-meeting', 'forum', 'press-briefing', 'symposium']),
   title: nonEmpty,
   title_en: nonEmpty,
   aliases: z.array(nonEmpty).default([]),

@@ -249,8 +249,9 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
   const units = (text: string): QueryUnit[] => {
     const prepared = prepare(text);
     const { runs: allRuns, latin } = segments(prepared);
-    // "in July" (7月): a month alone says little, and its number would match any 7 (7条); it counts only where found.
-    const months = new Set([...prepared.matchAll(/(?<![\d.])(\d{1,2})\s*月/g)].map((m) => m[1]!));
+    // "in July" (7月), "on the 20th" (20日): a month or day alone says little, and its number would match
+    // any 7 (7条); it counts only where found.
+    const months = new Set([...prepared.matchAll(/(?<![\d.])(\d{1,2})\s*[月日号]/g)].map((m) => m[1]!));
     // A lone character between stop words (届, 年, 条) says little, unless it is all there is.
     const longRuns = allRuns.filter((run) => run.join('').length > 1);
     const runs = longRuns.length > 0 || latin.length > 0 ? longRuns : allRuns;

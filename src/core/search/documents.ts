@@ -35,6 +35,7 @@ const EVENT_WORDS: Record<PlanEvent['kind'], string> = {
   'leaders-meeting': '主要领导座谈会 座谈会 会议 开会 leaders meeting symposium',
   forum: '高层论坛 论坛 forum',
   'press-briefing': '新闻发布会 发布会 press briefing conference',
+  symposium: '座谈会 会议 symposium',
 };
 const DOCUMENT_WORDS: Record<PlanDocument['kind'], string> = {
   outline: '规划纲要 纲要 outline',

@@ -416,3 +416,19 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('美丽中国先行区2027年PM2.5目标').results[0]?.text ?? '', /PM2\.5/);
   });
 });
+
+describe('Xi’s two symposia on the delta are found by their date, place and chair, in either language', () => {
+  for (const [question, date] of [
+    ['when did xi hold the yrd symposium in shanghai', /2023年11月30日/],
+    ['who chaired the august 20 symposium on advancing delta integration', /2020年8月20日/],
+    ['谁主持了2020年8月20日的座谈会', /2020年8月20日，合肥/],
+    ['深入推进长三角一体化发展座谈会在哪开的', /上海/],
+  ] as const) {
+    test(question, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, true);
+      assert.equal(answer.results[0]?.kind, 'event');
+      assert.match(answer.results[0]?.text ?? '', date);
+    });
+  }
+});
