@@ -42,6 +42,11 @@ export interface Constraints {
   act?: string;
   /** "哪天印发的": the act's date is asked, which a record saying only that it happened (近日) does not give. */
   actDate?: boolean;
+  /**
+   * "what exact day", 哪一天, 几号: a month or a year alone does not answer. `event`: the day of a
+   * meeting the question names (那场发布会是几号), which a fact of that meeting answers by its date.
+   */
+  day?: 'any' | 'event';
   /** "第一任主任", "before Gu Jun": an earlier holder of a role, which only a record naming one answers. */
   succession?: boolean;
   /** "第二批", "the first batch": one batch of a list; a record of another batch does not answer. */
@@ -119,7 +124,7 @@ const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|是哪一个|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -255,6 +260,9 @@ const ACTS: readonly RegExp[] = [
   /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/,
   HELD,
 ];
+const DAY =
+  /哪一天|(?<!星期)几号|几月几[日号]|具体(?:日期|哪天|哪一天)|哪天(?!开始)|\b(?:exact|which|what|specific) (?:day|date)\b|\bon what day\b/;
+const MEETING = /会议|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
 
@@ -310,6 +318,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const act = actOf(folded);
   if (act !== undefined) constraints.act = act;
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
+  if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];
   const asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ')))];
@@ -353,7 +362,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.completed === true ||
     c.person !== undefined ||
     c.rejected !== undefined ||
-    c.exact === true
+    c.exact === true ||
+    c.day !== undefined
   );
 }
 

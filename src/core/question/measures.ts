@@ -31,6 +31,12 @@ const MEASURES: readonly Measure[] = [
     asks: /多少人(?!次)|几个人|人口|人数|人员|\b(population|people|residents|inhabitants)\b/,
     unit: /人/,
   },
+  // "actual people, not person-times": visits (人次) are what the asker rules out.
+  {
+    name: 'persons',
+    asks: /不是人次|而非人次|非人次|实际人数|\b(?:not|rather than|instead of) person[\s-]?times\b|\b(?:actual|unique|distinct) (?:people|persons|individuals|patients|users)\b/,
+    unit: /人(?!次)/,
+  },
   {
     name: 'weight',
     asks: /多少[万亿]?吨|几[万亿]?吨|吨位|重量|\b(tons?|tonnes?|tonnage|weight)\b/,
@@ -71,7 +77,8 @@ export function askedMeasures(question: string): string[] {
   if (SHARE_WORDS.test(text)) return [];
   const names = MEASURES.filter((m) => m.asks.test(text))
     .map((m) => m.name)
-    .filter((name) => name !== 'people' || !PER_PERSON.test(text));
+    .filter((name) => name !== 'people' || !PER_PERSON.test(text))
+    .filter((name, _, all) => name !== 'people' || !all.includes('persons'));
   if (asksMoney(text) && !names.includes('money')) names.push('money');
   // "how many trillion-yuan cities": a count of things the amount qualifies, not the amount.
   return COUNTS_THINGS.test(text) ? names.filter((name) => name !== 'money') : names;

@@ -1,3 +1,5 @@
+import { withinOneEdit } from '../search/typos.js';
+
 /**
  * The provinces and cities of the region, with their English names: a question naming one asks about
  * that place, not the region as a whole. Names, not facts: a gazetteer the data need not repeat.
@@ -60,6 +62,13 @@ const MATCHERS = PLACES.map(
 // A figure in digits or a rank in words (第五): what a place was given, as opposed to 第几.
 const GIVEN_FIGURE = String.raw`(?:\d|第[一二三四五六七八九十]+)`;
 
+/** anhiu for anhui: two neighbouring letters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((char, i) => char !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 // Words in which a place name is part of another name, not a place asked about.
 const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
 
@@ -74,6 +83,11 @@ export function placeNamed(folded: string): string | undefined {
     // 宿州 and 台州 share their English names with 苏州 and 泰州, the ones users mean more often.
     if (text.includes(zh) || pattern?.test(text) === true) named.add(zh);
   }
+  // "anhiu", "zhejaing": a province misspelt by one letter (no other place's name is that close to one).
+  if (named.size === 0)
+    for (const word of text.match(/[a-z]{5,}/g) ?? [])
+      for (const [zh, en] of PLACES.slice(0, 4))
+        if (withinOneEdit(word, en) || swapsNeighbours(word, en)) named.add(zh);
   if (named.size >= 2) {
     // "浙江牵头79项，那安徽呢", "上海-苏州排第五、南京排第九，那杭州": a place given a figure is not the one asked.
     const asked = [...named].filter(
@@ -89,7 +103,7 @@ export function placeNamed(folded: string): string | undefined {
  * even where a record names it beside the delta (the three 美丽中国先行区).
  */
 const OTHER_REGIONS =
-  /京津冀|粤港澳|大湾区|珠三角|珠江三角洲|成渝|长江中游|黄河流域|东北振兴|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin)\b/;
+  /京津冀|粤港澳|大湾区|珠三角|珠江三角洲|成渝|长江中游|黄河流域|东北振兴|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin|middle reaches of the yangtze|triangle of central china)\b/;
 
 /** Whether a folded question names another of China's regions. */
 export function namesOtherRegion(folded: string): boolean {

@@ -173,6 +173,21 @@ function meetsArea(records: Records, r: Result, areaId: string): boolean {
 const NAMES_SOMEONE =
   /主任|书记|省长|市长|局长|部长|主席|主持|出席|答问|介绍|办公室|责任单位|牵头|负责|领导小组|委员会|国务院|中共中央|政府|部门|由.{1,12}(印发|发布|制定|审议)|\b(director|secretary|governor|mayor|minister|chair\w*|office|council|committee|government|ministry)\b/;
 
+// A day of the month, in Chinese or English (7月25日, 2024-07-25, 25 Jul, July 25).
+const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DAY_OF_MONTH = new RegExp(
+  `\\d{1,2}月\\d{1,2}[日号]|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2} ${MONTH_EN}|\\b${MONTH_EN} \\d{1,2}\\b`,
+  'i',
+);
+
+/** The record gives a day of the month, or is (a fact of) the meeting whose day is asked. */
+function meetsDay(r: Result, day: 'any' | 'event'): boolean {
+  return (
+    DAY_OF_MONTH.test(words(r)) ||
+    (day === 'event' && r.kind === 'event' && /^\d{4}-\d{2}-\d{2}$/.test(r.date))
+  );
+}
+
 const DATED = /(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/;
 
 /**
@@ -192,6 +207,18 @@ function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
     (r.kind === 'document' && r.fact === undefined && r.issued !== undefined) ||
     DATED.test(words(r))
   );
+}
+
+// A count of things (12个, 17条中已有16条): it says how many, not which.
+const COUNT_OF_THINGS = /\d+\s*[个家条座所项批辆]/;
+// An enumeration (上海、江苏…, “…”“…”): the names themselves.
+const ENUMERATION = /、|”“|"\s*"|；/;
+
+/** Whether a record can say which ones: a statistic never does, nor a sentence that only counts them. */
+function namesThings(r: Result): boolean {
+  if (r.kind === 'stat') return false;
+  const text = r.text ?? '';
+  return !COUNT_OF_THINGS.test(text) || ENUMERATION.test(text);
 }
 
 const SUCCESSION_WORDS = /第一任|首任|前任|历任|\b(first|former|previous)\s+(director|head|chief)/;
@@ -251,7 +278,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.succession !== true || SUCCESSION_WORDS.test(words(result))) &&
     (c.part === undefined || meetsPart(result, c.part)) &&
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
-    (c.names !== true || result.kind !== 'stat') &&
+    (c.names !== true || namesThings(result)) &&
+    (c.day === undefined || meetsDay(result, c.day)) &&
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
@@ -275,7 +303,11 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.person !== undefined) unmet.person = c.person;
   const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${chineseNumeral(c.batch)}批`;
   const topic =
-    c.unknownPlan ?? c.part ?? batch ?? (c.theme === true ? '主题' : c.succession === true ? '历任' : c.act);
+    c.unknownPlan ??
+    c.part ??
+    (c.names === true ? '具体名单' : undefined) ??
+    batch ??
+    (c.theme === true ? '主题' : c.succession === true ? '历任' : c.day !== undefined ? '具体日期' : c.act);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
   // Another body's three-year plan is what is missing, not ours that shares its years.

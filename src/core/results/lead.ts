@@ -153,6 +153,11 @@ const ROLE_EN: Readonly<Record<string, string>> = {
   秘书长: 'the secretary-general',
 };
 
+const MISSING: Readonly<Record<string, { zh: string; en: string }>> = {
+  具体日期: { zh: '具体日期', en: 'exact day' },
+  具体名单: { zh: '具体名单', en: 'list of names' },
+};
+
 /** 「资料里没有江苏2019年的数值。」 / "The sources give no figure for Jiangsu, 2019." */
 export function unmetSentence(
   records: Records,
@@ -163,8 +168,12 @@ export function unmetSentence(
   const figure = intent === 'figure';
   const u = unmet ?? {};
   // A part, batch or round the data lacks is named; a theme, an earlier holder or an act is said by the rest.
+  // "what exact day", "which ones": the day or the names are what is missing, said in place of 数值 or 记录.
+  const missing = u.topic !== undefined && Object.hasOwn(MISSING, u.topic) ? MISSING[u.topic] : undefined;
   const topic =
-    u.topic === undefined || /^(主题|历任)$/.test(u.topic) || isActWord(u.topic) ? undefined : u.topic;
+    u.topic === undefined || missing !== undefined || /^(主题|历任)$/.test(u.topic) || isActWord(u.topic)
+      ? undefined
+      : u.topic;
   if (lang === 'en') {
     const areaEn =
       u.area === undefined ? undefined : [...records.areas.values()].find((a) => a.short === u.area)?.en;
@@ -176,7 +185,8 @@ export function unmetSentence(
       u.person === undefined ? undefined : (ROLE_EN[u.person] ?? u.person),
       topic === undefined ? undefined : /^(第.批|首批)$/.test(topic) ? 'that batch' : `“${topic}”`,
     ].filter((p): p is string => p !== undefined);
-    const what = figure ? 'figure' : 'record';
+    const what = missing?.en ?? (figure ? 'figure' : 'record');
+    if (parts.length === 0 && missing !== undefined) return `The sources give no ${what}.`;
     return parts.length === 0
       ? `The sources give no ${what} that matches the question exactly.`
       : `The sources give no ${what} for ${parts.join(', ')}.`;
@@ -189,6 +199,7 @@ export function unmetSentence(
     u.person,
     topic === undefined ? undefined : /^[a-z]/i.test(topic) ? `“${topic}”` : topic,
   ].filter((p): p is string => p !== undefined);
-  const what = figure ? '数值' : '记录';
-  return parts.length === 0 ? `资料里没有完全符合问题的${what}。` : `资料里没有${parts.join('')}的${what}。`;
+  const what = missing?.zh ?? (figure ? '数值' : '记录');
+  if (parts.length === 0) return missing ? `资料里没有${what}。` : `资料里没有完全符合问题的${what}。`;
+  return `资料里没有${parts.join('')}的${what}。`;
 }
