@@ -200,7 +200,9 @@ function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
   const text = /[a-z]/.test(act)
     ? words(r)
     : foldText([r.text, r.quote].filter((x) => x !== undefined).join(' '));
-  const happened = said.test(text) || (said === HELD && r.kind === 'event' && r.fact === undefined);
+  // A document's own record was issued on its date, whatever its title says.
+  const issued = r.kind === 'document' && r.fact === undefined && r.issued !== undefined && said.test('印发');
+  const happened = said.test(text) || (said === HELD && r.kind === 'event' && r.fact === undefined) || issued;
   if (!happened || !dateAsked) return happened;
   return (
     (r.kind === 'event' && r.fact === undefined) ||

@@ -81,6 +81,12 @@ const PATTERNS: [RegExp, (...groups: string[]) => string | undefined][] = [
   [/[一二两三四五六七八九][百千][零〇一二两三四五六七八九十百千]*/g, (n) => String(numeralValue(n))],
 ];
 
+// 十四五, 十五五: a five-year period's name, not a number (十五个 is one).
+const FIVE_YEAR_NAME = /十[一二三四五六七八九]五(?![个项条家次万亿%])/g;
+// Holds a name's place while the numerals around it are read (a private-use character no user types).
+const NAME_MARK = '\uE000';
+const NAME_MARKS = /\uE000/g;
+
 /** 21年, 24年: a year said the short way, not a span of years (连续12年, 20年前). */
 const SHORT_YEAR = /(?<![\d.第续近])(1[5-9]|2\d|3[0-5])年(?![前来后间内中多以])/g;
 /** 21到23年, 二一到二三年: the first year of a span said the short way. */
@@ -96,13 +102,22 @@ const ENGLISH_NUMBER = new RegExp(
   'g',
 );
 
+// "twenty twenty-three": a year said in two halves, not forty-three.
+const SPOKEN_YEAR =
+  /\btwenty[\s-]+((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b/g;
+
 /** English cardinals in digits; a lone "one" (one card, one-stop) is a word, not a count. */
 function englishNumbers(text: string): string {
-  return text.replace(ENGLISH_NUMBER, (words) => {
-    if (words === 'one') return words;
-    const value = wordsToNumbers(words);
-    return typeof value === 'number' ? String(value) : words;
-  });
+  return text
+    .replace(SPOKEN_YEAR, (_, rest: string) => {
+      const value = wordsToNumbers(rest);
+      return typeof value === 'number' && value >= 10 && value < 100 ? String(2000 + value) : _;
+    })
+    .replace(ENGLISH_NUMBER, (words) => {
+      if (words === 'one') return words;
+      const value = wordsToNumbers(words);
+      return typeof value === 'number' ? String(value) : words;
+    });
 }
 
 /** The text with its counting numerals, fractions and percentages written in digits. */
@@ -113,11 +128,17 @@ export function normalizeNumerals(text: string): string {
     SHORT_SPAN_START_HAN,
     (_, tens: string, ones: string) => `20${numeralValue(tens)}${numeralValue(ones.replace('〇', '零'))}`,
   );
+  const names: string[] = [];
+  out = out.replace(FIVE_YEAR_NAME, (name) => {
+    names.push(name);
+    return NAME_MARK;
+  });
   for (const [pattern, replace] of PATTERNS)
     out = out.replace(pattern, (match, ...groups: string[]) => {
       const value = replace(match, ...groups);
       return value === undefined || value.includes('NaN') ? match : value;
     });
+  out = out.replace(NAME_MARKS, () => names.shift() ?? '');
   // 二四年 is read as 24年, which is 2024年.
   return out.replace(SHORT_SPAN_START, '20$1').replace(SHORT_YEAR, '20$1年');
 }

@@ -124,6 +124,12 @@ describe('what is missing is said as such: the exact day, the names', () => {
     );
   });
 
+  test('a document’s own record answers when it was issued (印发), by its date', () => {
+    const answer = bot.ask('长三角一体化发展规划十四五实施方案什么时候印发');
+    assert.equal(answer.answered, true);
+    assert.ok(answer.results.some((r) => /2021年6月7日/.test(r.text)));
+  });
+
   test('那场发布会是几号: a fact of the briefing answers by the briefing’s date', () => {
     const answer = bot.ask('科創共同體那場發布會是幾號');
     assert.equal(answer.answered, true);

@@ -35,6 +35,20 @@ describe('Chinese numerals', () => {
       assert.equal(normalizeNumerals(span), span);
   });
 
+  test('leaves a five-year period’s name (十四五, 十五五) as it is; 十五个 is still a count', () => {
+    assert.equal(normalizeNumerals('十四五期间长三角'), '十四五期间长三角');
+    assert.equal(normalizeNumerals('十五五规划'), '十五五规划');
+    assert.equal(normalizeNumerals('十五个'), '15个');
+  });
+
+  test('reads a year said in two halves (twenty twenty-three) as the year', () => {
+    assert.equal(
+      normalizeNumerals('trillion-yuan cities in twenty twenty-three'),
+      'trillion-yuan cities in 2023',
+    );
+    assert.equal(normalizeNumerals('twenty-three cities'), '23 cities');
+  });
+
   test('reads both ends of a span of years said the short way (the second plan, 二一到二三年)', () => {
     assert.equal(normalizeNumerals('就是二一到二三年那个'), '就是2021到2023年那个');
     assert.equal(normalizeNumerals('18-20年'), '2018-2020年');
