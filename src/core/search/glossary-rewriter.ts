@@ -60,8 +60,9 @@ export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): Glos
     return out;
   };
   return {
-    // Spaces keep a Chinese term from gluing onto the English words around it.
-    rewrite: (folded) => each(folded, (_, term, isHan) => (isHan ? term : ` ${term} `)),
+    // Spaces keep a term from gluing onto the words around it: onto English words, and onto Chinese
+    // ones the segmenter would cut anew (两省一市|长三角… read as 市长, 落实|习近平 as 实习).
+    rewrite: (folded) => each(folded, (match, term, isHan) => (isHan && term === match ? term : ` ${term} `)),
     expand: (folded) => {
       const found = new Set<string>();
       each(folded, (match, term) => {

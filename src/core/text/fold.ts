@@ -3,6 +3,11 @@ import { OpenCC } from './opencc.js';
 // 'twp' converts Taiwan phrases as well as characters (資訊 → 信息, 軟體 → 软件), which 't' and 'hk' leave alone.
 const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
+// Taiwan phrases whose mainland rendering is not the word the sources use (複製 → 拷贝, where the
+// sources write 复制推广): converted character by character instead.
+const KEPT: Readonly<Record<string, string>> = { 複製: '复制', 复製: '复制' };
+const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
+
 // One answer folds the same line several times (intent, analysis); conversion is the costly part.
 const recent = new Map<string, string>();
 const RECENT_MAX = 64;
@@ -14,7 +19,12 @@ const RECENT_MAX = 64;
 export function foldText(text: string): string {
   const known = recent.get(text);
   if (known !== undefined) return known;
-  const folded = toSimplified(text.normalize('NFKC').toLowerCase());
+  const folded = toSimplified(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(KEPT_PHRASES, (m) => KEPT[m]!),
+  );
   if (recent.size >= RECENT_MAX) recent.clear();
   if (text.length <= 1000) recent.set(text, folded);
   return folded;

@@ -44,6 +44,21 @@ describe('analyzer', () => {
     assert.deepEqual(queryTerms('2022年會議點樣講穩增長'), queryTerms('2022年会议讲稳增长'));
     assert.deepEqual(queryTerms('港口群同埋乜嘢'), queryTerms('港口群'));
     assert.deepEqual(queryTerms('治水治氣之後仲治啲咩'), queryTerms('治水治气之后 治'));
+    assert.deepEqual(queryTerms('聯合攻關兩批加埋幾多個項目'), queryTerms('联合攻关2批 项目'));
+  });
+
+  test('a glossary term put in for a synonym keeps to itself: 两省一市主要领导座谈会 holds no 市长', () => {
+    const meetings = createAnalyzer([
+      ...glossary,
+      {
+        id: 'leaders-meeting',
+        term: '长三角地区主要领导座谈会',
+        en: 'leaders meeting',
+        variants: ['主要领导座谈会'],
+      },
+    ]);
+    const units = meetings.units('两省一市主要领导座谈会').map((u) => u.text);
+    assert.ok(!units.includes('市长'), units.join('/'));
   });
 
   test('a measure word after a number and a filler phrase are no topic of their own', () => {

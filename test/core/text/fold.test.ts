@@ -11,6 +11,10 @@ describe('foldText', () => {
     assert.equal(foldText('反覆'), '反复');
   });
 
+  test('a Taiwan phrase whose mainland word the sources do not use is read character by character', () => {
+    assert.equal(foldText('全國複製推廣'), '全国复制推广');
+  });
+
   test('full-width forms and case fold too', () => {
     assert.equal(foldText('ＹＲＤ　２０２４'), 'yrd 2024');
   });
