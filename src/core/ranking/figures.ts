@@ -103,6 +103,7 @@ const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   座: ['座', '个'],
   条: ['条', '项'],
   所: ['所', '个'],
+  站: ['站', '个', '座'],
   // 几台电动车: vehicles and machines are counted in 台 and 辆 alike.
   台: ['台', '辆', '套'],
   辆: ['辆', '台'],

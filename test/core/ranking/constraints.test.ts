@@ -454,6 +454,20 @@ describe('what a question pins beyond year and place', () => {
   });
 });
 
+describe('an opening date and a count of stations are found in English as in Chinese', () => {
+  test('when did the shanghai-suzhou-huzhou hsr open: 26 December 2024', () => {
+    const answer = bot.ask('when did the shanghai-suzhou-huzhou hsr open');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /2024年12月26日/);
+  });
+
+  test('how many stations on the super loop: stations are counted in 个 as well as 站', () => {
+    const answer = bot.ask('how many stations on the yrd super loop high-speed rail');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /车站数：21个/);
+  });
+});
+
 describe('Xi’s two symposia on the delta are found by their date, place and chair, in either language', () => {
   for (const [question, date] of [
     ['when did xi hold the yrd symposium in shanghai', /2023年11月30日/],
