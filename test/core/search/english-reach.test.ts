@@ -49,3 +49,22 @@ describe('a statistic asked for by its name is answered with it', () => {
     });
   }
 });
+
+describe('English names of the Zhejiang article’s slogans reach its Chinese-only sentences', () => {
+  const bot = createPlanBot();
+  for (const [question, expected] of [
+    ['what did zhejiang launch first during covid', /率先推出健康码/],
+    ['the four bigs Zhejiang is building (big bay, big garden...)', /大湾区大花园大通道大都市区/],
+    ['what alliance of free trade zones do they rely on', /自贸试验区联盟/],
+    ['how are the tasks pushed forward, project based and list based?', /项目化/],
+  ] as const) {
+    test(question, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, true);
+      assert.ok(
+        answer.results.slice(0, 3).some((r) => expected.test(r.text)),
+        answer.results.map((r) => r.text.slice(0, 30)).join(' | '),
+      );
+    });
+  }
+});
