@@ -213,6 +213,7 @@ function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
 
 // A count of things (12个, 17条中已有16条): it says how many, not which.
 const COUNT_OF_THINGS = /\d+\s*[个家条座所项批辆]/;
+const CUT_SHORT = /等\s*\d+\s*[个家条座所项批辆]/;
 // An enumeration (上海、江苏…, “…”“…”): the names themselves.
 const ENUMERATION = /、|”“|"\s*"|；/;
 
@@ -220,6 +221,8 @@ const ENUMERATION = /、|”“|"\s*"|；/;
 function namesThings(r: Result): boolean {
   if (r.kind === 'stat') return false;
   const text = r.text ?? '';
+  // 新能源汽车等12条产业链联盟: one named, the rest counted.
+  if (CUT_SHORT.test(text)) return false;
   return !COUNT_OF_THINGS.test(text) || ENUMERATION.test(text);
 }
 

@@ -20,6 +20,11 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['一网通办是哪一天开通的', { topic: '具体日期' }],
     ['首批十二家长三角创新联合体具体是哪几家', { topic: '具体名单' }],
     [
+      "what are the names of zhejiang's twelve industry chain alliances besides the NEV one",
+      { place: '浙江', topic: '具体名单' },
+    ],
+    ['二零二四年江苏GPD多少万亿', { year: '2024', place: '江苏' }],
+    [
       "how many tasks are in the 'safe development' / security part of the 2024-2026 plan?",
       { topic: 'safe development', plan: '2024—2026' },
     ],
