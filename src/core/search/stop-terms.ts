@@ -49,7 +49,7 @@ const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 
   嗰次 嗰阵 嗰个 嗰度 入面 点样 同埋 仲 过没过 有没有过 上有
   提到了 提到 提了 签了 投了 说了 讲了 高过 唔高过 算第几 那一串 一串 一连串 开始 出来 互相 大家 东西 那位 这位 自己 啥程度 什么程度 程度 相互 彼此 汇报 的汇报
   篇文 嗰篇文 接下来 几大块 大块 国家统计局 统计局 边日 边年 出咗 几多间 几间 多少间 最后完成得 最后完成
-  加埋 出嚟 讲嘢 搞成点 搞成 缩到 缩小到 缩至 乜乜`;
+  加埋 出嚟 讲嘢 搞成点 搞成 缩到 缩小到 缩至 乜乜 有冇 要点做 玩法 靠前 靠后`;
 
 /** "does the plan have…", "in teh plan": the plan as the frame of a yes/no question, not its topic. */
 export const ENGLISH_FRAME_PATTERN =

@@ -15,6 +15,10 @@ describe('who wrote an article is answered with its byline', () => {
     assert.equal(source?.author, '毛丽君', 'the name is the source’s own byline');
   });
 
+  test('in Cantonese: 記者係邊個', () => {
+    assert.match(bot.ask('新民晚報篇文嘅記者係邊個?').results[0]?.text ?? '', /毛丽君/);
+  });
+
   test('in English: the author in pinyin', () => {
     const first = bot.ask('who wrote the 第一财经 article').results[0];
     assert.match(first?.en ?? '', /Jin Yezi/);
