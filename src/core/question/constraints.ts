@@ -124,7 +124,7 @@ const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|是哪一个|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -141,7 +141,8 @@ const REJECTED =
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
 const EXACT =
   /准确|精确|确切|具体(?:是)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
-const SUPERLATIVE = /最|\b(most|highest|largest|biggest|lowest|top|first)\b/;
+const SUPERLATIVE =
+  /最|\b(most|highest|largest|biggest|lowest|top)\b|\bfirst\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|batch|round|plan|group|lot)\b)/;
 const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
@@ -226,7 +227,7 @@ export function batchesOf(folded: string): number[] {
 
 // "how many of the 320 tasks were about public services": the part after the task word.
 const ENGLISH_PART =
-  /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
+  /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
 const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|each|it|this|that)\b/;
 
 /** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */

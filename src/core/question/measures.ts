@@ -31,6 +31,8 @@ const MEASURES: readonly Measure[] = [
     asks: /多少人(?!次)|几个人|人口|人数|人员|\b(population|people|residents|inhabitants)\b/,
     unit: /人/,
   },
+  // "in US dollars": the sources count money in 元 only.
+  { name: 'dollars', asks: /美元|美金|\b(?:us ?dollars?|dollars?|usd)\b|\$/, unit: /美元|dollar|usd/i },
   // "actual people, not person-times": visits (人次) are what the asker rules out.
   {
     name: 'persons',
@@ -50,6 +52,9 @@ const MEASURES: readonly Measure[] = [
     unit: /公里|千米|km/,
   },
 ];
+
+const NOT_A_SHARE =
+  /\bnot (?:a |as a |in |the )?(?:percent(?:age)?s?|shares?|ratios?|%)|(?:不要|不是|而不是)(?:百分比|占比|比例|比重)/g;
 
 /** GDP on its own is an amount of money ("占GDP比重", a share, is read before); "GDP万亿元城市" counts cities. */
 function asksMoney(text: string): boolean {
@@ -72,7 +77,8 @@ export function namesQuantity(question: string): boolean {
 
 /** The quantities the question asks for, by name (empty: any figure may answer it). */
 export function askedMeasures(question: string): string[] {
-  const text = foldText(question);
+  // "in people, not percent": a share ruled out is not asked for.
+  const text = foldText(question).replace(NOT_A_SHARE, ' ');
   // "国土面积占全国多少", "人口占比": a share of the quantity, in %, not the quantity itself.
   if (SHARE_WORDS.test(text)) return [];
   const names = MEASURES.filter((m) => m.asks.test(text))
@@ -80,8 +86,10 @@ export function askedMeasures(question: string): string[] {
     .filter((name) => name !== 'people' || !PER_PERSON.test(text))
     .filter((name, _, all) => name !== 'people' || !all.includes('persons'));
   if (asksMoney(text) && !names.includes('money')) names.push('money');
+  // "GDP in US dollars": money, but only in dollars.
+  const money = names.includes('dollars') ? names.filter((name) => name !== 'money') : names;
   // "how many trillion-yuan cities": a count of things the amount qualifies, not the amount.
-  return COUNTS_THINGS.test(text) ? names.filter((name) => name !== 'money') : names;
+  return COUNTS_THINGS.test(text) ? money.filter((name) => name !== 'money') : money;
 }
 
 // The English names of quantities as the search stems them (money → monei, people → peopl).

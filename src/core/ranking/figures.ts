@@ -141,6 +141,11 @@ const PART_OF_REGION = new RegExp(`^(${PARTS})$`);
 const PART_OF_REGION_FIRST = new RegExp(`^(${PARTS})`);
 
 /** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
+const PER_N = /每(?:生产)?\s*\d+\s*[辆台个家项]/;
+// What a share of the nation's figure answers: 全国…有多少是长三角的, out of every ten, come from the delta.
+const ASKS_RELATIVE =
+  /全国|每|占|比|几成|来自|出自|是长三角|\b(?:national|nationwide|china|country|out of|every|per|share|percent|proportion|ratio|come from|comes from|came from|from the (?:yrd|delta|region))\b/;
+
 export function figureFits(
   records: Records,
   question: string,
@@ -151,6 +156,8 @@ export function figureFits(
   if (hit.doc.kind === 'stat') {
     const stat = records.stats.get(hit.doc.id);
     if (stat === undefined || !statMeasures(stat, measures)) return false;
+    // 全国每生产10辆…来自长三角4辆: a share of the nation's output, no count of what the region made.
+    if (PER_N.test(stat.metric) && !ASKS_RELATIVE.test(foldText(question))) return false;
     // A part's figure answers a question that names the part, or one nothing region-wide matches as well
     // (共同富裕示范区 is 浙江's own), unless the question names the region itself.
     if (

@@ -24,6 +24,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
       { place: '浙江', topic: '具体名单' },
     ],
     ['二零二四年江苏GPD多少万亿', { year: '2024', place: '江苏' }],
+    ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
+    ['Which companies are in the first twelve YRD innovation consortia?', { topic: '具体名单' }],
+    [
+      'how many key tasks are under the city cooperation area in the 2024-2026 plan?',
+      { topic: 'city cooperation area', plan: '2024—2026' },
+    ],
     [
       "how many tasks are in the 'safe development' / security part of the 2024-2026 plan?",
       { topic: 'safe development', plan: '2024—2026' },
@@ -139,6 +145,18 @@ describe('what is missing is said as such: the exact day, the names', () => {
     const answer = bot.ask('科創共同體那場發布會是幾號');
     assert.equal(answer.answered, true);
     assert.ok(answer.results.some((r) => /2024年12月4日/.test(r.text)));
+  });
+
+  test('a share of the nation’s output (4 of every 10 NEVs) answers a share, not how many the region made', () => {
+    assert.equal(bot.ask('长三角新能源汽车一年能产多少万辆').answered, false);
+    assert.equal(bot.ask('How many new energy vehicles come from the delta?').answered, true);
+    assert.equal(bot.ask('全国每生产十辆新能源车,有几辆出自长三角').answered, true);
+  });
+
+  test('GDP in US dollars or population in people (not percent) is not answered in yuan or in %', () => {
+    assert.equal(bot.ask("What was the Yangtze River Delta's 2024 GDP in US dollars?").answered, false);
+    assert.equal(bot.ask('Whats the total population of the YRD, in people not percent?').answered, false);
+    assert.equal(bot.ask('what is the yrd gdp').answered, true);
   });
 
   test('people, not person-times, is not answered by a count of visits; people loosely asked still is', () => {
