@@ -23,6 +23,7 @@ import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
 import { ordersTheBot } from '../question/instructions.js';
+import { namesForeignCountry } from '../question/countries.js';
 import { foldText } from '../text/fold.js';
 import { bylineResult } from '../results/byline.js';
 
@@ -151,7 +152,8 @@ export const askCommand: CommandDefinition = {
     const { records, engine } = ctx;
     const intent = detectIntent(arg, records.knowledge.plans);
     const folded = foldText(arg);
-    if (namesOtherRegion(folded) || ordersTheBot(folded)) return declined(ctx, lang, intent);
+    if (namesOtherRegion(folded) || ordersTheBot(folded) || namesForeignCountry(records.knowledge, folded))
+      return declined(ctx, lang, intent);
     const byline = bylineResult(records, folded, () => engine.analyzer.prepare(arg));
     if (byline !== undefined) return { answered: true, intent: intent.kind, results: [byline] };
     const area = listedArea(records, arg, intent);

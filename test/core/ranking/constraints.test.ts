@@ -116,6 +116,7 @@ describe('another region’s plan is declined, even where a record names that re
     'what are the key tasks of the greater bay area plan',
     '成渝地区双城经济圈的研发强度',
     'What are the key tasks of the middle reaches of the Yangtze River urban agglomeration plan?',
+    '東北全面振興三年行動方案有什麼重點?',
   ]) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -167,6 +168,22 @@ describe('what is missing is said as such: the exact day, the names', () => {
     const loose = bot.ask('how many people used cross province outpatient settlement so far');
     assert.equal(loose.answered, true);
     assert.match(loose.results[0]?.text ?? '', /人次/);
+  });
+});
+
+describe('a question about a country the sources never mention is declined, whatever word it shares', () => {
+  for (const question of ['what is the capital of australia', '澳大利亚的首都是哪里']) {
+    test(question, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, false);
+      assert.ok(answer.results.every((r) => r.kind === 'suggestion'));
+    });
+  }
+
+  test('a country the sources do mention (Finland) is still asked about', () => {
+    const answer = bot.ask('which european country has an innovation coop project with yrd in the plan');
+    assert.equal(answer.answered, true);
+    assert.ok(answer.results.some((r) => /芬兰|Finland/.test(`${r.text} ${r.en ?? ''}`)));
   });
 });
 

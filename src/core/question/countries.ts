@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { Knowledge } from '../data/schema.js';
+import { foldText } from '../text/fold.js';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as countries.LocaleData);
+
+// China and its own regions are not abroad; these English names are also common words or names.
+const NOT_ABROAD = new Set(['CN', 'HK', 'MO', 'TW']);
+const AMBIGUOUS = new Set([
+  'chad',
+  'jersey',
+  'jordan',
+  'georgia',
+  'turkey',
+  'guinea',
+  'niger',
+  'man',
+  'isle of man',
+]);
+
+/** Every other country's names, English (lower case) and Chinese, as written by users. */
+function foreignNames(): string[] {
+  const names: string[] = [];
+  for (const lang of ['en', 'zh']) {
+    for (const [code, all] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      if (NOT_ABROAD.has(code)) continue;
+      for (const name of all) {
+        const folded = foldText(name);
+        const latin = /^[a-z][a-z .'-]*$/.test(folded);
+        if (latin ? folded.length >= 4 && !AMBIGUOUS.has(folded) : folded.length >= 2) names.push(folded);
+      }
+    }
+  }
+  return [...new Set(names)];
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cache = new WeakMap<Knowledge, RegExp | null>();
+
+/**
+ * The other countries no record mentions, as one pattern: "what is the capital of australia" asks
+ * about a place the sources never cover (芬兰 and 日本, which they do mention, are left out).
+ */
+function foreignPattern(k: Knowledge): RegExp | null {
+  let pattern = cache.get(k);
+  if (pattern === undefined) {
+    const said = foldText(
+      [
+        ...k.sources.map((s) => s.body),
+        ...k.stats.map((s) => `${s.metric} ${s.metric_en}`),
+        ...k.tasks.map((t) => `${t.text} ${t.en}`),
+        ...[...k.plans, ...k.documents, ...k.events].flatMap((r) => [
+          `${r.title} ${r.title_en}`,
+          ...r.facts.map((f) => `${f.text} ${f.en}`),
+        ]),
+      ].join('\n'),
+    );
+    const names = foreignNames().filter((name) => !said.includes(name));
+    pattern =
+      names.length === 0
+        ? null
+        : new RegExp(
+            `(?<![a-z])(?:${names
+              .sort((a, b) => b.length - a.length)
+              .map(escape)
+              .join('|')})(?![a-z])`,
+          );
+    cache.set(k, pattern);
+  }
+  return pattern;
+}
+
+/** Whether a folded question names a country the sources never mention. */
+export function namesForeignCountry(knowledge: Knowledge, folded: string): boolean {
+  return foreignPattern(knowledge)?.test(folded) ?? false;
+}
