@@ -290,8 +290,12 @@ export function actWords(act: string): RegExp {
 /** The person whose role a question asks ("罗方浩担任什么职务", "what is Gu Jun's position"). */
 function personAsked(folded: string): string | undefined {
   const m = PERSON_ROLE.exec(folded);
-  const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? PERSON_ROLE_EN.exec(folded)?.[1];
-  return name === undefined || NOT_A_PERSON.test(name) ? undefined : name;
+  // 请问顾军…: the polite opening is no part of the name.
+  const name = (m?.[1] ?? m?.[2] ?? m?.[3] ?? PERSON_ROLE_EN.exec(folded)?.[1])?.replace(
+    /^(?:请问|请|问)/,
+    '',
+  );
+  return name === undefined || name.length < 2 || NOT_A_PERSON.test(name) ? undefined : name;
 }
 
 /** The constraints a question states. */

@@ -19,7 +19,8 @@ export interface QueryIntent {
 const FIGURE =
   /多少|多[大长远高重快]|任务数|项目数|事项数|(?<![十第])几(?![月号日点时句段])[个项条家成年次倍]?|第几(?!轮)|排名|比例|比重|占比|百分|增速|增长率|完成率|强度|数量|总数|规模|how (many|much|long|often)|what (is|was|are) the (rate|number|share|percentage|total|amount|value|ratio)|\b(percentage|rate|number|total|amount|ratio|intensity|share)\b/;
 const LIST = /哪些|哪几|有什么|有啥|有哪|包括|包含|列举|列出|\bwhat are\b|\bwhich\b|\blist\b|\bname the\b/;
-const AREA_WORDS = /方面|领域|板块|大块|部分|\bareas?\b|\baspects?\b|\bfields?\b|\bsectors?\b|\bpillars?\b/;
+const AREA_WORDS =
+  /方面|领域|板块|大块|部分|\bareas?\b|\baspects?\b|\bfields?\b|\bsectors?\b|\bpillars?\b|\bparts\b/;
 const TASK_WORDS = /任务|措施|举措|事项|\btasks?\b|\bmeasures?\b/;
 
 // Words for "the newest plan, whichever it is": they follow the data, not a round number.

@@ -197,7 +197,7 @@ export function figurePage(
   const unknown = engine.unknownUnits(question).filter((u) => u.kind === 'han' && !isMeasureWord(u.text));
   if (best === undefined || unknown.length > 0) return undefined;
   // "how many staff…": what is counted is a word no record uses, so no figure counts it.
-  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+)/.exec(foldText(question))?.[1];
+  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+(?:-[a-z]+)?)/.exec(foldText(question))?.[1];
   if (countedNoun !== undefined && engine.unknownUnits(countedNoun).length > 0) return undefined;
   const partOfRegion = (h: SearchHit): boolean => {
     const scope = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.scope : undefined;

@@ -508,6 +508,24 @@ describe('an opening date and a count of stations are found in English as in Chi
   });
 });
 
+describe('ways of asking found in the blind sets', () => {
+  test('请问顾军现在是什么职位: the polite opening is no part of the name', () => {
+    const answer = bot.ask('請問顧軍現在是什麼職位?');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /顾军/);
+  });
+
+  test('how many person-times: counted in 人次', () => {
+    const answer = bot.ask('outpatient direct settlement how many person-times so far');
+    assert.match(answer.results[0]?.text ?? '', /人次/);
+  });
+
+  test('split into how many parts: the areas, never a statistic the frame’s words happen to find', () => {
+    const answer = bot.ask('the new 3yr plan for yangtze delta is split into how many parts?');
+    assert.ok(answer.results.slice(0, 3).every((r) => r.kind === 'area' || /方面/.test(r.text)));
+  });
+});
+
 describe('Xi’s two symposia on the delta are found by their date, place and chair, in either language', () => {
   for (const [question, date] of [
     ['when did xi hold the yrd symposium in shanghai', /2023年11月30日/],
