@@ -236,10 +236,16 @@ export const askCommand: CommandDefinition = {
       )
         return noExact(records, intent, constraints, hits);
       const meeting = hits.filter(meets);
+      // "Who was the Anhui official at the briefing": a line of the briefing found is about that briefing.
+      const atEventFound = (hit: SearchHit): boolean =>
+        constraints.who === true &&
+        hit.doc.kind === 'fact' &&
+        found.slice(0, NEAREST).some((h) => h.doc.kind === 'event' && h.doc.id === hit.doc.id.split('#')[0]);
       const answers = (hit: SearchHit): boolean =>
         hit.coverage >= TUNING.minCoverage &&
         // A person named is the topic: the record naming them is about them, whatever else it matches.
         (constraints.person !== undefined ||
+          atEventFound(hit) ||
           aboutTheSame(
             engine,
             searched,
@@ -251,7 +257,11 @@ export const askCommand: CommandDefinition = {
           ));
       // When an act is asked, another record's fact that says it (七部门…联合印发) may rank above the
       // plan's own; the next few are looked at too.
-      const tried = constraints.act === undefined ? meeting.slice(0, 1) : meeting.slice(0, MAX_ACT_TRIES);
+      // So may another speaker's line when who is asked (安徽的官员 is one name of a briefing's roster).
+      const tried =
+        constraints.act === undefined && constraints.who !== true
+          ? meeting.slice(0, 1)
+          : meeting.slice(0, MAX_ACT_TRIES);
       const at = tried.findIndex(answers);
       if (at < 0) return noExact(records, intent, constraints, hits);
       hits = meeting.slice(at);

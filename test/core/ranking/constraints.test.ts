@@ -515,6 +515,12 @@ describe('ways of asking found in the blind sets', () => {
     assert.match(answer.results[0]?.text ?? '', /顾军/);
   });
 
+  test('who was the Anhui official at the briefing: a line of the briefing found names them', () => {
+    const answer = bot.ask('who was the anhui official at the july 2024 yrd plan press conference');
+    assert.equal(answer.answered, true);
+    assert.ok(answer.results.slice(0, 3).some((r) => /钟岚/.test(r.text)));
+  });
+
   test('how many person-times: counted in 人次', () => {
     const answer = bot.ask('outpatient direct settlement how many person-times so far');
     assert.match(answer.results[0]?.text ?? '', /人次/);
