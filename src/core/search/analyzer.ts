@@ -219,10 +219,17 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
     if (correctRun === undefined) return found;
     return {
       latin: found.latin,
-      runs: found.runs.map((run) => {
+      runs: found.runs.flatMap((run) => {
         const text = run.join('');
         const corrected = correctRun(text);
-        return corrected === text ? run : withCharacters(run, corrected);
+        if (corrected === text) return [run];
+        // 躲少 → 多少: a typo of a question word is cut like the word itself.
+        const again = splitSegments(
+          corrected.replace(FILLER_PATTERN, ' ').replace(QUESTION_PHRASES, ' '),
+        ).runs;
+        return again.length === 1 && again[0]!.join('') === corrected
+          ? [withCharacters(run, corrected)]
+          : again;
       }),
     };
   });

@@ -62,6 +62,8 @@ export interface SearchEngine {
   ): { unit: QueryUnit; share: number }[];
 }
 
+const QUESTION_WORDS = ['多少', '什么', '哪些', '哪个', '怎么', '几个', '多久', '哪里', '哪年'];
+
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
   // Queries' typos are fixed against the index's own terms, known once it is built.
   const typos = { correctRun: (run: string): string => run };
@@ -117,10 +119,12 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     }
     return count;
   };
+  // Typos of question words (躲少 for 多少) are fixed too, and then dropped like the words themselves.
+  const questionWords = new Map(QUESTION_WORDS.map((w) => [w, 2]));
   typos.correctRun = createHomophoneCorrector(
-    (term) => documentFrequency.get(term),
-    documentFrequency.keys(),
-    inWords,
+    (term) => documentFrequency.get(term) ?? questionWords.get(term),
+    [...documentFrequency.keys(), ...questionWords.keys()],
+    (bigram) => questionWords.get(bigram) ?? inWords(bigram),
   );
 
   // Instead of MiniSearch's fuzzy search, which walks the whole term tree (mostly Chinese bigrams) for

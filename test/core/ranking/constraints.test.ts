@@ -521,6 +521,12 @@ describe('ways of asking found in the blind sets', () => {
     assert.ok(answer.results.slice(0, 3).some((r) => /钟岚/.test(r.text)));
   });
 
+  test('a homophone typo of a question word (躲少 for 多少) is read as the word', () => {
+    const answer = bot.ask('江苏23年gdp躲少万亿');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /12\.82万亿元/);
+  });
+
   test('how many person-times: counted in 人次', () => {
     const answer = bot.ask('outpatient direct settlement how many person-times so far');
     assert.match(answer.results[0]?.text ?? '', /人次/);
