@@ -9,6 +9,27 @@ countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as countrie
 
 // China and its own regions are not abroad; these English names are also common words or names.
 const NOT_ABROAD = new Set(['CN', 'HK', 'MO', 'TW']);
+// Two-character Chinese names are often parts of other words (江苏丹阳 holds 苏丹, 增加纳入 holds 加纳):
+// only these common ones, which are not, count.
+const SHORT_CHINESE = new Set([
+  '日本',
+  '美国',
+  '英国',
+  '法国',
+  '德国',
+  '韩国',
+  '印度',
+  '泰国',
+  '瑞士',
+  '瑞典',
+  '挪威',
+  '荷兰',
+  '丹麦',
+  '希腊',
+  '埃及',
+  '智利',
+  '秘鲁',
+]);
 const AMBIGUOUS = new Set([
   'chad',
   'jersey',
@@ -30,7 +51,12 @@ function foreignNames(): string[] {
       for (const name of all) {
         const folded = foldText(name);
         const latin = /^[a-z][a-z .'-]*$/.test(folded);
-        if (latin ? folded.length >= 4 && !AMBIGUOUS.has(folded) : folded.length >= 2) names.push(folded);
+        if (
+          latin
+            ? folded.length >= 4 && !AMBIGUOUS.has(folded)
+            : folded.length >= 3 || SHORT_CHINESE.has(folded)
+        )
+          names.push(folded);
       }
     }
   }
