@@ -68,7 +68,7 @@ const cache = new WeakMap<Knowledge, RegExp | null>();
 
 /**
  * The other countries no record mentions, as one pattern: "what is the capital of australia" asks
- * about a place the sources never cover (芬兰 and 日本, which they do mention, are left out).
+ * about a place the sources never cover (芬兰, which they do mention, is left out).
  */
 function foreignPattern(k: Knowledge): RegExp | null {
   let pattern = cache.get(k);

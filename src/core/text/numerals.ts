@@ -109,9 +109,9 @@ const SPOKEN_YEAR =
 /** English cardinals in digits; a lone "one" (one card, one-stop) is a word, not a count. */
 function englishNumbers(text: string): string {
   return text
-    .replace(SPOKEN_YEAR, (_, rest: string) => {
+    .replace(SPOKEN_YEAR, (spoken, rest: string) => {
       const value = wordsToNumbers(rest);
-      return typeof value === 'number' && value >= 10 && value < 100 ? String(2000 + value) : _;
+      return typeof value === 'number' && value >= 10 && value < 100 ? String(2000 + value) : spoken;
     })
     .replace(ENGLISH_NUMBER, (words) => {
       if (words === 'one') return words;

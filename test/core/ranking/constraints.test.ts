@@ -202,6 +202,7 @@ describe('a line that orders the bot about is declined, whatever plan words it h
 
   test('a question that asks to be shown something is still answered', () => {
     assert.equal(bot.ask('show me the R&D intensity of the delta').answered, true);
+    assert.equal(bot.ask('answer with the R&D intensity of the delta').answered, true);
   });
 });
 
