@@ -124,7 +124,7 @@ const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;

@@ -53,7 +53,7 @@ const MEASURES: readonly Measure[] = [
   },
 ];
 
-const NOT_A_SHARE =
+export const NOT_A_SHARE =
   /\bnot (?:a |as a |in |the )?(?:percent(?:age)?s?|shares?|ratios?|%)|(?:不要|不是|而不是)(?:百分比|占比|比例|比重)/g;
 
 /** GDP on its own is an amount of money ("占GDP比重", a share, is read before); "GDP万亿元城市" counts cities. */
@@ -71,7 +71,9 @@ const PER_PERSON = /人均|平均|\bper capita\b|\baverage\b/;
 export function namesQuantity(question: string): boolean {
   return (
     askedMeasures(question).length > 0 &&
-    /gdp|人口|房价|票价|价格|\b(population|prices?|costs?)\b/.test(foldText(question))
+    /gdp|人口|房价|票价|价格|\b(population|prices?|costs?)\b|\bin (?:tonnes|tons|km|kilomet(?:re|er)s|yuan|rmb|people|persons|(?:us )?dollars)\b/.test(
+      foldText(question),
+    )
   );
 }
 

@@ -219,8 +219,9 @@ const ENUMERATION = /、|”“|"\s*"|；/;
 
 /** Whether a record can say which ones: a statistic never does, nor a sentence that only counts them. */
 function namesThings(r: Result): boolean {
-  if (r.kind === 'stat') return false;
   const text = r.text ?? '';
+  // A count that lists what it counts (方面数(生态保护、文化旅游…)) names them; a bare count does not.
+  if (r.kind === 'stat') return ENUMERATION.test(text);
   // 新能源汽车等12条产业链联盟: one named, the rest counted.
   if (CUT_SHORT.test(text)) return false;
   return !COUNT_OF_THINGS.test(text) || ENUMERATION.test(text);

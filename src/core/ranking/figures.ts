@@ -2,6 +2,7 @@ import type { SearchEngine, SearchHit } from '../search/engine.js';
 import {
   askedMeasures,
   isMeasureWord,
+  NOT_A_SHARE,
   planMeasures,
   statMeasures,
   textMeasures,
@@ -157,7 +158,8 @@ export function figureFits(
     const stat = records.stats.get(hit.doc.id);
     if (stat === undefined || !statMeasures(stat, measures)) return false;
     // 全国每生产10辆…来自长三角4辆: a share of the nation's output, no count of what the region made.
-    if (PER_N.test(stat.metric) && !ASKS_RELATIVE.test(foldText(question))) return false;
+    if (PER_N.test(stat.metric) && !ASKS_RELATIVE.test(foldText(question).replace(NOT_A_SHARE, ' ')))
+      return false;
     // A part's figure answers a question that names the part, or one nothing region-wide matches as well
     // (共同富裕示范区 is 浙江's own), unless the question names the region itself.
     if (

@@ -154,6 +154,14 @@ describe('what is missing is said as such: the exact day, the names', () => {
     assert.equal(bot.ask('全国每生产十辆新能源车,有几辆出自长三角').answered, true);
   });
 
+  test('NEVs made "in units, not share" is not answered by the share; a quantity named with its unit is a figure', () => {
+    assert.equal(
+      bot.ask('how many new energy cars did the delta actually make in 2024, in units not share?').answered,
+      false,
+    );
+    assert.equal(bot.ask("what is ningbo-zhoushan port's exact cargo throughput in tonnes?").answered, false);
+  });
+
   test('GDP in US dollars or population in people (not percent) is not answered in yuan or in %', () => {
     assert.equal(bot.ask("What was the Yangtze River Delta's 2024 GDP in US dollars?").answered, false);
     assert.equal(bot.ask('Whats the total population of the YRD, in people not percent?').answered, false);
