@@ -31,6 +31,11 @@ export interface SearchDoc {
   date: string;
 }
 
+function planOfEvent(k: Knowledge, e: PlanEvent): { plan?: string } {
+  const plan = k.plans.find((p) => e.title.includes(`三年行动计划(${p.period}年)`));
+  return plan === undefined ? {} : { plan: plan.id };
+}
+
 const EVENT_WORDS: Record<PlanEvent['kind'], string> = {
   'leaders-meeting': '主要领导座谈会 座谈会 会议 开会 leaders meeting symposium',
   forum: '高层论坛 论坛 forum',
@@ -205,6 +210,8 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
       en: `${e.title_en} ${e.place_en}`,
       keywords: eventWords(e),
       body: `${e.quote} ${e.theme ?? ''}`,
+      // The briefing that released a plan (…三年行动计划(2024—2026年)新闻发布会) is that plan's.
+      ...planOfEvent(k, e),
       source: e.source,
       date: e.date,
     });

@@ -34,7 +34,7 @@ const ENGLISH = `a an the of in on at to for from by with and or as about what w
  launched put puts made so-called straight end
   guy guys pls plz thing things stuff kinda sorta bit lol hey hi ok okay yeah um uh just gonna wanna gotta
   u r ur teh whos wat smth sth btw pretty quite cover covers covered covering include includes included
-  including contain contains contained must true during`;
+  including contain contains contained must true during day days`;
 
 /** Stop words only as written: their stems are content words elsewhere (officially/official, manage/management). */
 const ENGLISH_EXACT = `officially formally basically manage managed list name named`;

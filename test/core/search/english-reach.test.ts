@@ -68,3 +68,12 @@ describe('English names of the Zhejiang article’s slogans reach its Chinese-on
     });
   }
 });
+
+describe('English names of the one-card and of social security', () => {
+  const bot = createPlanBot();
+  test('how many services work with the social security one-card: the one-card services, not secure development', () => {
+    const answer = bot.ask('how many services work with the social security one-card so far');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /一卡通/);
+  });
+});
