@@ -47,6 +47,10 @@ export interface Constraints {
    * meeting the question names (那场发布会是几号), which a fact of that meeting answers by its date.
    */
   day?: 'any' | 'event';
+  /** "which area has the most tasks", 哪个增长最快: a ranking, which a lone record's figure is not. */
+  superlative?: boolean;
+  /** "why is the last road still closed", 为什么: a reason, which a record must state. */
+  why?: boolean;
   /** "第一任主任", "before Gu Jun": an earlier holder of a role, which only a record naming one answers. */
   succession?: boolean;
   /** "第二批", "the first batch": one batch of a list; a record of another batch does not answer. */
@@ -263,6 +267,12 @@ const ACTS: readonly RegExp[] = [
 ];
 const DAY =
   /哪一天|(?<!星期)几号|几月几[日号]|具体(?:日期|哪天|哪一天)|哪天(?!开始)|\b(?:exact|which|what|specific) (?:day|date)\b|\bon what day\b/;
+const ASKS_RANKING =
+  /(?:哪|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
+// "第二轮比第一轮高还是低", "did round one or round two have the higher rate": which of two is ahead.
+const COMPARES =
+  /高还是低|多还是少|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
+const ASKS_WHY = /为什么|为何|为啥|\bwhy\b|\bhow come\b/;
 const MEETING = /会议|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
@@ -324,6 +334,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (act !== undefined) constraints.act = act;
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
+  if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.superlative = true;
+  if (ASKS_WHY.test(folded)) constraints.why = true;
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];
   const asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ')))];
@@ -368,7 +380,9 @@ export function hasConstraints(c: Constraints): boolean {
     c.person !== undefined ||
     c.rejected !== undefined ||
     c.exact === true ||
-    c.day !== undefined
+    c.day !== undefined ||
+    c.superlative === true ||
+    c.why === true
   );
 }
 

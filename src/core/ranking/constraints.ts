@@ -213,6 +213,12 @@ function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
 
 // A count of things (12个, 17条中已有16条): it says how many, not which.
 const COUNT_OF_THINGS = /\d+\s*[个家条座所项批辆]/;
+// What answers "which … the most": a record that ranks (最多, 第5位, the largest), not one figure alone.
+const RANKS =
+  /最|首位|居首|之首|第\s*\d+\s*位|排名|\b(?:most|largest|highest|biggest|fastest|top|leading|rank(?:s|ed|ing)?)\b/;
+// What answers "why": a record that gives a reason.
+const GIVES_REASON =
+  /因为|由于|原因|为了|旨在|以便|所以|\b(?:because|due to|so that|in order to|aims? to|owing to)\b/;
 const CUT_SHORT = /等\s*\d+\s*[个家条座所项批辆]/;
 // An enumeration (上海、江苏…, “…”“…”): the names themselves.
 const ENUMERATION = /、|”“|"\s*"|；/;
@@ -286,6 +292,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
     (c.names !== true || namesThings(result)) &&
     (c.day === undefined || meetsDay(result, c.day)) &&
+    (c.superlative !== true || RANKS.test(words(result))) &&
+    (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
@@ -312,6 +320,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.unknownPlan ??
     c.part ??
     (c.names === true ? '具体名单' : undefined) ??
+    (c.superlative === true ? '排名' : c.why === true ? '原因' : undefined) ??
     batch ??
     (c.theme === true ? '主题' : c.succession === true ? '历任' : c.day !== undefined ? '具体日期' : c.act);
   if (topic !== undefined) unmet.topic = topic;

@@ -156,6 +156,8 @@ const ROLE_EN: Readonly<Record<string, string>> = {
 const MISSING: Readonly<Record<string, { zh: string; en: string }>> = {
   具体日期: { zh: '具体日期', en: 'exact day' },
   具体名单: { zh: '具体名单', en: 'list of names' },
+  排名: { zh: '排名', en: 'ranking' },
+  原因: { zh: '原因', en: 'reason' },
 };
 
 /** 「资料里没有江苏2019年的数值。」 / "The sources give no figure for Jiangsu, 2019." */

@@ -24,6 +24,9 @@ describe('a question pinned to what no record meets is told so, never given a ne
       { place: '浙江', topic: '具体名单' },
     ],
     ['二零二四年江苏GPD多少万亿', { year: '2024', place: '江苏' }],
+    ['长三角哪个城市GDP最高', { topic: '排名' }],
+    ['第二轮三年行动计划的完成率比第一轮高还是低', { topic: '排名', plan: '2021—2023' }],
+    ['why is the last one of the seventeen cross-province dead-end roads still not open?', { topic: '原因' }],
     ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
     ['Which companies are in the first twelve YRD innovation consortia?', { topic: '具体名单' }],
     [
@@ -528,6 +531,12 @@ describe('ways of asking found in the blind sets', () => {
     const answer = bot.ask('who was the anhui official at the july 2024 yrd plan press conference');
     assert.equal(answer.answered, true);
     assert.ok(answer.results.slice(0, 3).some((r) => /钟岚/.test(r.text)));
+  });
+
+  test('which of two ranks higher is answered by the records that rank them', () => {
+    const answer = bot.ask('上海-苏州和南京两个集群哪个排名更靠前');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /第5位/);
   });
 
   test('a homophone typo of a question word (躲少 for 多少) is read as the word', () => {
