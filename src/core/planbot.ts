@@ -8,6 +8,7 @@ import { mapRecords, type Records } from './data/records.js';
 import { exampleQuestions } from './results/examples.js';
 import { parseLine, route } from './router.js';
 import { createSearchEngine } from './search/engine.js';
+import { foreignPattern } from './question/countries.js';
 import { cleanLine } from './text/clean.js';
 import { cutText } from './text/cut.js';
 import { foldText } from './text/fold.js';
@@ -76,6 +77,8 @@ export function createPlanBot(options: PlanBotOptions = {}): PlanBot {
   const knowledge = options.knowledge ?? loadKnowledge(options.dataDir);
   const records = mapRecords(knowledge);
   const engine = createSearchEngine(knowledge);
+  // The names of the countries the sources never mention are gathered now, not on the first question.
+  foreignPattern(knowledge);
   // Without a logger a crashed command still reaches stderr with its stack.
   const logger = options.logger ?? pino({ name: 'planbot', level: 'error' }, pino.destination(2));
   const ctx: CoreContext = { records, engine, logger };

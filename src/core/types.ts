@@ -3,7 +3,7 @@
  * Telegram HTML, terminal text); the core never writes platform markup.
  */
 
-import type { SourceStatus } from './data/schema.js';
+import type { PlanEvent, SourceStatus } from './data/schema.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -168,10 +168,10 @@ export interface DocumentResult extends ResultBase {
   fact?: PlanFactRef;
 }
 
-/** A leaders' meeting, forum or press briefing. */
+/** A leaders' meeting, forum, press briefing or symposium. */
 export interface EventResult extends ResultBase {
   kind: 'event';
-  event_kind: 'leaders-meeting' | 'forum' | 'press-briefing' | 'symposium';
+  event_kind: PlanEvent['kind'];
   /** YYYY-MM-DD, or YYYY-MM / YYYY when the source gives no more. */
   date: string;
   place: string;

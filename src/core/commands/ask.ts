@@ -79,7 +79,8 @@ function noExact(
   };
 }
 
-const MAX_ACT_TRIES = 3;
+// How many records that meet the constraints are tried when an act or a person is asked.
+const MAX_TRIES = 3;
 const CODE_WORD = /^(?=.*[a-z])(?=.*\d)[a-z0-9.]+$/;
 
 function givesRejected(records: Records, hit: SearchHit | undefined, rejected: string): boolean {
@@ -240,7 +241,8 @@ export const askCommand: CommandDefinition = {
       const atEventFound = (hit: SearchHit): boolean =>
         constraints.who === true &&
         hit.doc.kind === 'fact' &&
-        found.slice(0, NEAREST).some((h) => h.doc.kind === 'event' && h.doc.id === hit.doc.id.split('#')[0]);
+        hit.doc.event !== undefined &&
+        found.slice(0, NEAREST).some((h) => h.doc.kind === 'event' && h.doc.id === hit.doc.event);
       const answers = (hit: SearchHit): boolean =>
         hit.coverage >= TUNING.minCoverage &&
         // A person named is the topic: the record naming them is about them, whatever else it matches.
@@ -261,7 +263,7 @@ export const askCommand: CommandDefinition = {
       const tried =
         constraints.act === undefined && constraints.who !== true
           ? meeting.slice(0, 1)
-          : meeting.slice(0, MAX_ACT_TRIES);
+          : meeting.slice(0, MAX_TRIES);
       const at = tried.findIndex(answers);
       if (at < 0) return noExact(records, intent, constraints, hits);
       hits = meeting.slice(at);

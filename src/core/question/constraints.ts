@@ -48,7 +48,7 @@ export interface Constraints {
    */
   day?: 'any' | 'event';
   /** "which area has the most tasks", 哪个增长最快: a ranking, which a lone record's figure is not. */
-  superlative?: boolean;
+  ranking?: boolean;
   /** "why is the last road still closed", 为什么: a reason, which a record must state. */
   why?: boolean;
   /** "第一任主任", "before Gu Jun": an earlier holder of a role, which only a record naming one answers. */
@@ -255,6 +255,8 @@ function countedPart(folded: string): string | undefined {
 
 /** A meeting was held: what every meeting, forum and briefing of the data was. */
 export const HELD = /召开|举行|举办|开幕|\b(held|convened|took place)\b/;
+/** A document was issued: what every document of the data was, on its date. */
+export const ISSUED = /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/;
 
 /** Kinds of event a when-question asks about, each with the words that say it happened (Chinese, English). */
 const ACTS: readonly RegExp[] = [
@@ -262,7 +264,7 @@ const ACTS: readonly RegExp[] = [
   /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
   /签署|签订|签约|\b(signed|sign)\b/,
   /主持|\b(chaired|chairs|chair|presided|hosted)\b/,
-  /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/,
+  ISSUED,
   HELD,
 ];
 const DAY =
@@ -334,7 +336,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (act !== undefined) constraints.act = act;
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
-  if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.superlative = true;
+  if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
   if (ASKS_WHY.test(folded)) constraints.why = true;
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];
@@ -381,7 +383,7 @@ export function hasConstraints(c: Constraints): boolean {
     c.rejected !== undefined ||
     c.exact === true ||
     c.day !== undefined ||
-    c.superlative === true ||
+    c.ranking === true ||
     c.why === true
   );
 }

@@ -70,7 +70,7 @@ const cache = new WeakMap<Knowledge, RegExp | null>();
  * The other countries no record mentions, as one pattern: "what is the capital of australia" asks
  * about a place the sources never cover (芬兰, which they do mention, is left out).
  */
-function foreignPattern(k: Knowledge): RegExp | null {
+export function foreignPattern(k: Knowledge): RegExp | null {
   let pattern = cache.get(k);
   if (pattern === undefined) {
     const said = foldText(

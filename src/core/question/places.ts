@@ -1,4 +1,4 @@
-import { withinOneEdit } from '../search/typos.js';
+import { swapsNeighbours, withinOneEdit } from '../search/typos.js';
 
 /**
  * The provinces and cities of the region, with their English names: a question naming one asks about
@@ -52,7 +52,8 @@ export const PLACES: readonly (readonly [string, string])[] = [
 ];
 
 /** Shanghai and the three provinces: the first four places. */
-export const PROVINCES: readonly string[] = PLACES.slice(0, 4).map(([zh]) => zh);
+const PROVINCE_PLACES = PLACES.slice(0, 4);
+export const PROVINCES: readonly string[] = PROVINCE_PLACES.map(([zh]) => zh);
 
 // Compiled once: every question is checked against every place.
 const MATCHERS = PLACES.map(
@@ -61,13 +62,6 @@ const MATCHERS = PLACES.map(
 
 // A figure in digits or a rank in words (第五): what a place was given, as opposed to 第几.
 const GIVEN_FIGURE = String.raw`(?:\d|第[一二三四五六七八九十]+)`;
-
-/** anhiu for anhui: two neighbouring letters swapped. */
-function swapsNeighbours(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const at = [...a].findIndex((char, i) => char !== b[i]);
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
-}
 
 // Words in which a place name is part of another name, not a place asked about.
 const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
@@ -86,7 +80,7 @@ export function placeNamed(folded: string): string | undefined {
   // "anhiu", "zhejaing": a province misspelt by one letter (no other place's name is that close to one).
   if (named.size === 0)
     for (const word of text.match(/[a-z]{5,}/g) ?? [])
-      for (const [zh, en] of PLACES.slice(0, 4))
+      for (const [zh, en] of PROVINCE_PLACES)
         if (withinOneEdit(word, en) || swapsNeighbours(word, en)) named.add(zh);
   if (named.size >= 2) {
     // "浙江牵头79项，那安徽呢", "上海-苏州排第五、南京排第九，那杭州": a place given a figure is not the one asked.

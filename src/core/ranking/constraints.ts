@@ -1,4 +1,4 @@
-import { actWords, batchesOf, HELD, type Constraints } from '../question/constraints.js';
+import { actWords, batchesOf, HELD, ISSUED, type Constraints } from '../question/constraints.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -201,7 +201,7 @@ function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
     ? words(r)
     : foldText([r.text, r.quote].filter((x) => x !== undefined).join(' '));
   // A document's own record was issued on its date, whatever its title says.
-  const issued = r.kind === 'document' && r.fact === undefined && r.issued !== undefined && said.test('印发');
+  const issued = said === ISSUED && r.kind === 'document' && r.fact === undefined && r.issued !== undefined;
   const happened = said.test(text) || (said === HELD && r.kind === 'event' && r.fact === undefined) || issued;
   if (!happened || !dateAsked) return happened;
   return (
@@ -292,7 +292,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
     (c.names !== true || namesThings(result)) &&
     (c.day === undefined || meetsDay(result, c.day)) &&
-    (c.superlative !== true || RANKS.test(words(result))) &&
+    (c.ranking !== true || RANKS.test(words(result))) &&
     (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
@@ -316,13 +316,19 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.role !== undefined) unmet.person = c.role;
   if (c.person !== undefined) unmet.person = c.person;
   const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${chineseNumeral(c.batch)}批`;
-  const topic =
-    c.unknownPlan ??
-    c.part ??
-    (c.names === true ? '具体名单' : undefined) ??
-    (c.superlative === true ? '排名' : c.why === true ? '原因' : undefined) ??
-    batch ??
-    (c.theme === true ? '主题' : c.succession === true ? '历任' : c.day !== undefined ? '具体日期' : c.act);
+  // What is missing, the most specific first: another plan, a part, the names, a ranking, a reason…
+  const topic = [
+    c.unknownPlan,
+    c.part,
+    c.names === true ? '具体名单' : undefined,
+    c.ranking === true ? '排名' : undefined,
+    c.why === true ? '原因' : undefined,
+    batch,
+    c.theme === true ? '主题' : undefined,
+    c.succession === true ? '历任' : undefined,
+    c.day !== undefined ? '具体日期' : undefined,
+    c.act,
+  ].find((t) => t !== undefined);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);
   // Another body's three-year plan is what is missing, not ours that shares its years.

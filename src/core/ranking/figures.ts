@@ -14,9 +14,8 @@ import { namesSeveralPlans } from './constraints.js';
 import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
-import { placeNamed } from '../question/places.js';
+import { placeNamed, PROVINCES } from '../question/places.js';
 import { asksForTarget } from '../question/constraints.js';
-import { PROVINCES } from '../question/places.js';
 
 const {
   scoreShare: FIGURE_SCORE_SHARE,
@@ -141,11 +140,12 @@ const PART_OF_REGION = new RegExp(`^(${PARTS})$`);
 /** A sentence about one part: 中心区为27个城市… */
 const PART_OF_REGION_FIRST = new RegExp(`^(${PARTS})`);
 
-/** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
 const PER_N = /每(?:生产)?\s*\d+\s*[辆台个家项]/;
 // What a share of the nation's figure answers: 全国…有多少是长三角的, out of every ten, come from the delta.
 const ASKS_RELATIVE =
   /全国|每|占|比|几成|来自|出自|是长三角|\b(?:national|nationwide|china|country|out of|every|per|share|percent|proportion|ratio|come from|comes from|came from|from the (?:yrd|delta|region))\b/;
+
+/** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
 
 export function figureFits(
   records: Records,

@@ -25,6 +25,8 @@ export interface SearchDoc {
   plan?: string;
   /** The document (纲要, 实事项目 list…) it belongs to: not any plan's record. */
   document?: string;
+  /** The meeting a fact belongs to (what it adopted, who spoke). */
+  event?: string;
   area?: string;
   source: string;
   /** When the record holds: a stat's as_of, else its source's date. Breaks ties towards the newer. */
@@ -236,6 +238,7 @@ export function buildDocuments(k: Knowledge): SearchDoc[] {
     };
     if (owner.kind === 'plan') doc.plan = owner.record.id;
     if (owner.kind === 'document') doc.document = owner.record.id;
+    if (owner.kind === 'event') doc.event = owner.record.id;
     docs.push(doc);
   }
   for (const source of k.sources) docs.push(...passages(source));

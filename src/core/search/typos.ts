@@ -10,6 +10,13 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** True when a and b differ by one swap of neighbouring letters (anhiu, anhui), which `withinOneEdit` counts as two edits. */
+export function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((char, i) => char !== b[i]);
+  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 const MAX_CORRECTIONS = 5;
 
 /**

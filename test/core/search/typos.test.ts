@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createTypoCorrector, withinOneEdit } from '../../../src/core/search/typos.js';
+import { createTypoCorrector, swapsNeighbours, withinOneEdit } from '../../../src/core/search/typos.js';
 
 describe('typo correction', () => {
   test('one insertion, deletion or substitution is within one edit; a swap is not', () => {
@@ -9,6 +9,12 @@ describe('typo correction', () => {
     assert.ok(withinOneEdit('rail', 'raul'));
     assert.ok(!withinOneEdit('rial', 'rail'));
     assert.ok(!withinOneEdit('rail', 'railway'));
+  });
+
+  test('a swap of neighbouring letters is its own test (anhiu for anhui), and only one swap', () => {
+    assert.ok(swapsNeighbours('anhiu', 'anhui'));
+    assert.ok(!swapsNeighbours('anhui', 'anhui'));
+    assert.ok(!swapsNeighbours('ahnii', 'anhui'));
   });
 
   test('corrects unknown English words of four letters or more, and leaves known and short ones', () => {
