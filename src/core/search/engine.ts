@@ -250,8 +250,20 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
       documentFrequency.has(unit.text) ||
       (unit.kind === 'han' && unit.parts.some((part) => documentFrequency.has(part)));
     const all = units(query);
+    // 细化成 cut as 细|化成: a lone character and the next one make a word the data knows (细化), and
+    // what is left (成) is a particle, not a topic. (汽车|产量 is no such cut: 汽车 is whole.)
+    const lone = (u: QueryUnit | undefined): u is QueryUnit => u?.kind === 'han' && u.text.length === 1;
+    const straddles = (unit: QueryUnit, i: number): boolean => {
+      const before = all[i - 1];
+      const after = all[i + 1];
+      return (
+        unit.kind === 'han' &&
+        ((lone(before) && documentFrequency.has(before.text + unit.text.charAt(0))) ||
+          (lone(after) && documentFrequency.has(unit.text.slice(-1) + after.text)))
+      );
+    };
     return all.filter((unit, i) => {
-      if (unit.optional || known(unit)) return false;
+      if (unit.optional || known(unit) || straddles(unit, i)) return false;
       // Short English words are mostly verbs and fillers (run, get, set) that say nothing of the topic; a
       // number is a guess at the answer (过七千了没) or a year, which the constraints check.
       if (unit.kind === 'latin')

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { loadKnowledge } from '../../../src/core/data/load.js';
+import { createSearchEngine } from '../../../src/core/search/engine.js';
+import { createPlanBot } from '../../../src/core/planbot.js';
+
+describe('a word the data never uses makes another topic; a cut or a filler word does not', () => {
+  const knowledge = loadKnowledge();
+  const engine = createSearchEngine(knowledge);
+  const bot = createPlanBot({ knowledge });
+  const unknown = (q: string): string[] => engine.unknownUnits(q).map((u) => u.text);
+  const answer = (q: string): string =>
+    JSON.stringify(bot.ask(q).results.slice(0, 3), ['text', 'value', 'unit', 'quote', 'series', 'points']);
+
+  test('a topic the data lacks is still unknown: 天气, 产量', () => {
+    assert.deepEqual(unknown('今天上海天气怎么样'), ['天气']);
+    assert.deepEqual(unknown('新能源汽车产量是多少'), ['产量']);
+  });
+
+  test('细化成 cut as 细|化成 holds the data’s 细化, not an unknown 化成', () => {
+    assert.deepEqual(unknown('2024年生态环境保护协作工作重点细化成多少项'), []);
+    assert.match(answer('2024年生态环境保护协作工作重点细化成多少项'), /(?<!\d)54(?!\d)/);
+  });
+
+  test('colloquial 现时, 加起来, 打算, 最初 are no topic of their own', () => {
+    assert.equal(bot.ask('長三角一網通辦現時有幾多項政務服務跨省通辦?').answered, true);
+    assert.match(answer('長三角科創共同體聯合攻關項目兩批加起來多少個?'), /(?<!\d)43(?!\d)/);
+    assert.match(answer('浙江打算2025年数字经济增加值占GDP多少'), /60\s*%|"value":60/);
+    assert.match(answer('2022年座談會的消息最初是哪個微信公眾號發布的?'), /上海发布/);
+  });
+
+  test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
+    assert.match(answer("The 'two centres co-creation' refers to Zhangjiang and which other place?"), /合肥/);
+    assert.match(answer('name the eco corridor between Hangzhou and Huangshan'), /杭黄生态廊道/);
+  });
+});
