@@ -344,6 +344,10 @@ const decline: string[] = [
   '数据中心耗电量多少',
   '断头路修了多少公里',
   '社保卡有多少人办了',
+  // The figure in the sentence is another subject's (新增建成铁路660公里，…沪苏湖铁路力争通车); the fund
+  // is named, its size never is.
+  '沪苏湖高铁全长几公里',
+  '长三角基础研究联合基金规模多大',
   'How many people live in the Yangtze River Delta?',
   'What is the price of a Shanghai apartment?',
   "What is Zhejiang's unemployment rate?",

@@ -283,7 +283,14 @@ export const askCommand: CommandDefinition = {
               records,
               engine,
               searched,
-              steered.filter((h) => h.doc.kind === 'stat'),
+              // …but not one far behind the best record that lacks a word of it (沪苏湖全长 asked: the
+              // region's 高铁里程).
+              steered.filter(
+                (h) =>
+                  h.doc.kind === 'stat' &&
+                  (h.coverage >= steered[0]!.coverage - TUNING.figures.fallbackCoverageGap ||
+                    !losesWordOf(engine, searched, steered[0]!.doc.key, h.doc.key, { chineseOnly: true })),
+              ),
             )
           : countsItems(folded)
             ? figurePage(records, engine, searched, steered)

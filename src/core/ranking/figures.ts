@@ -16,6 +16,7 @@ import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
 import { placeNamed, PROVINCES } from '../question/places.js';
 import { asksForTarget } from '../question/constraints.js';
+import { coverage } from '../search/analyzer.js';
 
 const {
   scoreShare: FIGURE_SCORE_SHARE,
@@ -180,6 +181,31 @@ export function figureFits(
   return true;
 }
 
+const CLAUSE = /[，,；;。：:]/;
+
+/**
+ * Whether the only figures a fact states in the quantity asked are of something else it names:
+ * 沪苏湖高铁全长几公里 is not answered by "新增建成铁路660公里，…沪苏湖铁路力争通车", whose clause with
+ * the kilometres holds none of the question's words that the fact holds.
+ */
+function figureOfAnother(engine: SearchEngine, question: string, hit: SearchHit): boolean {
+  const measures = askedMeasures(question);
+  if (hit.doc.kind !== 'fact' || measures.length === 0) return false;
+  const clauses = normalizeNumerals(hit.doc.name).split(CLAUSE);
+  const figures = clauses.filter((clause) => textMeasures(clause, measures));
+  if (figures.length === 0 || figures.length === clauses.length) return false;
+  const held = engine
+    .unitShares(question, hit.doc.key)
+    .filter(({ unit, share }) => unit.kind === 'han' && share === 1 && !isMeasureWord(unit.text))
+    .map(({ unit }) => unit);
+  const { analyzer } = engine;
+  const holdsOne = (clause: string): boolean => {
+    const terms = new Set(analyzer.tokenizeDocument(clause).map(analyzer.processTerm));
+    return held.some((unit) => coverage([unit], (term) => terms.has(term)) === 1);
+  };
+  return held.length > 0 && !figures.some(holdsOne);
+}
+
 /**
  * The page for a figure question: the best figure that fits the question first, other figures only when
  * they fit and score nearly as well, then the other relevant records. Undefined when no figure fits or
@@ -206,7 +232,8 @@ export function figurePage(
     return scope !== undefined && PART_OF_REGION.test(scope);
   };
   const regionalCoverage = Math.max(0, ...hits.filter((h) => !partOfRegion(h)).map((h) => h.coverage));
-  const fits = (h: SearchHit): boolean => figureFits(records, question, h, regionalCoverage);
+  const fits = (h: SearchHit): boolean =>
+    figureFits(records, question, h, regionalCoverage) && !figureOfAnother(engine, question, h);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
   const ordinal = ASKS_ORDINAL.test(foldText(question));
   // The bar is the best figure's that fits: a sentence with the question's words and no number sets
