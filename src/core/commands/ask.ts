@@ -9,7 +9,7 @@ import { steerToFacet } from '../ranking/facets.js';
 import { countsItems, figurePage } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
 import { losesWordOf } from '../ranking/lost-words.js';
-import { withItemsOfCount } from '../ranking/items.js';
+import { withItemsOfCount, withListOfSize } from '../ranking/items.js';
 import { askedFacet } from '../question/facet.js';
 import type { Records } from '../data/records.js';
 import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
@@ -271,7 +271,11 @@ export const askCommand: CommandDefinition = {
 
     const facet = askedFacet(arg);
     const steered = steerToFacet(records, hits, facet);
-    hits = withItemsOfCount(records, engine, relevantHits(steered, intent.plan), arg);
+    hits = withListOfSize(
+      withItemsOfCount(records, engine, relevantHits(steered, intent.plan), arg),
+      arg,
+      TUNING.listCoverageGap,
+    );
     if ((intent.kind === 'figure' || namesQuantity(arg)) && !areasAnswer) {
       // A figure in the quantity asked may score far below a count of the same topic ("how much money…
       // joint research projects"): it is looked for among every statistic found before giving up. A count

@@ -6,6 +6,7 @@ import { PLACES, placeNamed } from './places.js';
 import { ASKS_WHEN } from './facet.js';
 import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 import { ENGLISH_ORDINALS, ENGLISH_ROUND_NUMBERS } from '../text/ordinals.js';
+import { namedCount } from '../text/lists.js';
 
 /**
  * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
@@ -57,6 +58,8 @@ export interface Constraints {
   batch?: number;
   /** "哪条路", "分别是哪几家", "which labs": the question asks for names, which a count never gives. */
   names?: boolean;
+  /** "分别是哪八个": how many names are asked for; a record listing far fewer does not name them. */
+  listSize?: number;
   /** "现在", "currently", "actually": a result is asked for, which a goal (a list's 力争…) is not. */
   current?: boolean;
   /** "出口", "exports": exports alone, which total trade (进出口) is not. */
@@ -128,7 +131,7 @@ const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -345,6 +348,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
   if (NAMES.test(folded) && !COUNT.test(folded.replace(/哪几/g, ' ')) && !SUPERLATIVE.test(folded))
     constraints.names = true;
+  const listSize = namedCount(numeric);
+  if (constraints.names === true && listSize !== undefined) constraints.listSize = listSize;
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
   if (asksForTarget(folded)) constraints.wantsTarget = true;

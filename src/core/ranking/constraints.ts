@@ -5,6 +5,7 @@ import { foldText } from '../text/fold.js';
 import { chineseNumeral } from '../text/numerals.js';
 import { stemLatin } from '../search/analyzer.js';
 import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
+import { listSizes } from '../text/lists.js';
 import { holdsSoundOf } from '../search/homophones.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
@@ -222,12 +223,21 @@ const GIVES_REASON =
 const CUT_SHORT = /等\s*\d+\s*[个家条座所项批辆]/;
 // An enumeration (上海、江苏…, “…”“…”): the names themselves.
 const ENUMERATION = /、|”“|"\s*"|；/;
+// What a statistic counts, listed in brackets after its name (方面数(生态保护、文化旅游…)); a name that
+// joins two things (专项规划、指导意见和政策措施数) lists nothing.
+const LISTED = /[(（][^)）]*、/;
+
+// "哪八个": a list of two (专项规划、指导意见和政策措施) does not name eight; one joined by 和 at its end
+// (A、B和C) counts one short. Two are often joined by 和 alone (臭氧和PM2.5), so the check starts at three.
+const MIN_CHECKED_LIST = 3;
 
 /** Whether a record can say which ones: a statistic never does, nor a sentence that only counts them. */
-function namesThings(r: Result): boolean {
+function namesThings(r: Result, size: number | undefined): boolean {
   const text = r.text ?? '';
+  if (size !== undefined && size >= MIN_CHECKED_LIST && Math.max(0, ...listSizes(text)) < size - 1)
+    return false;
   // A count that lists what it counts (方面数(生态保护、文化旅游…)) names them; a bare count does not.
-  if (r.kind === 'stat') return ENUMERATION.test(text);
+  if (r.kind === 'stat') return LISTED.test(text);
   // 新能源汽车等12条产业链联盟: one named, the rest counted.
   if (CUT_SHORT.test(text)) return false;
   return !COUNT_OF_THINGS.test(text) || ENUMERATION.test(text);
@@ -290,7 +300,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.succession !== true || SUCCESSION_WORDS.test(words(result))) &&
     (c.part === undefined || meetsPart(result, c.part)) &&
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
-    (c.names !== true || namesThings(result)) &&
+    (c.names !== true || namesThings(result, c.listSize)) &&
     (c.day === undefined || meetsDay(result, c.day)) &&
     (c.ranking !== true || RANKS.test(words(result))) &&
     (c.why !== true || GIVES_REASON.test(words(result))) &&

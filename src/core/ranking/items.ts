@@ -1,6 +1,8 @@
 import type { Records } from '../data/records.js';
 import type { SearchEngine, SearchHit } from '../search/engine.js';
 import { foldText } from '../text/fold.js';
+import { normalizeNumerals } from '../text/numerals.js';
+import { listSizes, namedCount } from '../text/lists.js';
 
 // "四个统筹都有啥", "三大新使命是什么", "what are the four coordinations": the items, not how many.
 const ASKS_ITEMS =
@@ -36,4 +38,22 @@ export function withItemsOfCount(
   );
   if (passage === undefined) return [...hits];
   return [{ ...best, doc: passage }, ...hits.filter((h) => h.doc.key !== passage.key)];
+}
+
+/**
+ * "示范区是哪三个地方": of the records that match nearly as well as the best, one that lists exactly
+ * three things (上海青浦、江苏吴江、浙江嘉善) goes first, before one listing two clusters.
+ */
+export function withListOfSize(
+  hits: readonly SearchHit[],
+  question: string,
+  coverageGap: number,
+): SearchHit[] {
+  const n = namedCount(normalizeNumerals(foldText(question)));
+  const best = hits[0];
+  if (n === undefined || best === undefined) return [...hits];
+  const listing = hits.find(
+    (h) => h.coverage >= best.coverage - coverageGap && listSizes(`${h.doc.name} ${h.doc.body}`).includes(n),
+  );
+  return listing === undefined ? [...hits] : [listing, ...hits.filter((h) => h !== listing)];
 }

@@ -58,6 +58,8 @@ export const TUNING = {
    * share of 2019 for "2019年GDP占全国比重"), and the honest answer is that nothing meets.
    */
   constraintCoverageGap: 0.15,
+  /** "是哪三个": a record listing that many things goes first when it matches nearly as much as the best. */
+  listCoverageGap: 0.15,
   /**
    * A record that misses a word the best record holds whole is about another topic (ranking/lost-words.ts):
    * a word of `longWord`+ characters must be held at least `longWordShare` (its bigrams), a shorter one

@@ -29,6 +29,8 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['why is the last one of the seventeen cross-province dead-end roads still not open?', { topic: '原因' }],
     ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
     ['Which companies are in the first twelve YRD innovation consortia?', { topic: '具体名单' }],
+    ['顾军说的18项长三角重点合作事项具体是哪18项', { topic: '具体名单' }],
+    ['十四五期间那八个重点领域的专项规划 分别是哪八个?', { topic: '具体名单' }],
     [
       'how many key tasks are under the city cooperation area in the 2024-2026 plan?',
       { topic: 'city cooperation area', plan: '2024—2026' },
@@ -56,6 +58,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
       assert.ok(answer.results.every((r) => r.kind !== 'stat' || /强度/.test(r.metric)));
     });
   }
+
+  test('哪三个 is answered first by the record that lists three (青浦、吴江、嘉善), not one that lists two', () => {
+    const answer = bot.ask('生态绿色一体化发展示范区是哪三个地方');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /青浦.*吴江.*嘉善/);
+  });
 
   test('a figure said at a briefing in 上海 is not 上海’s own figure', () => {
     const answer = bot.ask('上海2023年的研发经费投入强度是多少？');

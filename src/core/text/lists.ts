@@ -1,0 +1,16 @@
+// A run of items set off by 、 (上海青浦、江苏吴江、浙江嘉善).
+const ENUMERATION = /[^、，,。；;：:（）()“”]+(?:、[^、，,。；;：:（）()“”]+)+/g;
+
+/** The sizes of the lists a text enumerates with 、 (a list joined by 和 at its end counts one short). */
+export function listSizes(text: string): number[] {
+  return [...text.matchAll(ENUMERATION)].map((m) => m[0].split('、').length);
+}
+
+// "是哪三个地方", "哪五个方面": the number of things asked for by name.
+const ASKS_N = /哪(\d+)(?:个|项|条|家|件|大|座|所|种|批)/;
+
+/** How many things a question asks to be named ("哪三个" → 3), read from numerals as digits. */
+export function namedCount(normalized: string): number | undefined {
+  const n = Number(ASKS_N.exec(normalized)?.[1]);
+  return n >= 2 ? n : undefined;
+}
