@@ -58,6 +58,11 @@ export interface Constraints {
   batch?: number;
   /** "哪条路", "分别是哪几家", "which labs": the question asks for names, which a count never gives. */
   names?: boolean;
+  /**
+   * "2026年的座谈会审议了什么": the year is a meeting's, which a line of another meeting does not meet
+   * however its words name that year (《三年行动计划(2024—2026年)》).
+   */
+  meetingYear?: boolean;
   /** "分别是哪八个": how many names are asked for; a record listing far fewer does not name them. */
   listSize?: number;
   /** "现在", "currently", "actually": a result is asked for, which a goal (a list's 力争…) is not. */
@@ -338,6 +343,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const act = actOf(folded);
   if (act !== undefined) constraints.act = act;
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
+  if (constraints.year !== undefined && MEETING.test(folded)) constraints.meetingYear = true;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
   if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
   if (ASKS_WHY.test(folded)) constraints.why = true;

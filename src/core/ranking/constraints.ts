@@ -47,13 +47,20 @@ function spansFewYears(period: string | undefined): boolean {
   return m !== null && Number(m[2] ?? m[1]) - Number(m[1]) < MAX_SPAN;
 }
 
+// A plan's period (2024—2026) in a title: the years of the plan, not of a meeting that adopted it.
+const PERIOD = /(?<![\d.])(?:19|20)\d{2}\s*[—–~-]\s*(?:19|20)?\d{2}(?![\d.])/g;
+
 function meetsYear(
   records: Records,
   r: Result,
   year: string,
   wantsTarget: boolean,
   yearEnd: boolean,
+  meetingYear: boolean,
 ): boolean {
+  if (meetingYear && r.kind === 'event') return r.date.startsWith(year);
+  if (meetingYear && r.kind !== 'stat')
+    return namedYears(`${r.text} ${r.en ?? ''}`.replace(PERIOD, ' ')).includes(year);
   switch (r.kind) {
     case 'stat': {
       const dated = (p: { as_of: string; target: boolean }): boolean =>
@@ -310,7 +317,14 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
-      meetsYear(records, result, c.year, c.wantsTarget === true, c.yearEnd === true)) &&
+      meetsYear(
+        records,
+        result,
+        c.year,
+        c.wantsTarget === true,
+        c.yearEnd === true,
+        c.meetingYear === true,
+      )) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&
     (c.plan === undefined || meetsPlan(records, result, c.plan)) &&
     (c.area === undefined || meetsArea(records, result, c.area.id))

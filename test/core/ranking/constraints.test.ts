@@ -30,6 +30,8 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
     ['Which companies are in the first twelve YRD innovation consortia?', { topic: '具体名单' }],
     ['顾军说的18项长三角重点合作事项具体是哪18项', { topic: '具体名单' }],
+    // 2026 is in the title of the plan the 2024 meeting adopted, not the year of a meeting.
+    ['2026年长三角主要领导座谈会审议通过了什么', { year: '2026' }],
     ['十四五期间那八个重点领域的专项规划 分别是哪八个?', { topic: '具体名单' }],
     [
       'how many key tasks are under the city cooperation area in the 2024-2026 plan?',
