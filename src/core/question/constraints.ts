@@ -159,10 +159,10 @@ const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
-const WHO = /谁|哪位|边个|边位|叫什么|叫啥|什么名字|名字|姓名|\bwho\b|\bname of\b/;
+const WHO = /谁|哪位|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
-  /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|\b(target|goal|aim|planned|expected)s?\b/;
+  /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|希望|打算|\b(target|goal|aim|planned|expected)s?\b/;
 // "actual number, not the target", "不是目标", "met their goals": a result is asked for.
 const NOT_TARGET =
   /(不是|不要|而非|非)(那个)?(目标|预期)|\bnot (the |a |its )?(target|goal|plan(ned)?|expected)s?\b|\b(instead of|rather than) (the |a )?(target|goal)s?\b|\b(met|meet|meets|achieved|reached|hit|missed) (their |its |the )?(target|goal)s?\b|(达到|实现|完成)(了)?(预期)?目标|达标/g;

@@ -59,7 +59,7 @@ function meetsYear(
   meetingYear: boolean,
 ): boolean {
   if (meetingYear && r.kind === 'event') return r.date.startsWith(year);
-  if (meetingYear && r.kind !== 'stat')
+  if (meetingYear && r.kind !== 'stat' && r.kind !== 'passage')
     return namedYears(`${r.text} ${r.en ?? ''}`.replace(PERIOD, ' ')).includes(year);
   switch (r.kind) {
     case 'stat': {
@@ -95,7 +95,13 @@ function meetsYear(
       );
     case 'source':
       return r.source.date.startsWith(year);
-    case 'passage':
+    case 'passage': {
+      // A sentence of an article that names no year is of the article's time (会议聚焦… in a report of
+      // the 2022 meeting, published in 2022).
+      const text = r.text ?? '';
+      const years = namedYears(meetingYear ? text.replace(PERIOD, ' ') : text);
+      return years.length > 0 ? years.includes(year) : (r.source?.date.startsWith(year) ?? false);
+    }
     case 'suggestion':
       return words(r).includes(year);
   }

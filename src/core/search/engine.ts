@@ -62,6 +62,9 @@ export interface SearchEngine {
   ): { unit: QueryUnit; share: number }[];
 }
 
+// 九大方面, 三个: a count is no topic of its own.
+const COUNT_WORD = /^[\d一二三四五六七八九十两百]+[大个项条]$/;
+
 const QUESTION_WORDS = ['多少', '什么', '哪些', '哪个', '怎么', '几个', '多久', '哪里', '哪年'];
 
 export function createSearchEngine(knowledge: Knowledge): SearchEngine {
@@ -263,7 +266,7 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
       );
     };
     return all.filter((unit, i) => {
-      if (unit.optional || known(unit) || straddles(unit, i)) return false;
+      if (unit.optional || known(unit) || straddles(unit, i) || COUNT_WORD.test(unit.text)) return false;
       // Short English words are mostly verbs and fillers (run, get, set) that say nothing of the topic; a
       // number is a guess at the answer (过七千了没) or a year, which the constraints check.
       if (unit.kind === 'latin')

@@ -4,8 +4,13 @@ import { OpenCC } from './opencc.js';
 const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 // Taiwan phrases whose mainland rendering is not the word the sources use (複製 → 拷贝, where the
-// sources write 复制推广): converted character by character instead.
-const KEPT: Readonly<Record<string, string>> = { 複製: '复制', 复製: '复制' };
+// sources write 复制推广; 區域性 → 局部, where they write 区域性): converted character by character instead.
+const KEPT: Readonly<Record<string, string>> = {
+  複製: '复制',
+  复製: '复制',
+  區域性: '区域性',
+  区域性: '区域性',
+};
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
 // One answer folds the same line several times (intent, analysis); conversion is the costly part.

@@ -29,8 +29,17 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('2022年座談會的消息最初是哪個微信公眾號發布的?'), /上海发布/);
   });
 
+  test('Cantonese 想去到, 叫乜名, 嗰九大方面 and a hope (希望) are no topic of their own', () => {
+    assert.match(answer('科技進步貢獻率浙江想去到幾多?'), /70/);
+    assert.match(answer('浙江希望2025年數字經濟增加值佔GDP幾多?'), /60/);
+    assert.match(answer('上海市生態環境局副局長叫乜名?'), /柏国强/);
+    assert.match(answer('7月25號發佈會上面邊個介紹行動計劃嗰九大方面?'), /顾军/);
+  });
+
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
     assert.match(answer("The 'two centres co-creation' refers to Zhangjiang and which other place?"), /合肥/);
     assert.match(answer('name the eco corridor between Hangzhou and Huangshan'), /杭黄生态廊道/);
+    assert.match(answer('2022 meeting: balancing covid control with economy?'), /疫情防控/);
+    assert.match(answer('上海要建什麼樣的油氣交易市場?'), /期现一体化/);
   });
 });
