@@ -140,6 +140,14 @@ function aboutTheSame(
   return coverage >= bar && own >= bar;
 }
 
+/** Whether a record holds most of a topic asked about ("讲没讲数据中心集群": 数据中心, 集群). */
+function holdsTopic(engine: SearchEngine, topic: string, hit: SearchHit): boolean {
+  const shares = engine.unitShares(topic, hit.doc.key).filter(({ unit }) => unit.optional !== true);
+  const weight = shares.reduce((sum, { unit }) => sum + unit.weight, 0);
+  const held = shares.reduce((sum, { unit, share }) => sum + unit.weight * share, 0);
+  return weight === 0 || held / weight >= TUNING.minCoverage;
+}
+
 /** "生态方面有哪些任务": the area, then its tasks. */
 function areaTasks(records: Records, area: Area): CommandOutput {
   const score = 1;
@@ -245,6 +253,7 @@ export const askCommand: CommandDefinition = {
         found.slice(0, NEAREST).some((h) => h.doc.kind === 'event' && h.doc.id === hit.doc.event);
       const answers = (hit: SearchHit): boolean =>
         hit.coverage >= TUNING.minCoverage &&
+        (constraints.saidAbout === undefined || holdsTopic(engine, constraints.saidAbout, hit)) &&
         // A person named is the topic: the record naming them is about them, whatever else it matches.
         (constraints.person !== undefined ||
           atEventFound(hit) ||

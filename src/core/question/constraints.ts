@@ -63,6 +63,11 @@ export interface Constraints {
    * however its words name that year (《三年行动计划(2024—2026年)》).
    */
   meetingYear?: boolean;
+  /**
+   * "凌鸣讲没讲数据中心集群", "what did Qu Wei say about the low-altitude economy": what was said must be
+   * about this; a line of the speaker on anything else does not answer.
+   */
+  saidAbout?: string;
   /** "分别是哪八个": how many names are asked for; a record listing far fewer does not name them. */
   listSize?: number;
   /** "现在", "currently", "actually": a result is asked for, which a goal (a list's 力争…) is not. */
@@ -307,6 +312,20 @@ export function actWords(act: string): RegExp {
   return ACTS.find((words) => words.test(act)) ?? new RegExp(act);
 }
 
+// What someone said, asked about a topic: the topic follows the verb.
+const SAID_ABOUT =
+  /(?:讲没讲|讲了没|有没有讲|有冇讲|说没说|有没有说|提没提|有没有提|有冇提|谈没谈|有没有谈)(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
+
+function saidAbout(folded: string): string | undefined {
+  const m = SAID_ABOUT.exec(folded);
+  const topic = (m?.[1] ?? m?.[2])
+    ?.replace(/[?？!！。.]+$/, '')
+    .replace(/(?:要|会)?(?:怎么|如何|点样|咋).*$|\s+(?:at|in|during) the .*$/, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .trim();
+  return topic === undefined || topic.length < 2 ? undefined : topic;
+}
+
 /** The person whose role a question asks ("罗方浩担任什么职务", "what is Gu Jun's position"). */
 function personAsked(folded: string): string | undefined {
   const m = PERSON_ROLE.exec(folded);
@@ -362,6 +381,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   else if (CURRENT.test(folded)) constraints.current = true;
   if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
   if (COMPLETED.test(folded)) constraints.completed = true;
+  const about = saidAbout(folded);
+  if (about !== undefined) constraints.saidAbout = about;
   const person = personAsked(folded);
   if (person !== undefined) constraints.person = person;
   const rejection = REJECTED.exec(numeric);
@@ -395,7 +416,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.exact === true ||
     c.day !== undefined ||
     c.ranking === true ||
-    c.why === true
+    c.why === true ||
+    c.saidAbout !== undefined
   );
 }
 

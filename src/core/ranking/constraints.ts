@@ -1,4 +1,5 @@
 import { actWords, batchesOf, HELD, ISSUED, type Constraints } from '../question/constraints.js';
+import { PLACES } from '../question/places.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -338,6 +339,10 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
 }
 
 /** What to say is missing when nothing meets the constraints. */
+const PLACE_FIRST = new RegExp(
+  `^(?:${PLACES.flatMap(([zh, en]) => (en === '' ? [zh] : [zh, en])).join('|')})(?:'s|的)?\\s*`,
+);
+
 export function unmetOf(records: Records, c: Constraints): Unmet {
   const unmet: Unmet = {};
   if (c.year !== undefined) unmet.year = c.year;
@@ -358,6 +363,8 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.succession === true ? '历任' : undefined,
     c.day !== undefined ? '具体日期' : undefined,
     c.act,
+    // The place is said on its own: 江苏的数据中心集群 is 数据中心集群 of 江苏.
+    c.saidAbout?.replace(PLACE_FIRST, ''),
   ].find((t) => t !== undefined);
   if (topic !== undefined) unmet.topic = topic;
   const plan = c.plan === undefined ? undefined : records.plans.get(c.plan);

@@ -30,6 +30,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
     ['Which companies are in the first twelve YRD innovation consortia?', { topic: '具体名单' }],
     ['顾军说的18项长三角重点合作事项具体是哪18项', { topic: '具体名单' }],
+    // A line of the speaker on something else is not what they said about this.
+    ['凌鸣在发布会上讲没讲江苏的数据中心集群怎么建', { place: '江苏', topic: '数据中心集群' }],
+    [
+      'What did Qu Wei say about the low-altitude economy at the press briefing?',
+      { topic: 'low-altitude economy' },
+    ],
     // 2026 is in the title of the plan the 2024 meeting adopted, not the year of a meeting.
     ['2026年长三角主要领导座谈会审议通过了什么', { year: '2026' }],
     ['十四五期间那八个重点领域的专项规划 分别是哪八个?', { topic: '具体名单' }],
@@ -60,6 +66,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
       assert.ok(answer.results.every((r) => r.kind !== 'stat' || /强度/.test(r.metric)));
     });
   }
+
+  test('what someone said about a topic they did speak on is answered with their line', () => {
+    const answer = bot.ask('柏国强有没有提排污权交易');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /柏国强.*排污权交易/);
+  });
 
   test('哪三个 is answered first by the record that lists three (青浦、吴江、嘉善), not one that lists two', () => {
     const answer = bot.ask('生态绿色一体化发展示范区是哪三个地方');
