@@ -348,6 +348,8 @@ const decline: string[] = [
   // is named, its size never is.
   '沪苏湖高铁全长几公里',
   '长三角基础研究联合基金规模多大',
+  // A budget of a topic whose records state none is not the region's GDP.
+  'whats the budget for the low-altitude economy stuff in the 2024-2026 plan',
   'How many people live in the Yangtze River Delta?',
   'What is the price of a Shanghai apartment?',
   "What is Zhejiang's unemployment rate?",

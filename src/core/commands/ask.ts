@@ -297,7 +297,7 @@ export const askCommand: CommandDefinition = {
               engine,
               searched,
               // …but not one far behind the best record that lacks a word of it (沪苏湖全长 asked: the
-              // region's 高铁里程).
+              // region's 高铁里程; the budget of the low-altitude economy: the region's GDP).
               steered.filter(
                 (h) =>
                   h.doc.kind === 'stat' &&

@@ -60,7 +60,9 @@ function askedClassifier(question: string): string | undefined {
   return (
     counted ??
     (/(?:多少|几)(?:个|大)?(?:方面|领域|板块)/.test(question) ? '方面' : undefined) ??
-    /(?:多少|几多|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所)/.exec(question)?.[1]
+    /(?:多少|几多|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所|张)/.exec(
+      question,
+    )?.[1]
   );
 }
 

@@ -97,7 +97,7 @@ export const TUNING = {
      * A statistic looked for beyond the page may lack a word of the best record only when it matches
      * nearly as much of the question (长三角高铁里程 for 沪苏湖开通之后长三角高铁里程, not for 沪苏湖全长).
      */
-    fallbackCoverageGap: 0.3,
+    fallbackCoverageGap: 0.25,
   },
   /** Steering to the plan fact that states what was asked (ranking/facets.ts). */
   facets: {

@@ -30,6 +30,8 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
     ['Which companies are in the first twelve YRD innovation consortia?', { topic: '具体名单' }],
     ['顾军说的18项长三角重点合作事项具体是哪18项', { topic: '具体名单' }],
+    // The rank given for 2024 is what the asker has; 2023 is asked.
+    ['南京集群2024年GII排第九,那2023年是排第幾?', { year: '2023', place: '南京' }],
     // A line of the speaker on something else is not what they said about this.
     ['凌鸣在发布会上讲没讲江苏的数据中心集群怎么建', { place: '江苏', topic: '数据中心集群' }],
     [

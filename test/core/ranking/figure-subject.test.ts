@@ -17,6 +17,11 @@ describe('a figure answers only for the subject it is of', () => {
     }
   });
 
+  test('cards issued are not the services a card offers (张 asked, 项 stated)', () => {
+    const answer = bot.ask('長三角社保卡「一卡通」到現在累計發了多少張卡?');
+    assert.equal(answer.answered, false);
+  });
+
   test('the region’s mileage after the 沪苏湖 line opened is still the region’s figure', () => {
     assert.match(shown('滬蘇湖高鐵開通之後長三角高鐵里程有幾多'), /7700/);
     assert.match(shown('2024年新增建成铁路多少公里'), /660/);
