@@ -1,6 +1,6 @@
 import type { Area } from '../data/schema.js';
 import type { Records } from '../data/records.js';
-import { foldText } from '../text/fold.js';
+import { foldText, mandarinQuestionWords } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
 import { ASKS_WHEN } from './facet.js';
@@ -339,7 +339,7 @@ function personAsked(folded: string): string | undefined {
 
 /** The constraints a question states. */
 export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
-  const folded = foldText(question);
+  const folded = mandarinQuestionWords(foldText(question));
   const numeric = normalizeNumerals(folded);
   const constraints: Constraints = {};
   const year = yearOf(numeric);

@@ -1,5 +1,5 @@
 import type { Plan } from '../data/schema.js';
-import { foldText } from '../text/fold.js';
+import { foldText, mandarinQuestionWords } from '../text/fold.js';
 import { ENGLISH_ORDINALS, ordinalPattern, roundNumberPattern } from '../text/ordinals.js';
 
 /** What a question asks for, read from its wording (question words are not search terms). */
@@ -65,7 +65,7 @@ function planPatterns(plans: readonly Plan[]): [Plan, RegExp][] {
 
 /** Reads the intent of a question in any script. */
 export function detectIntent(line: string, plans: readonly Plan[]): QueryIntent {
-  const text = foldText(line);
+  const text = mandarinQuestionWords(foldText(line));
   const named = planPatterns(plans).find(([, pattern]) => pattern.test(text));
   const plan = named?.[0].id;
   const topic = named === undefined ? text : text.replace(named[1], ' ').trim();

@@ -10,6 +10,8 @@ const KEPT: Readonly<Record<string, string>> = {
   复製: '复制',
   區域性: '区域性',
   区域性: '区域性',
+  // 指標 is a measure (指标), not a pointer (指针).
+  指標: '指标',
 };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
@@ -33,4 +35,12 @@ export function foldText(text: string): string {
   if (recent.size >= RECENT_MAX) recent.clear();
   if (text.length <= 1000) recent.set(text, folded);
   return folded;
+}
+
+// Cantonese 边 as a question word (边几个, 边度, 边啲): 哪. 边个 stays, for it asks who as well as which.
+const CANTONESE_WHICH = /边(?=几|度|位|间|条|种|啲|样|年|日|方面)/g;
+
+/** A folded question with its Cantonese question words read as Mandarin ones, for what it asks. */
+export function mandarinQuestionWords(folded: string): string {
+  return folded.replace(CANTONESE_WHICH, '哪');
 }

@@ -36,6 +36,12 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('7月25號發佈會上面邊個介紹行動計劃嗰九大方面?'), /顾军/);
   });
 
+  test('Cantonese 边几个 asks which ones, not how many; 今年 is no topic', () => {
+    assert.match(answer('2022年會議話要加強邊幾個安全領域嘅信息共享?'), /粮食/);
+    assert.match(answer('新型研發機構喺邊幾方面會有更靈活嘅政策?'), /评价激励/);
+    assert.match(answer('今年是哪個省輪值牽頭'), /轮值牵头/);
+  });
+
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
     assert.match(answer("The 'two centres co-creation' refers to Zhangjiang and which other place?"), /合肥/);
     assert.match(answer('name the eco corridor between Hangzhou and Huangshan'), /杭黄生态廊道/);

@@ -14,6 +14,7 @@ describe('foldText', () => {
   test('a Taiwan phrase whose mainland word the sources do not use is read character by character', () => {
     assert.equal(foldText('全國複製推廣'), '全国复制推广');
     assert.equal(foldText('區域性綜合服務平台'), '区域性综合服务平台');
+    assert.equal(foldText('哪個指標全球第一'), '哪个指标全球第一');
   });
 
   test('full-width forms and case fold too', () => {
