@@ -135,9 +135,10 @@ function countedArea(records: Records, folded: string): Area | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-const ROLE = /(常务副主任|(?<!副)(?:主任|局长|书记|省长|市长|部长|主席|秘书长))/u;
-// "who headed the office": its head, a 主任 in the data's words.
+const ROLE = /(常务副主任|副主任|(?<!副)(?:主任|局长|书记|省长|市长|部长|主席|秘书长))/u;
+// "who headed the office": its head, a 主任 in the data's words; its deputy, a 副主任.
 const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
+const DEPUTY_EN = /\b(?:deputy|vice)[\s-](?:director|head|chief)\b/;
 const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
@@ -349,7 +350,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (area !== undefined) constraints.area = area;
   const place = placeNamed(folded);
   if (place !== undefined) constraints.place = place;
-  const role = ROLE.exec(folded)?.[1] ?? (ROLE_EN.test(folded) ? '主任' : undefined);
+  const role =
+    ROLE.exec(folded)?.[1] ?? (DEPUTY_EN.test(folded) ? '副主任' : ROLE_EN.test(folded) ? '主任' : undefined);
   // "省委书记都讲了啥": what a role-holder said is asked, so a record must name the role.
   if (role !== undefined && (WHO.test(folded) || SAID.test(folded))) constraints.role = role;
   if (WHO.test(folded)) constraints.who = true;

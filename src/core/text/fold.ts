@@ -10,8 +10,9 @@ const KEPT: Readonly<Record<string, string>> = {
   复製: '复制',
   區域性: '区域性',
   区域性: '区域性',
-  // 指標 is a measure (指标), not a pointer (指针).
+  // 指標 is a measure (指标), not a pointer (指针); 執行 is carrying out (执行), not running a program.
   指標: '指标',
+  執行: '执行',
 };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 

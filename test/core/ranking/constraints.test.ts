@@ -69,6 +69,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
     });
   }
 
+  test('a deputy director asked is a 副主任, not the office’s 主任', () => {
+    const answer = bot.ask('name of the anhiu deputy director who spoke at the press conference?');
+    assert.equal(answer.answered, true);
+    assert.match(answer.results[0]?.text ?? '', /钟岚/);
+  });
+
   test('what someone said about a topic they did speak on is answered with their line', () => {
     const answer = bot.ask('柏国强有没有提排污权交易');
     assert.equal(answer.answered, true);

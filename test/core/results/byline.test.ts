@@ -22,6 +22,8 @@ describe('who wrote an article is answered with its byline', () => {
   test('in English: the author in pinyin', () => {
     const first = bot.ask('who wrote the 第一财经 article').results[0];
     assert.match(first?.en ?? '', /Jin Yezi/);
+    const authored = bot.ask('who authored the Yicai piece on the sci-tech innovation community?').results[0];
+    assert.match(authored?.en ?? '', /Jin Yezi/);
   });
 
   test('a byline question naming no source with an author is not answered with one', () => {
