@@ -40,6 +40,7 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('2022年會議話要加強邊幾個安全領域嘅信息共享?'), /粮食/);
     assert.match(answer('新型研發機構喺邊幾方面會有更靈活嘅政策?'), /评价激励/);
     assert.match(answer('今年是哪個省輪值牽頭'), /轮值牵头/);
+    assert.match(answer('綱要設定人均預期壽命要到幾歲'), /79/);
   });
 
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {

@@ -16,6 +16,7 @@ describe('foldText', () => {
     assert.equal(foldText('區域性綜合服務平台'), '区域性综合服务平台');
     assert.equal(foldText('哪個指標全球第一'), '哪个指标全球第一');
     assert.equal(foldText('計劃執行得怎樣'), '计划执行得怎样');
+    assert.equal(foldText('綱要設定人均預期壽命'), '纲要设定人均预期寿命');
   });
 
   test('full-width forms and case fold too', () => {
