@@ -13,8 +13,9 @@ const KEPT: Readonly<Record<string, string>> = {
   // 指標 is a measure (指标), not a pointer (指针); 執行 is carrying out (执行), not running a program.
   指標: '指标',
   執行: '执行',
-  // 設定 is setting a goal (设定), not a device's settings (设置).
+  // 設定 is setting a goal (设定), not a device's settings (设置); 類比 is an analogy, not 模拟.
   設定: '设定',
+  類比: '类比',
 };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
