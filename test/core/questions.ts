@@ -350,6 +350,8 @@ const decline: string[] = [
   '长三角基础研究联合基金规模多大',
   // A budget of a topic whose records state none is not the region's GDP.
   'whats the budget for the low-altitude economy stuff in the 2024-2026 plan',
+  // Characters typed over and over are noise, not the 长长 of 拉长长板.
+  'asdkjh 啊啊啊 qwe 长长长 ??',
   'How many people live in the Yangtze River Delta?',
   'What is the price of a Shanghai apartment?',
   "What is Zhejiang's unemployment rate?",

@@ -48,7 +48,8 @@ const MEASURES: readonly Measure[] = [
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
   {
     name: 'length',
-    asks: /多长|(?:多少|几)(?:万)?公里|里程|长度|\bhow long (?:is|was|are|were)\b|\b(?:length|mileage)\b|\bhow many (?:km|kilomet)/,
+    // "how long is the railway", not "how long is the fishing ban" (a time).
+    asks: /多长|(?:多少|几)(?:万)?公里|里程|长度|\bhow long (?:is|was|are|were)\b(?=.*\b(?:rail\w*|line|road|loop|corridor|river|bridge|tunnel|highway|expressway|route)\b)|\b(?:length|mileage)\b|\bhow many (?:km|kilomet)/,
     unit: /公里|千米|km/,
   },
 ];

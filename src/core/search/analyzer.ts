@@ -204,6 +204,9 @@ function withCharacters(run: HanRun, corrected: string): HanRun {
   });
 }
 
+// 啊啊啊, 长长长: a character typed three times over is noise, not a word (拉长长板 holds 长 twice).
+const REPEATED_CHARACTER = /(\p{Script=Han})\1{2,}/gu;
+
 export function createAnalyzer(glossary: readonly GlossaryEntry[], options: AnalyzerOptions = {}): Analyzer {
   const glossaryRewriter = createGlossaryRewriter(glossary);
   // A query is prepared and segmented for its units and again for its terms: remember the last few.
@@ -211,7 +214,8 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
     normalizeNumerals(glossaryRewriter.rewrite(foldText(text)))
       .replace(FILLER_PATTERN, ' ')
       .replace(ENGLISH_FRAME_PATTERN, ' ')
-      .replace(QUESTION_PHRASES, ' '),
+      .replace(QUESTION_PHRASES, ' ')
+      .replace(REPEATED_CHARACTER, ' '),
   );
   const segments = memoize((prepared: string): Segments => {
     const found = splitSegments(prepared);

@@ -19,7 +19,7 @@ const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 �
   讲讲 开 要 到 至少 最少 最多 左右 职务 职位 身份 头衔 角色 一下子 大概 大约 大致 究竟 到底 现在 如今 目前为止 为止 了 啊 呀 呢 嘛 吧 么 哦 叫 叫啥 叫什么 名字 全名
   搞 弄 整 一块 一块儿 一起 一道 沿着 沿住 官员 之间 冲到 冲上 点做 几耐 系
   喺 嘅 咗 乜嘢 乜野 而家 啲 咩 㗎 喇 啦 咁 点样 边度 边个 几多 嘢 唔 几时 嗰 嗰次 嗰阵 嗰个 嗰度 入面 同埋 佢 佢哋 去到 想喺 边条 边间 边啲 边种 边样 仲 仲有
-  话 布置 搞出 全称 担任 出自 包含 地方 期间 范畴 现时 打算 起来 最初 更 希望 想去 今年 本年 起码 设定`;
+  话 布置 搞出 全称 担任 出自 包含 地方 期间 范畴 现时 打算 起来 最初 更 希望 想去 今年 本年 起码 设定 当时`;
 
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those
@@ -50,7 +50,9 @@ const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 
   提到了 提到 提了 签了 投了 说了 讲了 高过 唔高过 算第几 那一串 一串 一连串 开始 出来 互相 大家 东西 那位 这位 自己 啥程度 什么程度 程度 相互 彼此 汇报 的汇报
   篇文 嗰篇文 接下来 几大块 大块 国家统计局 统计局 边日 边年 出咗 几多间 几间 多少间 最后完成得 最后完成
   加埋 出嚟 讲嘢 搞成点 搞成 缩到 缩小到 缩至 乜乜 有冇 要点做 玩法 靠前 靠后
-  边条 边间 边啲 边种 边样 那种 这种 嗰种 挤进 加起来 合起来 边位 边几 叫乜名 乜名`;
+  边条 边间 边啲 边种 边样 那种 这种 嗰种 挤进 加起来 合起来 边位 边几 叫乜名 乜名
+  提没提 讲没讲 说没说 谈没谈 有没有提到 有没有提 有没有讲 有没有说 有没有谈 有冇提 有冇讲 有冇讲过 谈到 讲到 说到 提及
+  那场 这场 嗰场 出来讲`;
 
 /** "does the plan have…", "in teh plan": the plan as the frame of a yes/no question, not its topic. */
 export const ENGLISH_FRAME_PATTERN =

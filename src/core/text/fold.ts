@@ -42,7 +42,7 @@ export function foldText(text: string): string {
 }
 
 // Cantonese 边 as a question word (边几个, 边度, 边啲): 哪. 边个 stays, for it asks who as well as which.
-const CANTONESE_WHICH = /边(?=几|度|位|间|条|种|啲|样|年|日|方面)/g;
+const CANTONESE_WHICH = /边(?=几|度|位|间|条|种|啲|样|年|日|方面|[两二三四五六七八九十\d])/g;
 
 /** A folded question with its Cantonese question words read as Mandarin ones, for what it asks. */
 export function mandarinQuestionWords(folded: string): string {

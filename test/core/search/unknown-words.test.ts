@@ -41,6 +41,12 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('新型研發機構喺邊幾方面會有更靈活嘅政策?'), /评价激励/);
     assert.match(answer('今年是哪個省輪值牽頭'), /轮值牵头/);
     assert.match(answer('綱要設定人均預期壽命要到幾歲'), /79/);
+    assert.match(answer('第一轮三年行动计划当时排了几项重点任务'), /320/);
+    assert.match(answer('空氣污染方面重點協同治理邊兩樣嘢?'), /臭氧/);
+    assert.match(
+      answer('Who reported the 21st Century Business Herald story on the third-round plan?'),
+      /孙燕/,
+    );
   });
 
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
