@@ -31,7 +31,7 @@ const MAX_RESULTS = 20;
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
 const OVERVIEW_FILLER =
-  /长三角|长江三角洲|一体化|发展|三年|行动|计划|规划|第[一二三123]轮|首轮|新一轮|最新|本轮|这一?轮|那一?轮|[一二三四五六七八九十两\d]+个?|\d{4}\s*[—–~-]\s*\d{4}|\d{4}|年|方面|领域|板块|大块|部分|共|分为|分成|分几|分|几大块|大块|块|包括|包含|涉及|覆盖|主要|重点|哪些|哪几个|几个|有|的|是|什么|多少|个|吗|呢|[?？!！,，。.\s]|\b(the|plan|yrd|yangtze|river|delta|integration|three|year|action|areas?|aspects?|fields?|which|what|are|does|do|have|has|cover|covers|include|includes|how|many|of|in|it|its|there|new|latest|current|round|yr|is|into|split|divided|parts|for)\b|\d+[\s-]?yrs?\b/g;
+  /长三角|长江三角洲|一体化|发展|三年|行动|计划|规划|第[一二三123]轮|首轮|新一轮|最新|本轮|这一?轮|那一?轮|[一二三四五六七八九十两\d]+个?|\d{4}\s*[—–~-]\s*\d{4}|\d{4}|年|方面|领域|板块|大块|部分|共|分为|分成|分几|分|几大块|块|包括|包含|涉及|覆盖|主要|重点|哪些|哪几个|几个|有|的|是|什么|多少|个|吗|呢|[?？!！,，。.\s]|\b(the|plan|yrd|yangtze|river|delta|integration|three|year|action|areas?|aspects?|fields?|which|what|are|does|do|have|has|cover|covers|include|includes|how|many|of|in|it|its|there|new|latest|current|round|yr|is|into|split|divided|parts|for)\b|\d+[\s-]?yrs?\b/g;
 
 // The count of a plan's areas (…方面数), not any statistic the frame's words happen to find.
 const AREA_COUNT = /方面|领域数/;

@@ -105,8 +105,8 @@ function yearOf(numeric: string): string | undefined {
   return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
 }
 
-// "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows, stated for one year
-// or batch, so that year or batch is not the one asked about.
+// "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows,
+// stated for one year or batch, so that year or batch is not the one asked about.
 const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
 const GIVEN_YEAR = new RegExp(String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE})`, 'g');
 const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');

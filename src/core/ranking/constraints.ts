@@ -338,11 +338,12 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
   );
 }
 
-/** What to say is missing when nothing meets the constraints. */
+// A place at the head of a topic asked about (江苏的数据中心集群, zhejiang's …).
 const PLACE_FIRST = new RegExp(
   `^(?:${PLACES.flatMap(([zh, en]) => (en === '' ? [zh] : [zh, en])).join('|')})(?:'s|的)?\\s*`,
 );
 
+/** What to say is missing when nothing meets the constraints. */
 export function unmetOf(records: Records, c: Constraints): Unmet {
   const unmet: Unmet = {};
   if (c.year !== undefined) unmet.year = c.year;
