@@ -9,7 +9,6 @@ const KEPT: Readonly<Record<string, string>> = {
   複製: '复制',
   复製: '复制',
   區域性: '区域性',
-  区域性: '区域性',
   // 指標 is a measure (指标), not a pointer (指针); 執行 is carrying out (执行), not running a program.
   指標: '指标',
   執行: '执行',

@@ -1,9 +1,9 @@
 // A run of items set off by 、 (上海青浦、江苏吴江、浙江嘉善).
-const ENUMERATION = /[^、，,。；;：:（）()“”]+(?:、[^、，,。；;：:（）()“”]+)+/g;
+const RUN_OF_ITEMS = /[^、，,。；;：:（）()“”]+(?:、[^、，,。；;：:（）()“”]+)+/g;
 
 /** The sizes of the lists a text enumerates with 、 (a list joined by 和 at its end counts one short). */
 export function listSizes(text: string): number[] {
-  return [...text.matchAll(ENUMERATION)].map((m) => m[0].split('、').length);
+  return [...text.matchAll(RUN_OF_ITEMS)].map((m) => m[0].split('、').length);
 }
 
 // "是哪三个地方", "哪五个方面": the number of things asked for by name.

@@ -5,6 +5,13 @@ import type { StatResult } from '../../../src/core/types.js';
 
 const bot = createPlanBot();
 
+/** The first result of a question that must be answered, as the reader sees it. */
+function firstAnswer(question: string): string {
+  const answer = bot.ask(question);
+  assert.equal(answer.answered, true, question);
+  return answer.results[0]?.text ?? '';
+}
+
 describe('a question pinned to what no record meets is told so, never given a neighbour as the answer', () => {
   for (const [question, unmet] of [
     ['2019年长三角研发投入强度是多少', { year: '2019' }],
@@ -70,21 +77,15 @@ describe('a question pinned to what no record meets is told so, never given a ne
   }
 
   test('a deputy director asked is a 副主任, not the office’s 主任', () => {
-    const answer = bot.ask('name of the anhiu deputy director who spoke at the press conference?');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /钟岚/);
+    assert.match(firstAnswer('name of the anhiu deputy director who spoke at the press conference?'), /钟岚/);
   });
 
   test('what someone said about a topic they did speak on is answered with their line', () => {
-    const answer = bot.ask('柏国强有没有提排污权交易');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /柏国强.*排污权交易/);
+    assert.match(firstAnswer('柏国强有没有提排污权交易'), /柏国强.*排污权交易/);
   });
 
   test('哪三个 is answered first by the record that lists three (青浦、吴江、嘉善), not one that lists two', () => {
-    const answer = bot.ask('生态绿色一体化发展示范区是哪三个地方');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /青浦.*吴江.*嘉善/);
+    assert.match(firstAnswer('生态绿色一体化发展示范区是哪三个地方'), /青浦.*吴江.*嘉善/);
   });
 
   test('a figure said at a briefing in 上海 is not 上海’s own figure', () => {
@@ -538,23 +539,17 @@ describe('what a question pins beyond year and place', () => {
 
 describe('an opening date and a count of stations are found in English as in Chinese', () => {
   test('when did the shanghai-suzhou-huzhou hsr open: 26 December 2024', () => {
-    const answer = bot.ask('when did the shanghai-suzhou-huzhou hsr open');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /2024年12月26日/);
+    assert.match(firstAnswer('when did the shanghai-suzhou-huzhou hsr open'), /2024年12月26日/);
   });
 
   test('how many stations on the super loop: stations are counted in 个 as well as 站', () => {
-    const answer = bot.ask('how many stations on the yrd super loop high-speed rail');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /车站数：21个/);
+    assert.match(firstAnswer('how many stations on the yrd super loop high-speed rail'), /车站数：21个/);
   });
 });
 
 describe('ways of asking found in the blind sets', () => {
   test('请问顾军现在是什么职位: the polite opening is no part of the name', () => {
-    const answer = bot.ask('請問顧軍現在是什麼職位?');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /顾军/);
+    assert.match(firstAnswer('請問顧軍現在是什麼職位?'), /顾军/);
   });
 
   test('who was the Anhui official at the briefing: a line of the briefing found names them', () => {
@@ -564,15 +559,11 @@ describe('ways of asking found in the blind sets', () => {
   });
 
   test('which of two ranks higher is answered by the records that rank them', () => {
-    const answer = bot.ask('上海-苏州和南京两个集群哪个排名更靠前');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /第5位/);
+    assert.match(firstAnswer('上海-苏州和南京两个集群哪个排名更靠前'), /第5位/);
   });
 
   test('a homophone typo of a question word (躲少 for 多少) is read as the word', () => {
-    const answer = bot.ask('江苏23年gdp躲少万亿');
-    assert.equal(answer.answered, true);
-    assert.match(answer.results[0]?.text ?? '', /12\.82万亿元/);
+    assert.match(firstAnswer('江苏23年gdp躲少万亿'), /12\.82万亿元/);
   });
 
   test('how many person-times: counted in 人次', () => {
