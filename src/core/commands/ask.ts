@@ -95,7 +95,7 @@ function isBoundFigure(records: Records, hit: SearchHit | undefined): boolean {
 
 /** The words of a question that the constraints check on their own: its year, place and act (成立). */
 function pinnedWords(c: Constraints): string[] {
-  return [c.year, c.place, c.act].filter((w) => w !== undefined);
+  return [c.year, c.place, ...(c.guessedPlace ?? []), c.act].filter((w) => w !== undefined);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Constraints {
   area?: Area;
   /** A province or city other than the region as a whole, as the data writes it ("江苏"). */
   place?: string;
+  /** A place the asker guesses ("是在上海开的吗"), as typed and as the data writes it: no constraint, and no topic either. */
+  guessedPlace?: string[];
   /** A role asked for by name ("主任", not "副主任"): a deputy is not the answer. */
   role?: string;
   /** The question asks who: the answer must name a person or a body. */
@@ -110,6 +112,18 @@ function yearOf(numeric: string): string | undefined {
 const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
 const GIVEN_YEAR = new RegExp(String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE})`, 'g');
 const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
+const COUNTED_BATCH = /(?:首批|第[一二三四五六七八九十\d]+批)(?=\s*\d)/g;
+
+// "是在上海开的吗", "was it held in Shanghai?": the place is the asker's guess, and the meeting held
+// elsewhere is the answer that corrects it.
+const GUESSED_PLACE =
+  /在(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)的?(?:吗|么|嘛|吧|不|没有?)|\b(?:held|hosted|convened|take place|took place) in ([a-z ]+?)\s*(?:\?|$)/u;
+
+function placeGuessed(folded: string, place: string): string | undefined {
+  const m = GUESSED_PLACE.exec(folded);
+  const guessed = m?.[1] ?? m?.[2];
+  return guessed !== undefined && placeNamed(guessed) === place ? guessed : undefined;
+}
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
 function latinWords(text: string): string {
@@ -349,7 +363,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const area = countedArea(records, folded);
   if (area !== undefined) constraints.area = area;
   const place = placeNamed(folded);
-  if (place !== undefined) constraints.place = place;
+  const guessed = place === undefined ? undefined : placeGuessed(folded, place);
+  if (guessed !== undefined) constraints.guessedPlace = [guessed, place!];
+  else if (place !== undefined) constraints.place = place;
   const role =
     ROLE.exec(folded)?.[1] ?? (DEPUTY_EN.test(folded) ? '副主任' : ROLE_EN.test(folded) ? '主任' : undefined);
   // "省委书记都讲了啥": what a role-holder said is asked, so a record must name the role.
@@ -370,7 +386,10 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (ASKS_WHY.test(folded)) constraints.why = true;
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];
-  const asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ')))];
+  let asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ')))];
+  // "首批12家之后，第二批有几家": of two batches, the one given its count is not the one asked.
+  if (asked.length > 1)
+    asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ').replace(COUNTED_BATCH, ' ')))];
   const batches = asked.length > 0 ? asked : named;
   if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
   if (NAMES.test(folded) && !COUNT.test(folded.replace(/哪几/g, ' ')) && !SUPERLATIVE.test(folded))

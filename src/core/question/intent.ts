@@ -17,7 +17,7 @@ export interface QueryIntent {
 }
 
 const FIGURE =
-  /多少|多[大长远高重快]|任务数|项目数|事项数|(?<![十第])几(?![月号日点时句段])[个项条家成年次倍]?|第几(?!轮)|排名|比例|比重|占比|百分|增速|增长率|完成率|强度|数量|总数|规模|how (many|much|long|often)|what (is|was|are) the (rate|number|share|percentage|total|amount|value|ratio)|\b(percentage|rate|number|total|amount|ratio|intensity|share)\b/;
+  /多少|多[大长远高重快]|任务数|项目数|事项数|(?<![十第])几(?![月号日点时句段])[个项条家成年次倍]?|第几(?!轮)|排名|比例|比重|占比|百分|增速|增长率|完成率|强度|数量|总数|规模|how (many|much|long|often)|what (is|was|are) the (rate|number|share|percentage|total|amount|value|ratio)|\b(percentage|rate|number|total|amount|ratio|intensity|share|count)\b/;
 const LIST = /哪些|哪几|有什么|有啥|有哪|包括|包含|列举|列出|\bwhat are\b|\bwhich\b|\blist\b|\bname the\b/;
 const AREA_WORDS =
   /方面|领域|板块|大块|部分|\bareas?\b|\baspects?\b|\bfields?\b|\bsectors?\b|\bpillars?\b|\bparts\b/;

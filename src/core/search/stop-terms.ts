@@ -24,7 +24,7 @@ const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 �
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those
   me my i you your we our us they them tell please can could would should will shall may might any some all
-  show give know want like so far than then into up out if s t get got under over per via number long often
+  show give know want like so far than then into up out if s t get got under over per via number count long often
   did does doing come comes came provide provides provided providing given gave make makes made currently
   now total overall altogether so-far anything something say says said according pull pulled push pushed
   forward held hold holds took take happen happened mention mentions mentioned talk talks talked speak speaks

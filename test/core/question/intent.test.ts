@@ -5,7 +5,7 @@ import { askedFacet } from '../../../src/core/question/facet.js';
 
 describe('detectIntent', () => {
   test('how many / 多少 / 几项 ask for a figure', () => {
-    for (const q of ['How many tasks?', '多少项任务', '有几项任务'])
+    for (const q of ['How many tasks?', '多少项任务', '有几项任务', 'round 2 task count'])
       assert.equal(detectIntent(q, []).kind, 'figure', q);
   });
 

@@ -415,9 +415,22 @@ describe('what a question pins beyond year and place', () => {
     const intensity = bot.ask('2023年研发投入强度是3.34%，那2024年到多少了');
     assert.equal(intensity.answered, false);
     assert.deepEqual(intensity.unmet, { year: '2024' });
-    const batch = bot.ask('首批创新联合体是12家，第二批有几家');
-    assert.equal(batch.answered, false);
-    assert.equal(batch.unmet?.topic, '第二批');
+    for (const question of [
+      '首批创新联合体是12家，第二批有几家',
+      '首批12家长三角创新联合体之后，第二批有几家',
+    ]) {
+      const batch = bot.ask(question);
+      assert.equal(batch.answered, false, question);
+      assert.equal(batch.unmet?.topic, '第二批', question);
+    }
+  });
+
+  test('a place the asker guesses for a meeting is corrected by the meeting held elsewhere', () => {
+    assert.match(firstAnswer('2024年座谈会是在上海开的吗'), /温州/);
+    assert.match(firstAnswer("Was the 2024 leaders' symposium held in Shanghai?"), /温州/);
+    assert.match(firstAnswer('was the 2022 yrd meeting held in hangzhou?'), /上海/);
+    // Not a guess: the meeting held there is asked about.
+    assert.equal(bot.ask('2024年在上海召开的主要领导座谈会讨论了什么').answered, false);
   });
 
   test('exports are not answered with total trade (进出口), nor "which city" with a count', () => {

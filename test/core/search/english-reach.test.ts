@@ -77,3 +77,10 @@ describe('English names of the one-card and of social security', () => {
     assert.match(answer.results[0]?.text ?? '', /一卡通/);
   });
 });
+
+describe('terse English questions about a plan', () => {
+  const bot = createPlanBot();
+  test('"round 2 task count" is the count of the second plan’s tasks', () => {
+    assert.match(bot.ask('round 2 task count').lead ?? '', /217/);
+  });
+});
