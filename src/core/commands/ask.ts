@@ -26,6 +26,7 @@ import { ordersTheBot } from '../question/instructions.js';
 import { namesForeignCountry } from '../question/countries.js';
 import { foldText } from '../text/fold.js';
 import { bylineResult } from '../results/byline.js';
+import { outletResults } from '../results/publisher.js';
 
 const MAX_RESULTS = 20;
 
@@ -168,6 +169,9 @@ export const askCommand: CommandDefinition = {
       return declined(ctx, lang, intent);
     const byline = bylineResult(records, folded, () => engine.analyzer.prepare(arg));
     if (byline !== undefined) return { answered: true, intent: intent.kind, results: [byline] };
+    const outlets = outletResults(records, engine, folded);
+    if (outlets !== undefined && outlets.length > 0)
+      return { answered: true, intent: intent.kind, results: outlets };
     const area = listedArea(records, arg, intent);
     if (area !== undefined) return areaTasks(records, area);
     const newestPlan = records.newestPlan?.id;

@@ -53,6 +53,12 @@ export const TUNING = {
    */
   minCoverage: 0.55,
   /**
+   * "Which outlet ran…": the article is named only when a record matches nearly all the rest of the
+   * question; every outlet whose record matches within the gap of the best is named (many carried it).
+   */
+  outletCoverage: 0.8,
+  outletCoverageGap: 0.1,
+  /**
    * A record that meets the question's year, place or area answers it only when it matches nearly as
    * much of the question as the best record overall: else it is another topic of that year (the FDI
    * share of 2019 for "2019年GDP占全国比重"), and the honest answer is that nothing meets.

@@ -9,7 +9,7 @@ const ASKS_BYLINE =
   /谁写的|哪个记者|哪位记者|边个记者|记者(?:是|系)?(?:谁|边个|哪位|叫什么|叫啥)|作者|署名|\b(who wrote|who reported|author|authored|reporter|byline|written by)\b/;
 
 /** A name in pinyin as English writes it: 毛丽君 → Mao Lijun. */
-function nameInPinyin(name: string): string {
+export function nameInPinyin(name: string): string {
   const [family = '', ...given] = pinyin(name, { toneType: 'none', type: 'array' });
   const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
   return given.length === 0 ? cap(family) : `${cap(family)} ${cap(given.join(''))}`;
