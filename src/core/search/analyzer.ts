@@ -38,7 +38,7 @@ const NUMBER_MEASURES: ReadonlySet<string> = new Set(
  * unpredictably (一共有 → 一|共有), so queries lose them before segmentation.
  */
 const QUESTION_PHRASES =
-  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|[个项条家届次年位批台套万亿元倍天月号日])?|(有)?哪(些|几|个|一|\d+)(?:单位|部门|机构|[个项条家种类方座位块])?|是不是|有没有|是什么|(?<![小学解传])说(?![明法])|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
+  /(什么|啥)时候|何时|哪(一)?(天|年)|(一共|总共|共)?(有)?(多少|第几|几)(平方公里|公里|百|千|[个项条家届次年位批台套万亿元倍天月号日])?|(有)?哪(些|几|个|一|\d+)(?:单位|部门|机构|[个项条家种类方座位块])?|是不是|有没有|是什么(?!时候)|(?<![小学解传])说(?![明法])|什么样|怎么样|怎样|咋样|啥样|如何|吗|呢/g;
 
 /** One thing a query asks about, used to tell how much of a query a result covers. */
 export type QueryUnit =

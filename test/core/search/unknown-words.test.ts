@@ -49,6 +49,12 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     );
   });
 
+  test('什么时候 after 是, 那份, 在做 are question and filler words, not topics', () => {
+    assert.match(answer('首批長三角創新聯合體是什麼時候啟動的?'), /6月/);
+    assert.match(answer('關於科技創新券的那份實施意見叫什麼名字?'), /促进长三角科技创新券发展/);
+    assert.match(answer('科技創新共同體聯合攻關項目目前有幾批在做?'), /两批|3批|"value":3/);
+  });
+
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
     assert.match(answer("The 'two centres co-creation' refers to Zhangjiang and which other place?"), /合肥/);
     assert.match(answer('name the eco corridor between Hangzhou and Huangshan'), /杭黄生态廊道/);
