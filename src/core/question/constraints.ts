@@ -46,6 +46,12 @@ export interface Constraints {
   /** "哪天印发的": the act's date is asked, which a record saying only that it happened (近日) does not give. */
   actDate?: boolean;
   /**
+   * "什么时候建成", "when": a time is asked, which a record that gives none (no year, month or day) does not
+   * answer. `event`: the time of a meeting or of what was said (哪年会议说的), which a fact of a meeting
+   * answers by the meeting's date.
+   */
+  when?: 'any' | 'event';
+  /**
    * "what exact day", 哪一天, 几号: a month or a year alone does not answer. `event`: the day of a
    * meeting the question names (那场发布会是几号), which a fact of that meeting answers by its date.
    */
@@ -380,6 +386,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const act = actOf(folded);
   if (act !== undefined) constraints.act = act;
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
+  else if (ASKS_WHEN.test(folded) && !DAY.test(folded))
+    constraints.when = MEETING.test(folded) || SAID.test(folded) ? 'event' : 'any';
   if (constraints.year !== undefined && MEETING.test(folded)) constraints.meetingYear = true;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
   if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
@@ -438,6 +446,7 @@ export function hasConstraints(c: Constraints): boolean {
     c.day !== undefined ||
     c.ranking === true ||
     c.why === true ||
+    c.when !== undefined ||
     c.saidAbout !== undefined
   );
 }

@@ -204,6 +204,16 @@ function meetsDay(r: Result, day: 'any' | 'event'): boolean {
 }
 
 const DATED = /(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/;
+// A time of any precision: a year, a month, a season of one, a date.
+const TIMED = new RegExp(`${DATED.source}|\\d{1,2}月|年[底初末]|[上下]半年|\\b${MONTH_EN}\\b`, 'i');
+
+/** The record gives a time, or is a meeting (or, for `event`, one of its facts) with its own date. */
+function meetsWhen(r: Result, when: 'any' | 'event'): boolean {
+  return (
+    TIMED.test(words(r)) ||
+    (r.kind === 'event' && (r.fact === undefined || when === 'event') && /^\d{4}/.test(r.date))
+  );
+}
 
 /**
  * A record says the act asked about happened; a meeting itself was held, whatever its words. When its
@@ -316,6 +326,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.batch === undefined || meetsBatch(result, c.batch)) &&
     (c.names !== true || namesThings(result, c.listSize)) &&
     (c.day === undefined || meetsDay(result, c.day)) &&
+    (c.when === undefined || meetsWhen(result, c.when)) &&
     (c.ranking !== true || RANKS.test(words(result))) &&
     (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&
@@ -363,6 +374,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.theme === true ? '主题' : undefined,
     c.succession === true ? '历任' : undefined,
     c.day !== undefined ? '具体日期' : undefined,
+    c.when !== undefined ? '具体时间' : undefined,
     c.act,
     // The place is said on its own: 江苏的数据中心集群 is 数据中心集群 of 江苏.
     c.saidAbout?.replace(PLACE_FIRST, ''),

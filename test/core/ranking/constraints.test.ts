@@ -425,6 +425,14 @@ describe('what a question pins beyond year and place', () => {
     }
   });
 
+  test('a time asked is answered by a record that gives one, or a meeting’s date; else no time is known', () => {
+    const built = bot.ask('合肥先进光源预计什么时候建成？');
+    assert.equal(built.answered, false);
+    assert.equal(built.unmet?.topic, '具体时间');
+    assert.match(firstAnswer('When was the first batch of innovation consortia launched?'), /2024年6月/);
+    assert.match(bot.ask('长三角企业参与全球物流体系建设是哪年会议说的').lead ?? '', /2022年/);
+  });
+
   test('a place the asker guesses for a meeting is corrected by the meeting held elsewhere', () => {
     assert.match(firstAnswer('2024年座谈会是在上海开的吗'), /温州/);
     assert.match(firstAnswer("Was the 2024 leaders' symposium held in Shanghai?"), /温州/);
