@@ -309,7 +309,8 @@ const ASKS_RANKING =
 const COMPARES =
   /高还是低|多还是少|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
 const ASKS_WHY = /为什么|为何|为啥|\bwhy\b|\bhow come\b/;
-const MEETING = /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
+const MEETING =
+  /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
 

@@ -55,9 +55,13 @@ const FILLER_PHRASES = `哎呀 那个 这个 那块 这块 那边 这边 那次 
   提没提 讲没讲 说没说 谈没谈 有没有提到 有没有提 有没有讲 有没有说 有没有谈 有冇提 有冇讲 有冇讲过 谈到 讲到 说到 提及
   那场 这场 嗰场 出来讲`;
 
-/** "does the plan have…", "in teh plan": the plan as the frame of a yes/no question, not its topic. */
+/**
+ * "does the plan have…", "in teh plan": the plan as the frame of a yes/no question, not its topic. And
+ * "which province": the place is what is asked, not a word an answer holds (but "which province leads
+ * the most" asks a ranking, which a record must state).
+ */
 export const ENGLISH_FRAME_PATTERN =
-  /\b(?:in|does|did|do|will|under|of|from) (?:the|this|that|teh|their|ur|your) (?:new |latest |current |(?:3|three)[ -]?(?:yr|year) )?(?:action )?plan\b/g;
+  /\b(?:in|does|did|do|will|under|of|from) (?:the|this|that|teh|their|ur|your) (?:new |latest |current |(?:3|three)[ -]?(?:yr|year) )?(?:action )?plan\b|\b(?:which|what) (?:province|city|provinces|cities)\b(?![^?]*\b(?:most|highest|largest|biggest|fastest|lowest|least|best|top)\b)/g;
 
 // The lists are compared with folded text, so they are folded too (OpenCC writes 嗰 as 𠮶).
 const folded = (words: string): string[] => [...new Set(words.split(/\s+/).flatMap((w) => [w, foldText(w)]))];

@@ -55,6 +55,15 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('科技創新共同體聯合攻關項目目前有幾批在做?'), /两批|3批|"value":3/);
   });
 
+  test('"which province" asks the place, which the answer need not repeat; a city pair is its short name', () => {
+    assert.match(answer('which province rolled out the health code first?'), /率先推出健康码/);
+    assert.match(answer("what's the hangzhou-to-wenzhou railway"), /杭温铁路/);
+    assert.equal(
+      bot.ask('which province leads the most tasks in the third round three year plan').answered,
+      false,
+    );
+  });
+
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
     assert.match(answer("The 'two centres co-creation' refers to Zhangjiang and which other place?"), /合肥/);
     assert.match(answer('name the eco corridor between Hangzhou and Huangshan'), /杭黄生态廊道/);
