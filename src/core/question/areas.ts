@@ -55,11 +55,15 @@ const FRAME =
  */
 export function listedArea(records: Records, line: string, intent: QueryIntent): Area | undefined {
   if (intent.kind !== 'list' || intent.overview) return undefined;
-  const rest = strip(foldText(line).replace(FRAME, ' '));
+  const left = foldText(line).replace(FRAME, ' ');
+  const rest = strip(left);
   if (rest.length < 2) return undefined;
   // Not the area's keywords: 低空经济有什么任务 asks about 低空经济, not every industrial-cluster task.
   const han = /^\p{Script=Han}{2,}$/u.test(rest);
-  const englishWord = /^[a-z]{5,}$/.test(rest) ? new RegExp(`\\b${rest.slice(0, 5)}`) : undefined;
+  // One English word, not several run together once the spaces are stripped (ecological corridor…).
+  const englishWord = /^\s*[a-z]{5,}[\s\p{P}]*$/u.test(left)
+    ? new RegExp(`\\b${rest.slice(0, 5)}`)
+    : undefined;
   const named = areaNames(records).filter(
     (f) =>
       f.names.includes(rest) ||

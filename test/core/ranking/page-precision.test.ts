@@ -71,6 +71,12 @@ describe('list questions about one area', () => {
     assert.ok(answer.results.length <= 3, answer.results.map((r) => r.id).join(', '));
     assert.equal(answer.results[0]?.id, 'task-low-altitude-economy');
   });
+
+  test('an English question that starts with an area’s word is not the area’s list (ecological corridor…)', () => {
+    const answer = bot.ask('Which ecological corridor links Hangzhou and Huangshan?');
+    assert.notEqual(answer.results[0]?.kind, 'area');
+    assert.match(answer.results[0]?.text ?? '', /杭黄生态廊道/);
+  });
 });
 
 describe('a figure the data does not have is declined, not guessed', () => {
