@@ -123,11 +123,11 @@ const COUNTED_BATCH = /(?:首批|第[一二三四五六七八九十\d]+批)(?=\s
 // "是在上海开的吗", "was it held in Shanghai?": the place is the asker's guess, and the meeting held
 // elsewhere is the answer that corrects it.
 const GUESSED_PLACE =
-  /在(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)的?(?:吗|么|嘛|吧|不|没有?)|\b(?:held|hosted|convened|take place|took place) in ([a-z ]+?)\s*(?:\?|$)/u;
+  /(?:是不是|系咪|是否|是唔是)\s*(?:在|喺)(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)|(?:在|喺)(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)的?(?:吗|么|嘛|吧|不|没有?|呀|㗎)|\b(?:held|hosted|convened|take place|took place) in ([a-z ]+?)\s*(?:\?|$)/u;
 
 function placeGuessed(folded: string, place: string): string | undefined {
   const m = GUESSED_PLACE.exec(folded);
-  const guessed = m?.[1] ?? m?.[2];
+  const guessed = m?.[1] ?? m?.[2] ?? m?.[3];
   return guessed !== undefined && placeNamed(guessed) === place ? guessed : undefined;
 }
 

@@ -207,6 +207,13 @@ const DATED = /(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/;
 // A time of any precision: a year, a month, a season of one, a date.
 const TIMED = new RegExp(`${DATED.source}|\\d{1,2}月|年[底初末]|[上下]半年|\\b${MONTH_EN}\\b`, 'i');
 
+/** A meeting's card, or a record that names where (是在上海开的吗 is answered by where it was held). */
+function meetsWhere(r: Result): boolean {
+  // Its own words, not the quote's (上海、江苏… sign a deal wherever they meet).
+  const text = foldText(`${r.text} ${r.en ?? ''}`);
+  return (r.kind === 'event' && r.fact === undefined) || PLACES.some(([zh]) => text.includes(zh));
+}
+
 /** The record gives a time, or is a meeting (or, for `event`, one of its facts) with its own date. */
 function meetsWhen(r: Result, when: 'any' | 'event'): boolean {
   return (
@@ -327,6 +334,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.names !== true || namesThings(result, c.listSize)) &&
     (c.day === undefined || meetsDay(result, c.day)) &&
     (c.when === undefined || meetsWhen(result, c.when)) &&
+    (c.guessedPlace === undefined || meetsWhere(result)) &&
     (c.ranking !== true || RANKS.test(words(result))) &&
     (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&

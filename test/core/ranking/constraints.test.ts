@@ -437,6 +437,13 @@ describe('what a question pins beyond year and place', () => {
     assert.match(firstAnswer('2024年座谈会是在上海开的吗'), /温州/);
     assert.match(firstAnswer("Was the 2024 leaders' symposium held in Shanghai?"), /温州/);
     assert.match(firstAnswer('was the 2022 yrd meeting held in hangzhou?'), /上海/);
+    assert.match(firstAnswer('2024年座谈会是不是在上海开的'), /温州/);
+    // A guess is answered by where it was held, never by a line of the meeting that names no place.
+    const cantonese = bot.ask('2024年三省一市坐談會係咪喺溫州開？');
+    assert.ok(
+      cantonese.results.filter((r) => r.nearest !== true).every((r) => /温州/.test(r.text)),
+      cantonese.results.map((r) => r.text).join(' | '),
+    );
     // Not a guess: the meeting held there is asked about.
     assert.equal(bot.ask('2024年在上海召开的主要领导座谈会讨论了什么').answered, false);
   });

@@ -84,3 +84,12 @@ describe('terse English questions about a plan', () => {
     assert.match(bot.ask('round 2 task count').lead ?? '', /217/);
   });
 });
+
+describe('a count asked is answered in what it counts', () => {
+  const bot = createPlanBot();
+  test('the stations of the super loop, not its length in km', () => {
+    for (const question of ['超級環線高鐵有幾個站', 'how many stations on the yrd high speed rail loop'])
+      assert.match(bot.ask(question).lead ?? '', /21/, question);
+    assert.match(bot.ask('超级环线有多长').lead ?? '', /1200公里/);
+  });
+});
