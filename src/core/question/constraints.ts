@@ -43,6 +43,8 @@ export interface Constraints {
    * it in some words (成立, 设立, 组建…: `actWords`); the date of something else does not answer it.
    */
   act?: string;
+  /** "2024 alone", 仅2024年: one year's figure, not one of several years that include it. */
+  yearAlone?: boolean;
   /** "哪天印发的": the act's date is asked, which a record saying only that it happened (近日) does not give. */
   actDate?: boolean;
   /**
@@ -421,6 +423,14 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (rejected !== undefined) constraints.rejected = rejected;
   if (year !== undefined && new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(numeric))
     constraints.yearEnd = true;
+  // "2024 alone", 仅2024年: a figure for several years (2022—2024) that includes it does not answer.
+  if (
+    year !== undefined &&
+    new RegExp(
+      `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|单年|全年)`,
+    ).test(numeric)
+  )
+    constraints.yearAlone = true;
   return constraints;
 }
 

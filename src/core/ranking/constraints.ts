@@ -58,6 +58,7 @@ function meetsYear(
   wantsTarget: boolean,
   yearEnd: boolean,
   meetingYear: boolean,
+  yearAlone = false,
 ): boolean {
   if (meetingYear && r.kind === 'event') return r.date.startsWith(year);
   if (meetingYear && r.kind !== 'stat' && r.kind !== 'passage')
@@ -68,7 +69,7 @@ function meetsYear(
         (wantsTarget || !p.target) &&
         (yearEnd
           ? p.as_of === year || p.as_of.startsWith(`${year}-12`)
-          : p.as_of.startsWith(year) || covers(p.as_of, year));
+          : p.as_of.startsWith(year) || (!yearAlone && covers(p.as_of, year)));
       const metricYears = namedYears(r.metric);
       // 2025年实事项目成效…, reported in January 2026: the metric's own year is the one it is about.
       if (r.series === undefined && metricYears.length > 0)
@@ -297,10 +298,13 @@ function meetsPart(r: Result, part: string): boolean {
     .every((w) => stems.has(stemLatin(w)));
 }
 
-/** A record of another batch (首批 for 第二批) does not answer; one that names no batch may. */
+/**
+ * A record of the batch asked answers; one of another batch (首批 for 第二批) does not. One that names no
+ * batch may be the first (the 2024 list, before there was a second), never a later one.
+ */
 function meetsBatch(r: Result, batch: number): boolean {
   const named = batchesOf(words(r));
-  return named.length === 0 || named.includes(batch);
+  return named.includes(batch) || (named.length === 0 && batch === 1);
 }
 
 // A plan's or list's item says what is to be done (新建…7万个以上，力争…), not what was.
@@ -350,6 +354,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
         c.wantsTarget === true,
         c.yearEnd === true,
         c.meetingYear === true,
+        c.yearAlone === true,
       )) &&
     (c.place === undefined || meetsPlace(result, c.place)) &&
     (c.plan === undefined || meetsPlan(records, result, c.plan)) &&

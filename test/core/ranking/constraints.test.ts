@@ -433,6 +433,24 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('长三角企业参与全球物流体系建设是哪年会议说的').lead ?? '', /2022年/);
   });
 
+  test('one year alone is not answered by a figure for several years; a later batch not by a figure of none', () => {
+    const alone = bot.ask('How much social capital went into the YRD joint research projects in 2024 alone?');
+    assert.equal(alone.answered, false);
+    assert.deepEqual(alone.unmet, { year: '2024' });
+    assert.match(bot.ask('联合攻关社会投入多少').lead ?? '', /11\.5亿元/);
+    const third = bot.ask('How much funding is set aside for the third batch of 41 joint research tasks?');
+    assert.equal(third.answered, false);
+    assert.equal(third.unmet?.topic, '第三批');
+    assert.match(bot.ask('第三批需求清单有多少项任务').lead ?? '', /41项/);
+    assert.match(
+      bot
+        .ask('2024年第一批实事项目一共几件')
+        .results.map((r) => r.text)
+        .join(' '),
+      /10/,
+    );
+  });
+
   test('a place the asker guesses for a meeting is corrected by the meeting held elsewhere', () => {
     assert.match(firstAnswer('2024年座谈会是在上海开的吗'), /温州/);
     assert.match(firstAnswer("Was the 2024 leaders' symposium held in Shanghai?"), /温州/);
