@@ -183,6 +183,30 @@ export function figureFits(
   return true;
 }
 
+// The words of a share's name that say whose share it is, not what it is a share of.
+const SHARE = /比重|占比|\bshare\b/i;
+const SHARE_FRAME =
+  /长三角|长江三角洲|三省一市|占全国比重|占全国|全国|比重|占比|\b(?:yrd|share|of|china'?s?|national|nation'?s|the|in|to|from|yangtze|river|delta)\b/gi;
+
+/**
+ * Whether a share is of another subject than the question's: "what share of China's lithium battery
+ * output…" is not answered by the share of China's land area, which holds only the share's own words.
+ */
+function shareOfAnother(engine: SearchEngine, question: string, hit: SearchHit): boolean {
+  if (hit.doc.kind !== 'stat' || !SHARE.test(`${hit.doc.name} ${hit.doc.en}`)) return false;
+  const { analyzer } = engine;
+  const termsOf = (text: string, tokenize: (t: string) => string[]): string[] =>
+    tokenize(text).flatMap((t) => analyzer.processTerm(t) ?? []);
+  const subject = new Set(
+    termsOf(`${hit.doc.name} ${hit.doc.en}`.replace(SHARE_FRAME, ' '), analyzer.tokenizeDocument),
+  );
+  if (subject.size > 0 && !termsOf(question, analyzer.tokenizeQuery).some((t) => subject.has(t))) return true;
+  // A word no record uses (lithium, biomedicine) names what the share is of, which the data lacks.
+  return engine
+    .unknownUnits(question)
+    .some((u) => u.kind === 'latin' && !/^(?:percent|proport|portion|fraction|ratio)/.test(u.text));
+}
+
 const CLAUSE = /[，,；;。：:]/;
 
 /**
@@ -235,7 +259,9 @@ export function figurePage(
   };
   const regionalCoverage = Math.max(0, ...hits.filter((h) => !partOfRegion(h)).map((h) => h.coverage));
   const fits = (h: SearchHit): boolean =>
-    figureFits(records, question, h, regionalCoverage) && !figureOfAnother(engine, question, h);
+    figureFits(records, question, h, regionalCoverage) &&
+    !figureOfAnother(engine, question, h) &&
+    !shareOfAnother(engine, question, h);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
   const ordinal = ASKS_ORDINAL.test(foldText(question));
   // The bar is the best figure's that fits: a sentence with the question's words and no number sets

@@ -79,6 +79,21 @@ describe('list questions about one area', () => {
   });
 });
 
+describe('a share of something the data does not know is no other share', () => {
+  test('lithium batteries and biomedicine are not the land area; exports and GDP are their own shares', () => {
+    for (const question of [
+      "what share of China's lithium battery output comes from the YRD",
+      "What share of China's biomedicine output comes from the Yangtze River Delta?",
+    ])
+      assert.equal(bot.ask(question).answered, false, question);
+    assert.match(
+      bot.ask("what percentage of china's exports came from the yangtze delta in 2025").lead ?? '',
+      /40\.2%/,
+    );
+    assert.match(bot.ask('长三角国土面积占全国多少').lead ?? '', /4%/);
+  });
+});
+
 describe('a figure the data does not have is declined, not guessed', () => {
   for (const q of [
     '合肥有多少人',
