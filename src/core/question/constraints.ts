@@ -154,7 +154,12 @@ function countedArea(records: Records, folded: string): Area | undefined {
       (words.length > 0 &&
         threeWordRuns(latinWords(foldText(a.en))).some((run) => ` ${words} `.includes(` ${run} `))),
   );
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length > 0 || words.length === 0) return named.length === 1 ? named[0] : undefined;
+  // "the 'Chinese modern civilization' area": an English keyword of one area only, as a whole word.
+  const byKeyword = records.currentAreas.filter((a) =>
+    a.keywords.some((k) => /^[a-z][a-z -]{5,}$/i.test(k) && ` ${words} `.includes(` ${latinWords(foldText(k))} `)),
+  );
+  return byKeyword.length === 1 ? byKeyword[0] : undefined;
 }
 
 const ROLE = /(常务副主任|副主任|(?<!副)(?:主任|局长|书记|省长|市长|部长|主席|秘书长))/u;
