@@ -157,7 +157,9 @@ function countedArea(records: Records, folded: string): Area | undefined {
   if (named.length > 0 || words.length === 0) return named.length === 1 ? named[0] : undefined;
   // "the 'Chinese modern civilization' area": an English keyword of one area only, as a whole word.
   const byKeyword = records.currentAreas.filter((a) =>
-    a.keywords.some((k) => /^[a-z][a-z -]{5,}$/i.test(k) && ` ${words} `.includes(` ${latinWords(foldText(k))} `)),
+    a.keywords.some(
+      (k) => /^[a-z][a-z -]{5,}$/i.test(k) && ` ${words} `.includes(` ${latinWords(foldText(k))} `),
+    ),
   );
   return byKeyword.length === 1 ? byKeyword[0] : undefined;
 }
