@@ -473,6 +473,14 @@ describe('what a question pins beyond year and place', () => {
     assert.equal(bot.ask('长三角第10个万亿城市是哪个城市').answered, false);
   });
 
+  test('how many met their goals is the count that met them, not the count clearly effective', () => {
+    assert.match(
+      bot.ask('of the 2025 practical projects, how many met their goals').lead ?? '',
+      /\b2 items basically met/,
+    );
+    assert.equal(bot.ask('2024年第一批十件實事項目最後完成得點樣?有幾多項達標?').answered, false);
+  });
+
   test('what was completed is not answered by a list of what is to be done', () => {
     assert.equal(bot.ask('2024年的实事项目年底完成了几项').answered, false);
     assert.match(bot.ask('第一轮计划完成了多少').lead ?? '', /90%以上/);
