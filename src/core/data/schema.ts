@@ -28,6 +28,8 @@ export const sourceMetaSchema = z
     /** The original outlet, not the site that reposted it. */
     publisher: nonEmpty,
     author: nonEmpty.optional(),
+    /** The editor the page credits (责任编辑), when it does. */
+    editor: nonEmpty.optional(),
     /**
      * The article's own date, established from its content where the repost is wrong or silent. A web
      * page whose day is not shown may give only YYYY-MM.

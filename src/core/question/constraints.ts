@@ -176,7 +176,7 @@ const NAMES =
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
 const COMPLETED =
-  /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|完成得|达标|达到预期|\b(completed|finished|accomplished|done)\b|\bcompletion\b|\bmet (?:their|its|the) (?:goals?|targets?)\b/;
+  /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|完成得|达标|达到了?预期|\b(completed|finished|accomplished|done)\b|\bcompletion\b|\bmet (?:their|its|the) (?:goals?|targets?)\b/;
 // "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
 const PERSON_ROLE =
   /(\p{Script=Han}{2,3}?)(?:现在|目前)?(?:在\p{Script=Han}{2,16}?)?(?:担任|任|是)(?:什么|啥|哪个|何)(?:职务|职位|官|角色|身份)|(\p{Script=Han}{2,3}?)的(?:职务|职位|身份|头衔)|(\p{Script=Han}{2,3}?)(?:是|在)哪(?:个|家|一个)?(?:单位|部门|机构)/u;

@@ -316,7 +316,7 @@ function isGoal(r: Result): boolean {
 }
 
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
-const DONE_WORDS = /完成|达到预期|达标|\b(completed?|completion|finished|as expected|met expectations)\b/;
+const DONE_WORDS = /完成|达到了?预期|达标|\b(completed?|completion|finished|as expected|met expectations)\b/;
 
 /** Whether a result gives the figure the asker rejected ("not the 90% thing"). */
 export function repeatsRejected(r: Result, rejected: string): boolean {

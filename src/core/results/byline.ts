@@ -15,16 +15,23 @@ export function nameInPinyin(name: string): string {
   return given.length === 0 ? cap(family) : `${cap(family)} ${cap(given.join(''))}`;
 }
 
-/** The source whose byline is asked for: the one whose publisher the (glossary-rewritten) question names. */
-function namedSource(records: Records, prepared: string): Source | undefined {
+// "中国网那篇的责任编辑是谁", "who edited the china.com.cn piece": the editor a page credits.
+const ASKS_EDITOR = /责任编辑|编辑(?:是|系)?(?:谁|边个|边位|哪位|叫什么|叫啥)|\b(?:editor|edited)\b/;
+
+/**
+ * The source whose byline (or editor) is asked for: the one with one whose publisher the
+ * (glossary-rewritten) question names.
+ */
+function namedSource(records: Records, prepared: string, credit: 'author' | 'editor'): Source | undefined {
   const named = [...records.sources.values()].filter(
-    (s) => s.author !== undefined && prepared.includes(s.publisher.toLowerCase()),
+    (s) => s[credit] !== undefined && prepared.includes(s.publisher.toLowerCase()),
   );
   return named.length === 1 ? named[0] : undefined;
 }
 
 /**
- * The answer to "who wrote…": the source with its author, in Chinese and in pinyin; else undefined.
+ * The answer to "who wrote…" (or "who edited…"): the source with its author (or editor), in Chinese
+ * and in pinyin; else undefined.
  * `prepare` gives the question glossary-rewritten (xinmin evening news → 新民晚报).
  */
 export function bylineResult(
@@ -32,8 +39,20 @@ export function bylineResult(
   folded: string,
   prepare: () => string,
 ): SourceResult | undefined {
+  if (ASKS_EDITOR.test(folded)) {
+    const edited = namedSource(records, prepare(), 'editor');
+    if (edited?.editor === undefined) return undefined;
+    return {
+      kind: 'source',
+      id: edited.id,
+      text: `${edited.publisher}《${edited.title}》责任编辑：${edited.editor}`,
+      en: `${edited.publisher} article edited by ${nameInPinyin(edited.editor)}`,
+      score: 1,
+      source: sourceRef(edited),
+    };
+  }
   if (!ASKS_BYLINE.test(folded)) return undefined;
-  const source = namedSource(records, prepare());
+  const source = namedSource(records, prepare(), 'author');
   if (source?.author === undefined) return undefined;
   const authors = source.author.split('、');
   return {

@@ -58,7 +58,8 @@ describe('the knowledge base is free of repost junk', () => {
       ...k.areas.flatMap((a) => [a.name, a.short, a.en, ...a.keywords].map((t): [string, string] => [a.id, t])),
       ...k.tasks.flatMap((t) => [t.text, t.en, t.quote].map((x): [string, string] => [t.id, x])),
       ...k.stats.flatMap((s) => [s.metric, s.metric_en, s.unit, s.scope, s.quote].map((x): [string, string] => [s.id, x])),
-      ...k.glossary.flatMap((g) => [g.term, g.en, ...g.variants].map((x): [string, string] => [g.id, x])),
+      // A glossary variant is only matched in questions, never shown (china.com.cn is how users name 中国网).
+      ...k.glossary.flatMap((g) => [g.term, g.en].map((x): [string, string] => [g.id, x])),
     ];
     for (const [id, text] of texts) assert.equal(findJunk(text), undefined, `${id}: ${text}`);
   });

@@ -31,3 +31,17 @@ describe('who wrote an article is answered with its byline', () => {
     assert.ok(answer.results.every((r) => r.kind !== 'source'));
   });
 });
+
+describe('the editor a page credits', () => {
+  test('is answered for the outlet named, in any script or in English', () => {
+    for (const question of [
+      '中國網2022年那篇報導的責任編輯是誰?',
+      'who was the responsible editor on the china.com.cn piece about the 2022 meeting',
+    ])
+      assert.match(bot.ask(question).results[0]?.text ?? '', /责任编辑：谭梦桐/, question);
+  });
+
+  test('is not guessed for an outlet whose page credits none', () => {
+    assert.ok(!/谭梦桐/.test(bot.ask('新民晚报那篇的责任编辑是谁').results[0]?.text ?? ''));
+  });
+});
