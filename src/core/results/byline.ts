@@ -6,7 +6,7 @@ import { sourceRef } from './from-records.js';
 
 // "新民晚报那篇是哪个记者写的", "who wrote the xinmin evening news story": the byline of a source.
 const ASKS_BYLINE =
-  /谁写的|哪个记者|哪位记者|边个记者|记者(?:是|系)?(?:谁|边个|哪位|叫什么|叫啥)|作者|署名|\b(who wrote|who reported|author|authored|reporter|byline|written by)\b/;
+  /谁写的|(?:边个|边位|哪位)写|哪个记者|哪位记者|边个记者|记者(?:是|系)?(?:谁|边个|边位|哪位|叫什么|叫啥)|作者|署名|\b(who wrote|who reported|author|authored|reporter|byline|written by)\b/;
 
 /** A name in pinyin as English writes it: 毛丽君 → Mao Lijun. */
 export function nameInPinyin(name: string): string {

@@ -104,8 +104,9 @@ function splitSegments(prepared: string): Segments {
     if (HAN_WORD.test(segment)) {
       // 2023年, 165项: the measure word belongs to the number, it is no topic of its own.
       if (isChineseStop(segment) || (afterNumber && NUMBER_MEASURES.has(segment))) flush();
-      else if (afterNumber && NUMBER_MEASURES.has(segment[0]!)) {
-        // 10台新能源汽车 segmented 10|台新|…: the measure still belongs to the number.
+      else if (afterNumber && segment.length === 2 && NUMBER_MEASURES.has(segment[0]!)) {
+        // 10台新能源汽车 segmented 10|台新|…: the measure still belongs to the number (but 2024座谈会
+        // holds a word, 座谈会, the segmenter knows whole).
         flush();
         run.push(segment.slice(1));
       } else run.push(segment);

@@ -55,6 +55,13 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('科技創新共同體聯合攻關項目目前有幾批在做?'), /两批|3批|"value":3/);
   });
 
+  test('terse keywords (2024座谈会 地点), a half-remembered guess (我记得是三百多) and 边个写 are no topics', () => {
+    assert.match(answer('2024座谈会 地点'), /温州/);
+    assert.match(answer('第一轮三年行动计划的重点任务是几项来着，我记得是三百多'), /320/);
+    assert.match(answer('第一財經嗰篇講科創共同體嘅報道係邊個寫嘅？'), /金叶子/);
+    assert.match(answer('新民晚報寫長三角新一輪「施工圖」嗰篇嘅記者係邊位？'), /毛丽君/);
+  });
+
   test('"which province" asks the place, which the answer need not repeat; a city pair is its short name', () => {
     assert.match(answer('which province rolled out the health code first?'), /率先推出健康码/);
     assert.match(answer("what's the hangzhou-to-wenzhou railway"), /杭温铁路/);
