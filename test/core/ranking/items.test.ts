@@ -27,3 +27,13 @@ describe('a question for the items of a count is answered by the sentence that n
     assert.equal(first?.kind, 'stat');
   });
 });
+
+describe('one item of a named list is answered by the list', () => {
+  test('the four coordinations and the three missions, asked in Cantonese', () => {
+    assert.match(
+      bot.ask('四個統籌入面,生態環保要同咩統籌?').results[0]?.text ?? '',
+      /统筹生态环保和经济发展/,
+    );
+    assert.match(bot.ask('中央賦予長三角嘅「三大新使命」係咩嚟？').results[0]?.text ?? '', /开路先锋/);
+  });
+});
