@@ -1,6 +1,6 @@
 import type { Knowledge, PlanDocument, PlanEvent, Source } from '../data/schema.js';
 import { factKeywords, indexFacts } from '../data/plan-facts.js';
-import { PROVINCES } from '../question/places.js';
+import { PLACES, PROVINCES } from '../question/places.js';
 
 /**
  * What a search document stands for; `passage` is a sentence or short paragraph of a source, `fact` one
@@ -79,7 +79,11 @@ const PROVINCE = new RegExp(PROVINCES.join('|'), 'g');
 /** The one province a source speaks for (浙江's own article): its passages are about it where they do not say so. */
 function provinceOf(source: Source): string {
   const named = new Set(`${source.title} ${source.publisher}`.match(PROVINCE) ?? []);
-  return named.size === 1 ? [...named][0]! : '';
+  if (named.size !== 1) return '';
+  const zh = [...named][0]!;
+  // In English too: "which province released the first GEP standard" asks 浙江's article.
+  const en = PLACES.find(([name]) => name === zh)?.[1] ?? '';
+  return `${zh} ${en}`.trim();
 }
 
 function passages(source: Source): SearchDoc[] {

@@ -71,6 +71,13 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     );
   });
 
+  test('a province’s own article is about that province in English too (Zhejiang’s first GEP standard)', () => {
+    assert.match(
+      answer("Zhejiang released China's first provincial-level standard for what kind of accounting?"),
+      /GEP核算标准/,
+    );
+  });
+
   test('English names of the plan’s slogans reach the Chinese text: two centres co-creation', () => {
     assert.match(answer("The 'two centres co-creation' refers to Zhangjiang and which other place?"), /合肥/);
     assert.match(answer('name the eco corridor between Hangzhou and Huangshan'), /杭黄生态廊道/);
