@@ -18,6 +18,16 @@ const KEPT: Readonly<Record<string, string>> = {
 };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
+// Taiwan words that 'twp' leaves as they are, in the mainland words the sources use (高水準 is 高水平).
+const MAINLAND: Readonly<Record<string, string>> = {
+  水准: '水平',
+  高品质: '高质量',
+  永续: '可持续',
+  营运: '运营',
+  透过: '通过',
+};
+const MAINLAND_WORDS = new RegExp(Object.keys(MAINLAND).join('|'), 'g');
+
 // One answer folds the same line several times (intent, analysis), and the records' own texts again for
 // each answer that checks them (a constraint, a lead); conversion is the costly part. With room for all
 // of them it runs once per text (measured: with 64 places, folding took a fifth of a task-count
@@ -37,7 +47,7 @@ export function foldText(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(KEPT_PHRASES, (m) => KEPT[m]!),
-  );
+  ).replace(MAINLAND_WORDS, (m) => MAINLAND[m]!);
   if (recent.size >= RECENT_MAX) recent.clear();
   if (text.length <= 1000) recent.set(text, folded);
   return folded;
