@@ -71,6 +71,11 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     );
   });
 
+  test('当初 and Cantonese 個會話 (the meeting said) are no topics', () => {
+    assert.match(answer('省際斷頭路當初規劃打通幾多條?'), /17条/);
+    assert.match(answer('2022年個會話要深入開展一個咩消費行動？'), /满意消费长三角/);
+  });
+
   test('a province’s own article is about that province in English too (Zhejiang’s first GEP standard)', () => {
     assert.match(
       answer("Zhejiang released China's first provincial-level standard for what kind of accounting?"),
