@@ -15,7 +15,7 @@ const ASKED: [FactFacet, RegExp][] = [
   // 顾军是什么职务: the role a person holds, which a fact naming them with it states.
   [
     'role',
-    /职务|职位|身份|头衔|什么官|做什么的|干什么的|做咩|系乜|\bwhat (is|was) (his|her|their) (title|position|role|job)\b|\b(job title|position|official title)\b/,
+    /职务|职位|身份|头衔|什么官|[做干](?:什么|啥|咩|乜)的|做咩|系乜|\bwhat (is|was) (his|her|their) (title|position|role|job)\b|\b(job title|position|official title)\b/,
   ],
   ['who', /谁|边个|边位|哪(个|家)?(部门|单位|机构)|由哪|\bwho\b|\bwhich (body|office|department|agency)\b/],
   [

@@ -21,7 +21,6 @@ const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 // Taiwan words that 'twp' leaves as they are, in the mainland words the sources use (高水準 is 高水平).
 const MAINLAND: Readonly<Record<string, string>> = {
   水准: '水平',
-  高品质: '高质量',
   永续: '可持续',
   营运: '运营',
   透过: '通过',

@@ -76,6 +76,12 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.match(answer('2022年個會話要深入開展一個咩消費行動？'), /满意消费长三角/);
   });
 
+  test('a name typed with a homophone asked what they do (是干啥的, 哪个单位的领导) gets their role', () => {
+    assert.match(answer('张中伟 是干啥的'), /常务副主任/);
+    assert.match(answer('屈伟是哪个单位的领导'), /上海市科委副主任屈炜/);
+    assert.match(answer('第二轮那个计划两百来项吧 准确数多少'), /217/);
+  });
+
   test('a province’s own article is about that province in English too (Zhejiang’s first GEP standard)', () => {
     assert.match(
       answer("Zhejiang released China's first provincial-level standard for what kind of accounting?"),
