@@ -28,7 +28,8 @@ const MEASURES: readonly Measure[] = [
   },
   {
     name: 'people',
-    asks: /多少人(?!次)|几个人|人口|人数|人员|\b(population|people|residents|inhabitants)\b/,
+    // "how many services … residents' one card" counts services: people are asked only as what is counted.
+    asks: /多少人(?!次)|几个人|人口|人数|人员|\bpopulation\b|\b(?:how many|number of) (?:[a-z-]+ ){0,2}(?:people|residents|inhabitants)\b|\b(?:people|residents|inhabitants) (?:live|are there)\b/,
     unit: /人/,
   },
   // "in US dollars": the sources count money in 元 only.

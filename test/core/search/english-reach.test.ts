@@ -93,3 +93,23 @@ describe('a count asked is answered in what it counts', () => {
     assert.match(bot.ask('超级环线有多长').lead ?? '', /1200公里/);
   });
 });
+
+describe('English paraphrases of the articles’ phrases', () => {
+  const bot = createPlanBot();
+  test('pinyin of 一网通办, "empower each other", residents as a modifier, not what is counted', () => {
+    assert.match(
+      bot.ask("When did the YRD 'yi wang tong ban' one-stop online government service go live?").lead ?? '',
+      /May 2019/,
+    );
+    assert.match(
+      bot.ask('In how many areas will Jiangsu empower others and extend its strengths?').lead ?? '',
+      /\b5\b/,
+    );
+    assert.match(
+      bot.ask(
+        "How many services are available through the social-security-card-based residents' 'one card' in the YRD?",
+      ).results[0]?.text ?? '',
+      /一卡通/,
+    );
+  });
+});
