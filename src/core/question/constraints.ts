@@ -180,7 +180,7 @@ const COMPLETED =
 // "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
 const PERSON_ROLE =
   /(\p{Script=Han}{2,3}?)\s*(?:现在|目前)?(?:在\p{Script=Han}{2,16}?)?(?:(?:担任|任|是)(?:什么|啥|哪个|何)(?:职务|职位|官|角色|身份)|是(?:干|做)(?:什么|啥|咩|乜)的?)|(\p{Script=Han}{2,3}?)的(?:职务|职位|身份|头衔)|(\p{Script=Han}{2,3}?)(?:是|在)哪(?:个|家|一个)?(?:单位|部门|机构)/u;
-const PERSON_ROLE_EN = /\bwhat (?:is|was) ([a-z]+ [a-z]+)'s (?:role|position|job|title)\b/;
+const PERSON_ROLE_EN = /\bwhat(?:'s| is| was) ([a-z]+ [a-z]+)'s (?:role|position|job|title|job title)\b/;
 const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
 const REJECTED =

@@ -426,6 +426,12 @@ describe('what a question pins beyond year and place', () => {
     }
   });
 
+  test("\"what's X's job title\" names the person asked: another person's title is no answer", () => {
+    const unknown = bot.ask("What's Luo Fanghao's job title, the guy at the Dec 2024 YRD press briefing?");
+    assert.equal(unknown.answered, false);
+    assert.match(firstAnswer("what's gu jun's job title"), /顾军/);
+  });
+
   test('a time asked is answered by a record that gives one, or a meeting’s date; else no time is known', () => {
     const built = bot.ask('合肥先进光源预计什么时候建成？');
     assert.equal(built.answered, false);
