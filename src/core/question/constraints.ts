@@ -28,6 +28,8 @@ export interface Constraints {
   role?: string;
   /** The question asks who: the answer must name a person or a body. */
   who?: boolean;
+  /** "哪位领导", "which official": a person is asked, whom an office alone does not name. */
+  official?: boolean;
   /** The question asks for a theme: a meeting known only by its place and date does not answer. */
   theme?: boolean;
   /** A part of a plan whose count is asked ("交通领域有多少项任务"): the plan's total does not answer. */
@@ -164,6 +166,7 @@ function countedArea(records: Records, folded: string): Area | undefined {
   return byKeyword.length === 1 ? byKeyword[0] : undefined;
 }
 
+const OFFICIAL = /领导|官员|负责人|哪位|边位|\b(?:official|officials|leader)\b/;
 const ROLE = /(常务副主任|副主任|(?<!副)(?:主任|局长|书记|省长|市长|部长|主席|秘书长))/u;
 // "who headed the office": its head, a 主任 in the data's words; its deputy, a 副主任.
 const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
@@ -387,6 +390,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   // "省委书记都讲了啥": what a role-holder said is asked, so a record must name the role.
   if (role !== undefined && (WHO.test(folded) || SAID.test(folded))) constraints.role = role;
   if (WHO.test(folded)) constraints.who = true;
+  if (constraints.who === true && OFFICIAL.test(folded)) constraints.official = true;
   if (THEME.test(folded)) constraints.theme = true;
   if (area === undefined) {
     const part = countedPart(folded);

@@ -189,6 +189,10 @@ function meetsArea(records: Records, r: Result, areaId: string): boolean {
 const NAMES_SOMEONE =
   /主任|书记|省长|市长|局长|部长|主席|主持|出席|答问|介绍|办公室|责任单位|牵头|负责|领导小组|委员会|国务院|中共中央|政府|部门|由.{1,12}(印发|发布|制定|审议)|\b(director|secretary|governor|mayor|minister|chair\w*|office|council|committee|government|ministry)\b/;
 
+// A person's title: what a question asking for an official (哪位领导) must be answered with.
+const NAMES_OFFICIAL =
+  /主任|书记|省长|市长|局长|部长|主席|秘书长|\b(director|secretary|governor|mayor|minister|chair\w*)\b/;
+
 // A day of the month, in Chinese or English (7月25日, 2024-07-25, 25 Jul, July 25).
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAY_OF_MONTH = new RegExp(
@@ -330,6 +334,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     c.unknownPlan === undefined &&
     (c.role === undefined || meetsRole(result, c.role)) &&
     (c.who !== true || NAMES_SOMEONE.test(words(result))) &&
+    (c.official !== true || NAMES_OFFICIAL.test(words(result))) &&
     (c.theme !== true || meetsTheme(result)) &&
     (c.act === undefined || meetsAct(result, c.act, c.actDate === true)) &&
     (c.succession !== true || SUCCESSION_WORDS.test(words(result))) &&
