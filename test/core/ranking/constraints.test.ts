@@ -426,6 +426,18 @@ describe('what a question pins beyond year and place', () => {
     }
   });
 
+  test('an official asked (哪位领导, 领导叫啥) is answered by a record naming a person by title, not an office', () => {
+    const answer = bot.ask('7月25号那个发布会上介绍新一轮计划的领导叫啥');
+    assert.match(
+      answer.results
+        .slice(0, 3)
+        .map((r) => r.text)
+        .join(' '),
+      /主任顾军/,
+    );
+    assert.ok(!/^长三角区域合作办公室于/.test(answer.results[0]?.text ?? ''));
+  });
+
   test("\"what's X's job title\" names the person asked: another person's title is no answer", () => {
     const unknown = bot.ask("What's Luo Fanghao's job title, the guy at the Dec 2024 YRD press briefing?");
     assert.equal(unknown.answered, false);
