@@ -45,6 +45,8 @@ export interface Constraints {
    * it in some words (成立, 设立, 组建…: `actWords`); the date of something else does not answer it.
    */
   act?: string;
+  /** "还剩哪一条没通", "which one is still not open": what is not done yet, which a record of what was done does not name. */
+  remaining?: boolean;
   /** "2024 alone", 仅2024年: one year's figure, not one of several years that include it. */
   yearAlone?: boolean;
   /** "哪天印发的": the act's date is asked, which a record saying only that it happened (近日) does not give. */
@@ -178,6 +180,8 @@ const NAMES =
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
+const REMAINING =
+  /还剩|剩下|剩余|尚未|还没|没通车|未通车|没打通|没完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\bhasn'?t (?:been )?(?:opened|finished|completed)\b|\bhasnt\b|\bunfinished\b/;
 const COMPLETED =
   /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|完成得|达标|达到了?预期|\b(completed|finished|accomplished|done)\b|\bcompletion\b|\bmet (?:their|its|the) (?:goals?|targets?)\b/;
 // "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
@@ -424,6 +428,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   else if (CURRENT.test(folded)) constraints.current = true;
   if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
   if (COMPLETED.test(folded)) constraints.completed = true;
+  if (REMAINING.test(folded)) constraints.remaining = true;
   const about = saidAbout(folded);
   if (about !== undefined) constraints.saidAbout = about;
   const person = personAsked(folded);
@@ -462,6 +467,7 @@ export function hasConstraints(c: Constraints): boolean {
     c.current === true ||
     c.exports === true ||
     c.completed === true ||
+    c.remaining === true ||
     c.person !== undefined ||
     c.rejected !== undefined ||
     c.exact === true ||

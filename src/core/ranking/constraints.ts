@@ -320,6 +320,9 @@ function isGoal(r: Result): boolean {
 }
 
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
+// Words that name what is not done yet (尚未通车), which a count of what is done (16条已通车) does not.
+const NOT_DONE_WORDS =
+  /尚未|(?<![完])未(?:完成|通车|打通|建成|开通)|还没|剩余|剩下|\b(?:remaining|not yet|unfinished|pending)\b/;
 const DONE_WORDS = /完成|达到了?预期|达标|\b(completed?|completion|finished|as expected|met expectations)\b/;
 
 /** Whether a result gives the figure the asker rejected ("not the 90% thing"). */
@@ -349,6 +352,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
+    (c.remaining !== true || NOT_DONE_WORDS.test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
@@ -388,6 +392,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,
     c.why === true ? '原因' : undefined,
+    c.remaining === true ? '尚未完成的部分' : undefined,
     batch,
     c.theme === true ? '主题' : undefined,
     c.succession === true ? '历任' : undefined,

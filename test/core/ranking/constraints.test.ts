@@ -452,6 +452,16 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('长三角企业参与全球物流体系建设是哪年会议说的').lead ?? '', /2022年/);
   });
 
+  test('what is not done yet is not answered by a count of what is done', () => {
+    for (const question of [
+      '17条省际断头路还剩哪一条没通车？',
+      "which one of the seventeen cross-province dead-end roads still isn't open?",
+      '第二輪行動計劃沒完成的任務有哪些',
+    ])
+      assert.equal(bot.ask(question).answered, false, question);
+    assert.match(bot.ask('17条断头路打通了几条').lead ?? '', /16条/);
+  });
+
   test('one year alone is not answered by a figure for several years; a later batch not by a figure of none', () => {
     const alone = bot.ask('How much social capital went into the YRD joint research projects in 2024 alone?');
     assert.equal(alone.answered, false);
