@@ -45,6 +45,8 @@ export interface Constraints {
    * it in some words (成立, 设立, 组建…: `actWords`); the date of something else does not answer it.
    */
   act?: string;
+  /** "哪些企业", "which universities": the kind of body whose names are asked, which an answer must name. */
+  bodies?: 'company' | 'university';
   /** "还剩哪一条没通", "which one is still not open": what is not done yet, which a record of what was done does not name. */
   remaining?: boolean;
   /** "2024 alone", 仅2024年: one year's figure, not one of several years that include it. */
@@ -180,6 +182,8 @@ const NAMES =
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
+const COMPANIES = /哪(?:些|几家|家|一家)(?:企业|公司)|\bwhich (?:companies|company|firms|firm|enterprises)\b/;
+const UNIVERSITIES = /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:universities|university|colleges)\b/;
 const REMAINING =
   /还剩|剩下|剩余|尚未|还没|没通车|未通车|没打通|没完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\bhasn'?t (?:been )?(?:opened|finished|completed)\b|\bhasnt\b|\bunfinished\b/;
 const COMPLETED =
@@ -429,6 +433,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
   if (COMPLETED.test(folded)) constraints.completed = true;
   if (REMAINING.test(folded)) constraints.remaining = true;
+  if (COMPANIES.test(folded)) constraints.bodies = 'company';
+  else if (UNIVERSITIES.test(folded)) constraints.bodies = 'university';
   const about = saidAbout(folded);
   if (about !== undefined) constraints.saidAbout = about;
   const person = personAsked(folded);
@@ -468,6 +474,7 @@ export function hasConstraints(c: Constraints): boolean {
     c.exports === true ||
     c.completed === true ||
     c.remaining === true ||
+    c.bodies !== undefined ||
     c.person !== undefined ||
     c.rejected !== undefined ||
     c.exact === true ||

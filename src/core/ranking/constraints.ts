@@ -320,6 +320,12 @@ function isGoal(r: Result): boolean {
 }
 
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
+// The kinds of body a question asks the names of (哪些企业): an answer names one of them.
+const BODY_WORDS = {
+  company: /企业|公司|集团|\b(?:company|companies|firm|firms|enterprise|enterprises|group)\b/,
+  university: /大学|高校|学院|\b(?:university|universities|college|colleges)\b/,
+} as const;
+
 // Words that name what is not done yet (尚未通车), which a count of what is done (16条已通车) does not.
 const NOT_DONE_WORDS =
   /尚未|(?<![完])未(?:完成|通车|打通|建成|开通)|还没|剩余|剩下|\b(?:remaining|not yet|unfinished|pending)\b/;
@@ -353,6 +359,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
     (c.remaining !== true || NOT_DONE_WORDS.test(words(result))) &&
+    (c.bodies === undefined || BODY_WORDS[c.bodies].test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
@@ -393,6 +400,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.ranking === true ? '排名' : undefined,
     c.why === true ? '原因' : undefined,
     c.remaining === true ? '尚未完成的部分' : undefined,
+    c.bodies !== undefined ? '具体名单' : undefined,
     batch,
     c.theme === true ? '主题' : undefined,
     c.succession === true ? '历任' : undefined,

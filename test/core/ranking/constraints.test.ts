@@ -452,6 +452,14 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('长三角企业参与全球物流体系建设是哪年会议说的').lead ?? '', /2022年/);
   });
 
+  test('the companies or universities asked are not answered by a record that names none', () => {
+    for (const question of [
+      'which universities are involved in the 43 joint research projects?',
+      '首批12家长三角创新联合体分别是哪些企业牵头的?',
+    ])
+      assert.equal(bot.ask(question).unmet?.topic, '具体名单', question);
+  });
+
   test('what is not done yet is not answered by a count of what is done', () => {
     for (const question of [
       '17条省际断头路还剩哪一条没通车？',
