@@ -45,6 +45,8 @@ export interface Constraints {
    * it in some words (成立, 设立, 组建…: `actWords`); the date of something else does not answer it.
    */
   act?: string;
+  /** "养老那一项具体目标是什么", 要做到什么程度: a target in figures is asked, which a list of topics does not give. */
+  targetFigure?: boolean;
   /** "哪些企业", "which universities": the kind of body whose names are asked, which an answer must name. */
   bodies?: 'company' | 'university';
   /** "还剩哪一条没通", "which one is still not open": what is not done yet, which a record of what was done does not name. */
@@ -182,6 +184,7 @@ const NAMES =
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
+const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspecific (?:targets?|goals?)\b/;
 const COMPANIES = /哪(?:些|几家|家|一家)(?:企业|公司)|\bwhich (?:companies|company|firms|firm|enterprises)\b/;
 const UNIVERSITIES = /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:universities|university|colleges)\b/;
 const REMAINING =
@@ -433,6 +436,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
   if (COMPLETED.test(folded)) constraints.completed = true;
   if (REMAINING.test(folded)) constraints.remaining = true;
+  if (TARGET_FIGURE.test(folded)) constraints.targetFigure = true;
   if (COMPANIES.test(folded)) constraints.bodies = 'company';
   else if (UNIVERSITIES.test(folded)) constraints.bodies = 'university';
   const about = saidAbout(folded);
@@ -475,6 +479,7 @@ export function hasConstraints(c: Constraints): boolean {
     c.completed === true ||
     c.remaining === true ||
     c.bodies !== undefined ||
+    c.targetFigure === true ||
     c.person !== undefined ||
     c.rejected !== undefined ||
     c.exact === true ||

@@ -320,6 +320,9 @@ function isGoal(r: Result): boolean {
 }
 
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
+// A quantity (7万个, 660公里, 90%), not a year: what a target in figures states.
+const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|条|公里|千米|人|元|倍|台|座|所|次|辆|平方公里)/;
+
 // The kinds of body a question asks the names of (哪些企业): an answer names one of them.
 const BODY_WORDS = {
   company: /企业|公司|集团|\b(?:company|companies|firm|firms|enterprise|enterprises|group)\b/,
@@ -360,6 +363,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
     (c.remaining !== true || NOT_DONE_WORDS.test(words(result))) &&
     (c.bodies === undefined || BODY_WORDS[c.bodies].test(words(result))) &&
+    (c.targetFigure !== true || QUANTITY.test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
@@ -401,6 +405,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.why === true ? '原因' : undefined,
     c.remaining === true ? '尚未完成的部分' : undefined,
     c.bodies !== undefined ? '具体名单' : undefined,
+    c.targetFigure === true ? '具体目标' : undefined,
     batch,
     c.theme === true ? '主题' : undefined,
     c.succession === true ? '历任' : undefined,

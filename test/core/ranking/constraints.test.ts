@@ -452,6 +452,11 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('长三角企业参与全球物流体系建设是哪年会议说的').lead ?? '', /2022年/);
   });
 
+  test('a target in figures (具体目标) is not answered by a list of topics', () => {
+    assert.equal(bot.ask('2024年实事项目清单里养老那一项具体目标是什么').unmet?.topic, '具体目标');
+    assert.match(bot.ask('2024年实事项目里充电桩的具体目标是多少').lead ?? '', /7万个/);
+  });
+
   test('the companies or universities asked are not answered by a record that names none', () => {
     for (const question of [
       'which universities are involved in the 43 joint research projects?',
