@@ -335,7 +335,7 @@ const ASKS_WHY = /为什么|为何|为啥|\bwhy\b|\bhow come\b/;
 const MEETING =
   /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
-  /第一任|首任|前任|上一任|历任|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b/;
+  /第一任|首任|前任|上一任|历任|之前(?:的)?(?:主任|负责人|领导)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
 
 /** What a when- or who-question asks happened, as the question words it (成立, chaired), if it asks about such an act. */
 function actOf(folded: string): string | undefined {

@@ -452,6 +452,18 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('长三角企业参与全球物流体系建设是哪年会议说的').lead ?? '', /2022年/);
   });
 
+  test('who held an office before someone is not answered by that someone', () => {
+    for (const question of [
+      'who headed the yrd regional cooperation office before gu jun?',
+      '顾军之前的主任是谁',
+    ])
+      assert.equal(bot.ask(question).unmet?.topic, '历任', question);
+  });
+
+  test('the demonstration zone’s districts and county are its two districts and one county', () => {
+    assert.match(firstAnswer('長三角生態綠色一體化發展示範區包括哪幾個區縣'), /青浦.*吴江.*嘉善/);
+  });
+
   test('a target in figures (具体目标) is not answered by a list of topics', () => {
     assert.equal(bot.ask('2024年实事项目清单里养老那一项具体目标是什么').unmet?.topic, '具体目标');
     assert.match(bot.ask('2024年实事项目里充电桩的具体目标是多少').lead ?? '', /7万个/);
