@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Records } from '../data/records.js';
 import type { Source } from '../data/schema.js';
 import type { SourceResult } from '../types.js';
-import { sourceRef } from './from-records.js';
+import { sourceResult } from './from-records.js';
 
 // "新民晚报那篇是哪个记者写的", "who wrote the xinmin evening news story": the byline of a source.
 const ASKS_BYLINE =
@@ -43,12 +43,9 @@ export function bylineResult(
     const edited = namedSource(records, prepare(), 'editor');
     if (edited?.editor === undefined) return undefined;
     return {
-      kind: 'source',
-      id: edited.id,
+      ...sourceResult(edited, 1),
       text: `${edited.publisher}《${edited.title}》责任编辑：${edited.editor}`,
       en: `${edited.publisher} article edited by ${nameInPinyin(edited.editor)}`,
-      score: 1,
-      source: sourceRef(edited),
     };
   }
   if (!ASKS_BYLINE.test(folded)) return undefined;
@@ -56,11 +53,8 @@ export function bylineResult(
   if (source?.author === undefined) return undefined;
   const authors = source.author.split('、');
   return {
-    kind: 'source',
-    id: source.id,
+    ...sourceResult(source, 1),
     text: `${source.publisher}《${source.title}》作者：${source.author}`,
     en: `${source.publisher} article by ${authors.map(nameInPinyin).join(' and ')}`,
-    score: 1,
-    source: sourceRef(source),
   };
 }

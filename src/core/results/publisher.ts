@@ -3,12 +3,12 @@ import type { Source } from '../data/schema.js';
 import type { SearchEngine } from '../search/engine.js';
 import type { SourceResult } from '../types.js';
 import { TUNING } from '../ranking/tuning.js';
-import { sourceRef } from './from-records.js';
+import { sourceResult } from './from-records.js';
 import { nameInPinyin } from './byline.js';
 
 // "孙燕是哪家媒体的", "which newspaper ran the 'construction blueprint' article": the outlet of an article.
 const ASKS_PUBLISHER =
-  /哪[家个份]?(?:媒体|报纸|报社|网站|新闻网|报(?![告名销道表])|网(?![点络格上]))|哪家(?=报道|刊登|刊发|发的)|什么(?:媒体|报纸|网站)|(?:在|是)?哪里?(?:报道|刊登|刊发|发表)的|刊登在哪|出自哪|\b(?:which|what) (?:news ?paper|paper|outlet|media|news (?:site|outlet|agency|website|portal)|web ?site|site|publication|publisher|news ?site)\b/g;
+  /哪[家个份]?(?:媒体|报纸|报社|网站|新闻网|报(?![告名销道表])|网(?![点络格上]))|哪家(?=报道|刊登|刊发|发的)|什么(?:媒体|报纸|网站)|(?:在|是)?哪里?(?:报道|刊登|刊发|发表)的|刊登在哪|出自哪|\b(?:which|what) (?:news ?paper|paper|outlet|media|news (?:site|outlet|agency|website|portal)|web ?site|site|publication|publisher|news ?site)\b/;
 
 // Words for the article itself, not for what it is about.
 const ARTICLE_WORDS =
@@ -16,7 +16,7 @@ const ARTICLE_WORDS =
 
 /** The question without its words for an outlet or an article: what the article is about. */
 function topicOf(folded: string): string {
-  return folded.replace(ASKS_PUBLISHER, ' ').replace(ARTICLE_WORDS, ' ');
+  return folded.replace(new RegExp(ASKS_PUBLISHER, 'g'), ' ').replace(ARTICLE_WORDS, ' ');
 }
 
 /** The author a question names, in Chinese or in pinyin (jin yezi, jinyezi). */
@@ -29,12 +29,9 @@ const MAX_OUTLETS = 3;
 
 function publisherResult(source: Source): SourceResult {
   return {
-    kind: 'source',
-    id: source.id,
+    ...sourceResult(source, 1),
     text: `${source.publisher}《${source.title}》（${source.date}）`,
     en: `${source.publisher}: "${source.title}" (${source.date})`,
-    score: 1,
-    source: sourceRef(source),
   };
 }
 
@@ -48,7 +45,6 @@ export function outletResults(
   engine: SearchEngine,
   folded: string,
 ): SourceResult[] | undefined {
-  ASKS_PUBLISHER.lastIndex = 0;
   if (!ASKS_PUBLISHER.test(folded)) return undefined;
   const byAuthor = [...records.sources.values()].filter(
     (s) => s.author !== undefined && s.author.split('、').some((name) => namesAuthor(folded, name)),

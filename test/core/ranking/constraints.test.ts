@@ -21,6 +21,10 @@ describe('a question pinned to what no record meets is told so, never given a ne
     // Who held an office before someone: not that someone.
     ['who headed the yrd regional cooperation office before gu jun?', { person: '主任', topic: '历任' }],
     ['顾军之前的主任是谁', { person: '主任', topic: '历任' }],
+    // What is not done yet: not a count of what is done (16条已通车).
+    ['17条省际断头路还剩哪一条没通车？', { topic: '具体名单' }],
+    ["which one of the seventeen cross-province dead-end roads still isn't open?", { topic: '具体名单' }],
+    ['第二輪行動計劃沒完成的任務有哪些', { topic: '尚未完成的部分', plan: '2021—2023' }],
     // The companies or universities asked: not a record that names none.
     ['which universities are involved in the 43 joint research projects?', { topic: '具体名单' }],
     ['首批12家长三角创新联合体分别是哪些企业牵头的?', { topic: '具体名单' }],
@@ -467,13 +471,7 @@ describe('what a question pins beyond year and place', () => {
     assert.match(bot.ask('2024年实事项目里充电桩的具体目标是多少').lead ?? '', /7万个/);
   });
 
-  test('what is not done yet is not answered by a count of what is done', () => {
-    for (const question of [
-      '17条省际断头路还剩哪一条没通车？',
-      "which one of the seventeen cross-province dead-end roads still isn't open?",
-      '第二輪行動計劃沒完成的任務有哪些',
-    ])
-      assert.equal(bot.ask(question).answered, false, question);
+  test('a count of what is done answers how many are done', () => {
     assert.match(bot.ask('17条断头路打通了几条').lead ?? '', /16条/);
   });
 
