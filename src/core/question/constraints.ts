@@ -100,6 +100,10 @@ export interface Constraints {
   rejected?: string;
   /** "准确数", "exact rate": a figure known only as a bound (90%以上) does not answer. */
   exact?: boolean;
+  /** "在哪", "where": a place is asked, which a record naming none (三省一市…成立…) does not give. */
+  where?: boolean;
+  /** "上半年", "first quarter": a part of a year, which a figure of the whole year does not answer. */
+  partOfYear?: string;
 }
 
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
@@ -113,7 +117,7 @@ const COUNT = /多少|几多|几项|几个|几条|how many|number of/;
  * or names one again and again ("2020? I've seen 2018 and 2023, but need 2020").
  */
 function yearOf(numeric: string): string | undefined {
-  const text = numeric.replace(PERIOD, ' ');
+  const text = numeric.replace(PERIOD, ' ').replace(KNOWN_YEARS, ' ');
   const asked = [...text.replace(GIVEN_YEAR, ' ').matchAll(YEAR)].map((m) => m[1]!);
   const named = asked.length > 0 ? asked : [...text.matchAll(YEAR)].map((m) => m[1]!);
   const counts = new Map<string, number>();
@@ -122,6 +126,10 @@ function yearOf(numeric: string): string | undefined {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
 }
+
+// "i know the 2018 and 2023 numbers", "已知2018和2023年的": years the asker already has.
+const KNOWN_YEARS =
+  /\b(?:i|i've|we|we've) (?:already )?(?:know|knew|have|got|seen|saw|found)\b[^?.!]{0,12}?(?:19|20)\d{2}(?:\s*(?:and|&|,)\s*(?:19|20)\d{2})*|(?:已知|知道|看到了?|查到了?)[^？?。!！]{0,4}?(?:19|20)\d{2}年?(?:\s*(?:和|跟|与|、|,|，)\s*(?:19|20)\d{2}年?)*/g;
 
 // "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows,
 // stated for one year or batch, so that year or batch is not the one asked about.
@@ -188,7 +196,7 @@ const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspec
 const COMPANIES = /哪(?:些|几家|家|一家)(?:企业|公司)|\bwhich (?:companies|company|firms|firm|enterprises)\b/;
 const UNIVERSITIES = /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:universities|university|colleges)\b/;
 const REMAINING =
-  /还剩|剩下|剩余|尚未|还没|没通车|未通车|没打通|没完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\bhasn'?t (?:been )?(?:opened|finished|completed)\b|\bhasnt\b|\bunfinished\b/;
+  /还剩|剩下|剩余|尚未|还没|没通车|未通车|没打通|没完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\b(?:hasn'?t|hasnt|didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|haven'?t|havent) (?:been |get |got )?(?:opened|finished|completed|done)\b|\bnot (?:been )?(?:finished|completed|done)\b|\bunfinished\b|\bincomplete\b/;
 const COMPLETED =
   /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|完成得|达标|达到了?预期|\b(completed|finished|accomplished|done)\b|\bcompletion\b|\bmet (?:their|its|the) (?:goals?|targets?)\b/;
 // "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
@@ -198,10 +206,10 @@ const PERSON_ROLE_EN = /\bwhat(?:'s| is| was) ([a-z]+ [a-z]+)'s (?:role|position
 const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
 const REJECTED =
-  /(?:不是|不要|别说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
+  /(?:(?<!是)不是|不要|别说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
 const EXACT =
-  /准确|精确|确切|具体(?:是)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
+  /准确|精确|确切|具体(?:是)?(?:百分之)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE =
   /最|\b(most|highest|largest|biggest|lowest|top)\b|\bfirst\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|batch|round|plan|group|lot)\b)/;
 const CURRENT =
@@ -332,6 +340,29 @@ const ASKS_RANKING =
 const COMPARES =
   /高还是低|多还是少|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
 const ASKS_WHY = /为什么|为何|为啥|\bwhy\b|\bhow come\b/;
+const ASKS_WHERE =
+  /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|边度|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
+// "是不是明年就…", "will it start next year": a time is asked, though no when-word says so.
+const RELATIVE_TIME =
+  /明年|今年|后年|年底前|年内|\b(?:next|this) year\b|\bby the end of (?:the|this|next) year\b/;
+// …that something starts or opens then (a role "this year" asks who, not when).
+const STARTS =
+  /开始|启动|实施|上线|开通|通车|建成|落地|出台|运行|运营|\b(?:start|starts|begin|begins|launch|launches|open|opens|take effect|takes effect|go live|goes live)\b/;
+// A part of a year, as the data writes it.
+const PARTS_OF_YEAR: readonly [RegExp, string][] = [
+  [/前三季度|\bfirst (?:three|3) quarters\b|\bq1\s*[-–~]\s*q3\b/, '前三季度'],
+  [/[一1]季度|第一季度|\bq1\b|\bfirst quarter\b/, '一季度'],
+  [/[二2]季度|第二季度|\bq2\b|\bsecond quarter\b/, '二季度'],
+  [/[三3]季度|第三季度|\bq3\b|\bthird quarter\b/, '三季度'],
+  [/[四4]季度|第四季度|\bq4\b|\bfourth quarter\b/, '四季度'],
+  [/上半年|\bh1\b|\bfirst half\b/, '上半年'],
+  [/下半年|\bh2\b|\bsecond half\b/, '下半年'],
+];
+/** Whether a (folded) text names a part of a year ("一季度", "first quarter"). */
+export function namesPartOfYear(folded: string, part: string): boolean {
+  return PARTS_OF_YEAR.some(([pattern, name]) => name === part && pattern.test(folded));
+}
+
 const MEETING =
   /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
@@ -413,7 +444,12 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
   else if (ASKS_WHEN.test(folded) && !DAY.test(folded))
     constraints.when = MEETING.test(folded) || SAID.test(folded) ? 'event' : 'any';
+  else if (RELATIVE_TIME.test(folded) && STARTS.test(folded)) constraints.when = 'any';
   if (constraints.year !== undefined && MEETING.test(folded)) constraints.meetingYear = true;
+  // "在哪开的": a meeting's card says where; "是在上海开的吗" is a guess that the card answers too.
+  if (ASKS_WHERE.test(folded) && constraints.guessedPlace === undefined) constraints.where = true;
+  const partOfYear = PARTS_OF_YEAR.find(([pattern]) => pattern.test(numeric))?.[1];
+  if (partOfYear !== undefined) constraints.partOfYear = partOfYear;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
   if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
   if (ASKS_WHY.test(folded)) constraints.why = true;
@@ -487,6 +523,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.ranking === true ||
     c.why === true ||
     c.when !== undefined ||
+    c.where === true ||
+    c.partOfYear !== undefined ||
     c.saidAbout !== undefined
   );
 }

@@ -23,7 +23,7 @@ const SHARE_WORDS =
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|投资额|总投资|花了多少|预算|注册资本|社会资本|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure)\b|how much money/,
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure)\b|how much money/,
     unit: /元|yuan/,
   },
   {
@@ -45,6 +45,8 @@ const MEASURES: readonly Measure[] = [
     asks: /多少[万亿]?吨|几[万亿]?吨|吨位|重量|\b(tons?|tonnes?|tonnage|weight)\b/,
     unit: /吨/,
   },
+  // Asked by GROWTH_RATE only, never by a word of its own.
+  { name: 'rate', asks: /$^/, unit: /%/ },
   { name: 'speed', asks: /时速|速度|(?<!high[\s-])\bspeed\b|km\/h/, unit: /小时|km\/h/ },
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
   {
@@ -54,6 +56,10 @@ const MEASURES: readonly Measure[] = [
     unit: /公里|千米|km/,
   },
 ];
+
+// "增速多少", "growth rate": a rate in %, which an amount (8万亿元) is not.
+const GROWTH_RATE =
+  /增速|增长率|增幅|同比增长|\bgrowth rate\b|\bgrew by\b|\bgrow(?:th)? (?:of|by) how much\b/;
 
 export const NOT_A_SHARE =
   /\bnot (?:a |as a |in |the )?(?:percent(?:age)?s?|shares?|ratios?|%)|(?:不要|不是|而不是)(?:百分比|占比|比例|比重)/g;
@@ -73,7 +79,7 @@ const PER_PERSON = /人均|平均|\bper capita\b|\baverage\b/;
 export function namesQuantity(question: string): boolean {
   return (
     askedMeasures(question).length > 0 &&
-    /gdp|人口|房价|票价|价格|预算|注册资本|\b(population|prices?|costs?|budgets?|funding|registered capital)\b|\bin (?:tonnes|tons|km|kilomet(?:re|er)s|yuan|rmb|people|persons|(?:us )?dollars)\b/.test(
+    /gdp|人口|房价|票价|价格|预算|注册资本|收费|手续费|\b(population|prices?|costs?|budgets?|funding|fees?|registered capital)\b|\bin (?:tonnes|tons|km|kilomet(?:re|er)s|yuan|rmb|people|persons|(?:us )?dollars)\b/.test(
       foldText(question),
     )
   );
@@ -84,6 +90,7 @@ export function askedMeasures(question: string): string[] {
   // "in people, not percent": a share ruled out is not asked for.
   const text = foldText(question).replace(NOT_A_SHARE, ' ');
   // "国土面积占全国多少", "人口占比": a share of the quantity, in %, not the quantity itself.
+  if (GROWTH_RATE.test(text)) return ['rate'];
   if (SHARE_WORDS.test(text)) return [];
   const names = MEASURES.filter((m) => m.asks.test(text))
     .map((m) => m.name)

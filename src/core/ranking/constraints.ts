@@ -1,4 +1,11 @@
-import { actWords, batchesOf, HELD, ISSUED, type Constraints } from '../question/constraints.js';
+import {
+  actWords,
+  batchesOf,
+  HELD,
+  ISSUED,
+  namesPartOfYear,
+  type Constraints,
+} from '../question/constraints.js';
 import { PLACES } from '../question/places.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
@@ -194,7 +201,9 @@ const NAMES_OFFICIAL =
   /主任|书记|省长|市长|局长|部长|主席|秘书长|\b(director|secretary|governor|mayor|minister|chair\w*)\b/;
 
 // A day of the month, in Chinese or English (7月25日, 2024-07-25, 25 Jul, July 25).
-const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+// A month's name or its abbreviation, never a word that starts like one (market, decade, may).
+const MONTH_EN =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?';
 const DAY_OF_MONTH = new RegExp(
   `\\d{1,2}月\\d{1,2}[日号]|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2} ${MONTH_EN}|\\b${MONTH_EN} \\d{1,2}\\b`,
   'i',
@@ -210,12 +219,20 @@ function meetsDay(r: Result, day: 'any' | 'event'): boolean {
 
 const DATED = /(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/;
 // A time of any precision: a year, a month, a season of one, a date.
-const TIMED = new RegExp(`${DATED.source}|\\d{1,2}月|年[底初末]|[上下]半年|\\b${MONTH_EN}\\b`, 'i');
+// A month alone in English is one only beside a time word or a number ("in May"; "may" is also a verb).
+const TIMED = new RegExp(
+  `${DATED.source}|\\d{1,2}月|年[底初末]|[上下]半年|\\b(?:in|by|since|from|until|till|before|after|early|late|mid-?|end of|since) ${MONTH_EN}`,
+  'i',
+);
+
+const BODY_OF_PLACE =
+  /\p{Script=Han}{2,3}(?:省|市)(?:人民)?(?:政府|\p{Script=Han}{0,5}?(?:委员会|委|厅|局|办公室))/gu;
 
 /** A meeting's card, or a record that names where (是在上海开的吗 is answered by where it was held). */
 function meetsWhere(r: Result): boolean {
-  // Its own words, not the quote's (上海、江苏… sign a deal wherever they meet).
-  const text = foldText(`${r.text} ${r.en ?? ''}`);
+  // Its own words, not the quote's (上海、江苏… sign a deal wherever they meet), and a place that only
+  // names a body (上海市科委 answers nothing about where something is).
+  const text = foldText(`${r.text} ${r.en ?? ''}`).replace(BODY_OF_PLACE, ' ');
   return (r.kind === 'event' && r.fact === undefined) || PLACES.some(([zh]) => text.includes(zh));
 }
 
@@ -356,6 +373,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.day === undefined || meetsDay(result, c.day)) &&
     (c.when === undefined || meetsWhen(result, c.when)) &&
     (c.guessedPlace === undefined || meetsWhere(result)) &&
+    (c.where !== true || meetsWhere(result)) &&
+    (c.partOfYear === undefined || namesPartOfYear(words(result), c.partOfYear)) &&
     (c.ranking !== true || RANKS.test(words(result))) &&
     (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&
@@ -400,6 +419,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   const topic = [
     c.unknownPlan,
     c.part,
+    c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,
     c.why === true ? '原因' : undefined,
@@ -411,6 +431,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.succession === true ? '历任' : undefined,
     c.day !== undefined ? '具体日期' : undefined,
     c.when !== undefined ? '具体时间' : undefined,
+    c.partOfYear,
     c.act,
     // The place is said on its own: 江苏的数据中心集群 is 数据中心集群 of 江苏.
     c.saidAbout?.replace(PLACE_FIRST, ''),

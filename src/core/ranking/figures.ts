@@ -41,6 +41,8 @@ const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
   chapters: '章',
   sections: '节',
   stations: '站',
+  hours: '小时',
+  minutes: '分钟',
 };
 
 // Units of a quantity rather than a count of things.
@@ -60,7 +62,7 @@ function askedClassifier(question: string): string | undefined {
   return (
     counted ??
     (/(?:多少|几)(?:个|大)?(?:方面|领域|板块)/.test(question) ? '方面' : undefined) ??
-    /(?:多少|几多|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所|张)/.exec(
+    /(?:多少|几多|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所|张|小时|分钟)/.exec(
       question,
     )?.[1]
   );

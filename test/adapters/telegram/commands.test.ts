@@ -103,7 +103,7 @@ describe('Telegram adapter: start-up and commands in a private chat', () => {
 
   test('a lead answer shows at most two supporting records, and "more" goes on after them', async () => {
     const user = h.tg.user();
-    const question = '2024年主要领导座谈会在哪里开的';
+    const question = '2024年主要领导座谈会什么时候开的';
     const expected = planbot().ask(question, { lang: 'zh', limit: 10 });
     assert.ok(expected.lead !== undefined && expected.page.total > 3, 'a lead and more than three results');
     const { calls } = await ask(user, question);

@@ -18,6 +18,19 @@ describe('askedMeasures', () => {
     assert.deepEqual(askedMeasures('What share of GDP does the delta spend on R&D?'), []);
   });
 
+  test('a growth rate is a rate in %, which an amount in 万亿元 is not', () => {
+    assert.deepEqual(askedMeasures('一季度GDP增速多少'), ['rate']);
+    assert.deepEqual(askedMeasures("What was the delta's GDP growth rate?"), ['rate']);
+    assert.equal(statMeasures({ unit: '%' }, ['rate']), true);
+    assert.equal(statMeasures({ unit: '万亿元' }, ['rate']), false);
+  });
+
+  test('an investment in 亿 and a fee are money; a service whose name holds 费用 is not', () => {
+    assert.deepEqual(askedMeasures('数据中心集群计划投资多少亿'), ['money']);
+    assert.deepEqual(askedMeasures('Is there a fee for the virtual window?'), ['money']);
+    assert.deepEqual(askedMeasures('异地门诊费用直接结算覆盖多少个城市'), []);
+  });
+
   test('person-times and plain counts ask for no particular unit', () => {
     assert.deepEqual(askedMeasures('异地就医门诊结算了多少人次'), []);
     assert.deepEqual(askedMeasures('省际断头路一共有多少条'), []);

@@ -46,6 +46,17 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ],
     ['二零二四年江苏GPD多少万亿', { year: '2024', place: '江苏' }],
     ['长三角哪个城市GDP最高', { topic: '排名' }],
+    // A part of a year: the year's figure does not answer it.
+    ['长三角2024年上半年GDP是多少', { year: '2024', topic: '上半年' }],
+    // The years the asker already has are not the one asked.
+    ['what was the YRD R&D intensity in 2020? I already know the 2018 and 2023 figures', { year: '2020' }],
+    // Where: a record naming no place (三省一市…成立…) does not say where.
+    ['科技创新共同体建设办公室设在哪', { topic: '具体地点' }],
+    // "market" is no month: a task that gives no time does not say when.
+    ['When will the oil and gas trading market be built?', { topic: '具体时间' }],
+    // 是不是95% guesses a figure; it rejects none.
+    ['第二轮计划的完成率具体是百分之多少，是不是95%', { plan: '2021—2023' }],
+    ["how many of the first plan's tasks weren't completed?", { topic: '尚未完成的部分', plan: '2018—2020' }],
     ['第二轮三年行动计划的完成率比第一轮高还是低', { topic: '排名', plan: '2021—2023' }],
     ['why is the last one of the seventeen cross-province dead-end roads still not open?', { topic: '原因' }],
     ['顾军说的那十八项重点合作事项具体都是哪些', { topic: '具体名单' }],
