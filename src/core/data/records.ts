@@ -21,6 +21,26 @@ export interface Records {
   readonly currentAreas: readonly Area[];
   /** Tasks of each area, in data order. */
   readonly tasksByArea: ReadonlyMap<string, readonly Task[]>;
+  /** The people who speak in the events' facts, by name in Chinese and in English. */
+  readonly speakers: readonly string[];
+}
+
+// "张忠伟:…", "凌鸣(江苏省发展改革委副主任):…", "上海市科委副主任屈炜在发布会上…"; "Zhong Lan (…)", "Qu Wei, deputy…".
+const SPEAKER_ZH =
+  /^(\p{Script=Han}{2,3})(?:[:：]|[(（])|^\p{Script=Han}{2,12}?(?:主任|局长|书记|省长|市长)(\p{Script=Han}{2,3}?)(?:在|介绍|表示|说|[:：])/u;
+const SPEAKER_EN = /^([A-Z][a-z]+ [A-Z][a-z]+)(?::| \(|, )/;
+
+function speakersOf(events: readonly PlanEvent[]): string[] {
+  const names = new Set<string>();
+  for (const event of events)
+    for (const fact of event.facts ?? []) {
+      const zh = SPEAKER_ZH.exec(fact.text);
+      const en = SPEAKER_EN.exec(fact.en ?? '');
+      const name = zh?.[1] ?? zh?.[2];
+      if (name !== undefined) names.add(name);
+      if (en !== null && name !== undefined) names.add(en[1]!);
+    }
+  return [...names];
 }
 
 /** Keys every record by its id, and works out the newest plan and its areas once. */
@@ -56,5 +76,6 @@ export function mapRecords(knowledge: Knowledge): Records {
     newestPlan: newest,
     currentAreas,
     tasksByArea,
+    speakers: speakersOf(knowledge.events),
   };
 }

@@ -92,6 +92,8 @@ export interface Constraints {
   current?: boolean;
   /** "出口", "exports": exports alone, which total trade (进出口) is not. */
   exports?: boolean;
+  /** "进口", "imports": imports alone, which exports or total trade are not. */
+  imports?: boolean;
   /** "完成了几项", "how many were completed": what was done, which a list or a plan's count is not. */
   completed?: boolean;
   /** "罗方浩担任什么职务": the person a question is about, whom an answer must name. */
@@ -100,6 +102,11 @@ export interface Constraints {
   rejected?: string;
   /** "准确数", "exact rate": a figure known only as a bound (90%以上) does not answer. */
   exact?: boolean;
+  /**
+   * "钟岚对…是怎么说的", "what did Gu Jun say": what one speaker said, which another's line is not. A count
+   * they gave ("how many matters did Gu Jun say…") may be a statistic, which names no speaker.
+   */
+  speaker?: { name: string; counts: boolean };
   /** "在哪", "where": a place is asked, which a record naming none (三省一市…成立…) does not give. */
   where?: boolean;
   /** "上半年", "first quarter": a part of a year, which a figure of the whole year does not answer. */
@@ -109,8 +116,8 @@ export interface Constraints {
 // A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
 const PERIOD = /(?:19|20)\d{2}\s*(?:[—–~-]|到|至)\s*(?:(?:19|20)?\d{2})(?!\d)/g;
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
-const TASK_COUNT = /任务|事项|措施|几项|多少项|\btasks?\b/;
-const COUNT = /多少|几多|几项|几个|几条|how many|number of/;
+const TASK_COUNT = /任务|事项|措施|重点工作|几项|多少项|\btasks?\b/;
+const COUNT = /多少|几多|几项|几个|几条|占几|how many|number of/;
 
 /**
  * The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none),
@@ -185,16 +192,22 @@ const ROLE = /(常务副主任|副主任|(?<!副)(?:主任|局长|书记|省长|
 // "who headed the office": its head, a 主任 in the data's words; its deputy, a 副主任.
 const ROLE_EN = /\b(?:head(?:ed|s)?|director|chief|led)\b/;
 const DEPUTY_EN = /\b(?:deputy|vice)[\s-](?:director|head|chief)\b/;
-const BATCH = /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b/g;
+const BATCH =
+  /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
   /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
+// 进口 alone, not 进出口 nor the Import Expo (进口博览会).
+const IMPORTS = /(?<!出)进口(?!博览会|博覽會)|\bimports?\b(?! expo)/;
+const NOT_IMPORTS = /进出口|出口|外贸|贸易|\b(?:exports?|trade)\b/;
 const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspecific (?:targets?|goals?)\b/;
-const COMPANIES = /哪(?:些|几家|家|一家)(?:企业|公司)|\bwhich (?:companies|company|firms|firm|enterprises)\b/;
-const UNIVERSITIES = /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:universities|university|colleges)\b/;
+const COMPANIES =
+  /哪(?:些|几家|家|一家)(?:具体的?)?(?:企业|公司)|\bwhich (?:specific |particular |exact )?(?:companies|company|firms|firm|enterprises)\b/;
+const UNIVERSITIES =
+  /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
 const REMAINING =
   /还剩|剩下|剩余|尚未|还没|没通车|未通车|没打通|没完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\b(?:hasn'?t|hasnt|didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|haven'?t|havent) (?:been |get |got )?(?:opened|finished|completed|done)\b|\bnot (?:been )?(?:finished|completed|done)\b|\bunfinished\b|\bincomplete\b/;
 const COMPLETED =
@@ -216,6 +229,9 @@ const CURRENT =
   /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
+// Words that ask what someone said, beside SAID's (说了什么).
+const SAYS =
+  /怎么说|怎样说|如何说|表示|提到|谈到|介绍|讲话|发言|\b(?:say|said|says|mention(?:ed)?|talk(?:ed)? about|speak|spoke)\b/;
 const WHO = /谁|哪位|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|\bwho\b|\bname of\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
@@ -235,6 +251,8 @@ const ROUND = new RegExp(
   `第([一二三四五六七八九十\\d]+)轮|\\b(${Object.keys(ENGLISH_ORDINALS).join('|')})\\s+(?:round|plan|three-year)|\\bround\\s+(${Object.keys(ENGLISH_ROUND_NUMBERS).join('|')})\\b`,
 );
 
+const NEXT_PLAN = /下一轮|下轮|\bnext (?:round|plan|three-year plan)\b/;
+
 // What names another body's or sector's plan (示范区重大建设项目, 江苏省), as opposed to 前两轮 or 谁印发了.
 const OTHER_BODY = /示范区|项目|专项|重大|工程|产业|行业|[省市县区部厅局委]$|集团|公司/;
 // The words by which users name our plans, around 三年行动计划.
@@ -243,6 +261,9 @@ const OUR_PLAN_WORDS =
 
 /** A round or period the question names that no plan of the data has. */
 function unknownPlanOf(records: Records, folded: string): string | undefined {
+  // 下一轮, "the next plan": the one after the newest, which no source describes yet.
+  const next = NEXT_PLAN.exec(folded)?.[0];
+  if (next !== undefined) return next;
   const round = ROUND.exec(folded);
   if (round !== null) {
     const n =
@@ -253,7 +274,9 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
           : ENGLISH_ROUND_NUMBERS[round[3]!]!;
     if (Number.isFinite(n) && !records.knowledge.plans.some((p) => p.round === n)) return round[0];
   }
-  for (const m of folded.matchAll(/((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g)) {
+  for (const m of normalizeNumerals(folded).matchAll(
+    /((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g,
+  )) {
     const from = m[1]!;
     const to = m[2]!.length === 2 ? `${from.slice(0, 2)}${m[2]}` : m[2]!;
     const known = [...records.knowledge.plans, ...records.knowledge.documents].some(
@@ -290,7 +313,13 @@ function unknownPlanOf(records: Records, folded: string): string | undefined {
 /** The batch numbers a text names (首批 is the first). */
 export function batchesOf(folded: string): number[] {
   return [...folded.matchAll(BATCH)].map((m) =>
-    m[0] === '首批' ? 1 : m[1] !== undefined ? Number(m[1]) || numeralValue(m[1]) : ENGLISH_ORDINALS[m[2]!]!,
+    m[0] === '首批'
+      ? 1
+      : m[1] !== undefined
+        ? Number(m[1]) || numeralValue(m[1])
+        : m[3] !== undefined
+          ? Number(m[3])
+          : ENGLISH_ORDINALS[m[2]!]!,
   );
 }
 
@@ -310,7 +339,7 @@ function countedPart(folded: string): string | undefined {
   if (english !== undefined && !NOT_A_PART.test(english)) return english;
   // "106项事项里，开放行动占几项": the part is what takes a share of the count.
   const share =
-    /(?<=项|任务|事项|计划|方案|清单)\s*(?:里|中|里面|当中|里头)[，,]?\s*(\p{Script=Han}{2,8}?)(?:方面|类)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
+    /(?<=项|任务|事项|计划|方案|清单|工作)\s*(?:里面|里头|当中|里|中)[，,]?\s*(\p{Script=Han}{2,8}?)的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
       folded,
     )?.[1];
   if (share !== undefined && !/哪些|哪几|几个|多少|什么|一共|总共/.test(share)) return share;
@@ -366,7 +395,7 @@ export function namesPartOfYear(folded: string, part: string): boolean {
 const MEETING =
   /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
-  /第一任|首任|前任|上一任|历任|之前(?:的)?(?:主任|负责人|领导)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
+  /第一任|首任|前任|上一任|历任|之前[,，\s]*(?:的)?[^?？。]{0,16}?(?:主任|负责人|领导|局长)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
 
 /** What a when- or who-question asks happened, as the question words it (成立, chaired), if it asks about such an act. */
 function actOf(folded: string): string | undefined {
@@ -392,9 +421,14 @@ export function actWords(act: string): RegExp {
 const SAID_ABOUT =
   /(?:讲没讲|讲了没|有没有讲|有冇讲|说没说|有没有说|提没提|有没有提|有冇提|谈没谈|有没有谈)(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
 
+// "对生态共保联治是怎么说的", "关于低空经济说了什么": the topic comes before the verb.
+const SAID_ON =
+  /(?:对|关于|就)(\p{Script=Han}{2,20}?)(?:是|都|又)?(?:怎么|如何|咋|点样)(?:说|讲|表态|介绍|谈)|(?:对|关于|就)(\p{Script=Han}{2,20}?)(?:说|讲|谈)了?(?:些)?(?:什么|啥|乜)/u;
+
 function saidAbout(folded: string): string | undefined {
   const m = SAID_ABOUT.exec(folded);
-  const topic = (m?.[1] ?? m?.[2])
+  const on = SAID_ON.exec(folded);
+  const topic = (m?.[1] ?? m?.[2] ?? on?.[1] ?? on?.[2])
     ?.replace(/[?？!！。.]+$/, '')
     .replace(/(?:要|会)?(?:怎么|如何|点样|咋).*$|\s+(?:at|in|during) the .*$/, '')
     .replace(/^(?:the|a|an)\s+/, '')
@@ -470,6 +504,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (asksForTarget(folded)) constraints.wantsTarget = true;
   else if (CURRENT.test(folded)) constraints.current = true;
   if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
+  if (IMPORTS.test(folded) && !NOT_IMPORTS.test(folded)) constraints.imports = true;
   if (COMPLETED.test(folded)) constraints.completed = true;
   if (REMAINING.test(folded)) constraints.remaining = true;
   if (TARGET_FIGURE.test(folded)) constraints.targetFigure = true;
@@ -477,6 +512,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
   else if (UNIVERSITIES.test(folded)) constraints.bodies = 'university';
   const about = saidAbout(folded);
   if (about !== undefined) constraints.saidAbout = about;
+  const speaker = records.speakers.find((name) => folded.includes(foldText(name)));
+  if (speaker !== undefined && (about !== undefined || SAID.test(folded) || SAYS.test(folded)))
+    constraints.speaker = { name: speaker, counts: COUNT.test(folded) };
   const person = personAsked(folded);
   if (person !== undefined) constraints.person = person;
   const rejection = REJECTED.exec(numeric);
@@ -512,6 +550,7 @@ export function hasConstraints(c: Constraints): boolean {
     c.names === true ||
     c.current === true ||
     c.exports === true ||
+    c.imports === true ||
     c.completed === true ||
     c.remaining === true ||
     c.bodies !== undefined ||
@@ -525,7 +564,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.when !== undefined ||
     c.where === true ||
     c.partOfYear !== undefined ||
-    c.saidAbout !== undefined
+    c.saidAbout !== undefined ||
+    c.speaker !== undefined
   );
 }
 

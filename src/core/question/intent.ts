@@ -1,5 +1,6 @@
 import type { Plan } from '../data/schema.js';
 import { foldText, mandarinQuestionWords } from '../text/fold.js';
+import { normalizeNumerals } from '../text/numerals.js';
 import { ENGLISH_ORDINALS, ordinalPattern, roundNumberPattern } from '../text/ordinals.js';
 
 /** What a question asks for, read from its wording (question words are not search terms). */
@@ -66,9 +67,12 @@ function planPatterns(plans: readonly Plan[]): [Plan, RegExp][] {
 /** Reads the intent of a question in any script. */
 export function detectIntent(line: string, plans: readonly Plan[]): QueryIntent {
   const text = mandarinQuestionWords(foldText(line));
-  const named = planPatterns(plans).find(([, pattern]) => pattern.test(text));
+  // 二一到二三年那轮 names the 2021—2023 plan by its years in words.
+  const numeric = normalizeNumerals(text);
+  const named = planPatterns(plans).find(([, pattern]) => pattern.test(text) || pattern.test(numeric));
   const plan = named?.[0].id;
-  const topic = named === undefined ? text : text.replace(named[1], ' ').trim();
+  const topic =
+    named === undefined ? text : (named[1].test(text) ? text : numeric).replace(named[1], ' ').trim();
   const figure = FIGURE.test(text);
   const list = LIST.test(text);
   // "有哪些方面" / "几个方面" / "which areas": the plan's areas, unless it asks about tasks within them.

@@ -23,7 +23,7 @@ const SHARE_WORDS =
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure)\b|how much money/,
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|(?<!任务|事项)总额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|产值|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure|payouts?)\b|\bpa(?:y|id) out\b|\boutput value\b|how much money/,
     unit: /元|yuan/,
   },
   {
@@ -47,7 +47,12 @@ const MEASURES: readonly Measure[] = [
   },
   // Asked by GROWTH_RATE only, never by a word of its own.
   { name: 'rate', asks: /$^/, unit: /%/ },
-  { name: 'speed', asks: /时速|速度|(?<!high[\s-])\bspeed\b|km\/h/, unit: /小时|km\/h/ },
+  // "speed up" and "high-speed rail" name no speed.
+  {
+    name: 'speed',
+    asks: /时速|速度|(?<!high[\s-])\bspeed\b(?!\s*(?:up|rail|train|railway|line)s?\b)|km\/h/,
+    unit: /小时|km\/h/,
+  },
   { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
   {
     name: 'length',
@@ -79,7 +84,7 @@ const PER_PERSON = /人均|平均|\bper capita\b|\baverage\b/;
 export function namesQuantity(question: string): boolean {
   return (
     askedMeasures(question).length > 0 &&
-    /gdp|人口|房价|票价|价格|预算|注册资本|收费|手续费|\b(population|prices?|costs?|budgets?|funding|fees?|registered capital)\b|\bin (?:tonnes|tons|km|kilomet(?:re|er)s|yuan|rmb|people|persons|(?:us )?dollars)\b/.test(
+    /gdp|人口|房价|票价|价格|预算|注册资本|收费|手续费|产值|时速|\b(population|prices?|costs?|budgets?|funding|fees?|registered capital|output value)\b|\b(?:design|top|max(?:imum)?|average) speed\b|\bin (?:tonnes|tons|km|kilomet(?:re|er)s|yuan|rmb|people|persons|(?:us )?dollars)\b/.test(
       foldText(question),
     )
   );

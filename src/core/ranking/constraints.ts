@@ -337,6 +337,7 @@ function isGoal(r: Result): boolean {
 }
 
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
+const IMPORT_WORDS = /(?<!出)进口(?!博览会)|\bimports?\b(?! and exports| expo)/;
 // A quantity (7万个, 660公里, 90%), not a year: what a target in figures states.
 const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|条|公里|千米|人|元|倍|台|座|所|次|辆|平方公里)/;
 
@@ -355,6 +356,11 @@ const DONE_WORDS = /完成|达到了?预期|达标|\b(completed?|completion|fini
 export function repeatsRejected(r: Result, rejected: string): boolean {
   if (r.kind === 'stat') return String(r.value) === rejected.replace('%', '');
   return new RegExp(`(?<![\\d.])${rejected.replace('.', '\\.')}`).test(words(r));
+}
+
+/** A line of the speaker; for a count they gave, also a statistic (which names no one). */
+function meetsSpeaker(r: Result, speaker: { name: string; counts: boolean }): boolean {
+  return (speaker.counts && r.kind === 'stat') || words(r).includes(foldText(speaker.name));
 }
 
 /** Whether a result meets every constraint of the question. */
@@ -379,11 +385,13 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
+    (c.imports !== true || IMPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
     (c.remaining !== true || NOT_DONE_WORDS.test(words(result))) &&
     (c.bodies === undefined || BODY_WORDS[c.bodies].test(words(result))) &&
     (c.targetFigure !== true || QUANTITY.test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
+    (c.speaker === undefined || meetsSpeaker(result, c.speaker)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
       meetsYear(
@@ -414,6 +422,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
   if (c.person !== undefined) unmet.person = c.person;
+  if (c.speaker !== undefined) unmet.person = c.speaker.name;
   const batch = c.batch === undefined ? undefined : c.batch === 1 ? '首批' : `第${chineseNumeral(c.batch)}批`;
   // What is missing, the most specific first: another plan, a part, the names, a ranking, a reason…
   const topic = [
@@ -426,6 +435,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.remaining === true ? '尚未完成的部分' : undefined,
     c.bodies !== undefined ? '具体名单' : undefined,
     c.targetFigure === true ? '具体目标' : undefined,
+    c.imports === true ? '进口' : undefined,
     batch,
     c.theme === true ? '主题' : undefined,
     c.succession === true ? '历任' : undefined,

@@ -61,7 +61,7 @@ function askedClassifier(question: string): string | undefined {
     english === null ? undefined : (ENGLISH_COUNTED[english[1]!] ?? ENGLISH_COUNTED[english[2] ?? '']);
   return (
     counted ??
-    (/(?:多少|几)(?:个|大)?(?:方面|领域|板块)/.test(question) ? '方面' : undefined) ??
+    (/(?:多少|几)个?大?(?:方面|领域|板块)/.test(question) ? '方面' : undefined) ??
     /(?:多少|几多|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所|张|小时|分钟)/.exec(
       question,
     )?.[1]
@@ -211,6 +211,16 @@ function shareOfAnother(engine: SearchEngine, question: string, hit: SearchHit):
 
 const CLAUSE = /[，,；;。：:]/;
 
+const PLAN_COUNT = /任务数|方面数|领域数/;
+
+// 目标, "target": a goal named outright, not 预计 or 计划 (which may ask what happened as planned).
+const GOAL = /目标|指标|\b(?:target|goal)s?\b/;
+
+function namesGoal(question: string): boolean {
+  const folded = foldText(question);
+  return GOAL.test(folded) && asksForTarget(folded);
+}
+
 /**
  * Whether the only figures a fact states in the quantity asked are of something else it names:
  * 沪苏湖高铁全长几公里 is not answered by "新增建成铁路660公里，…沪苏湖铁路力争通车", whose clause with
@@ -317,6 +327,11 @@ export function figurePage(
   const asksTarget = asksForTarget(foldText(question));
   const isTarget = (h: SearchHit): boolean =>
     h.doc.kind === 'stat' && records.stats.get(h.doc.id)?.target === true;
+  // "当初定的目标是多少": a goal named outright is not answered by a result (a plan's count of its own
+  // tasks or areas is what it set out to do).
+  const isResult = (h: SearchHit): boolean =>
+    h.doc.kind === 'stat' && !isTarget(h) && !PLAN_COUNT.test(h.doc.name);
+  if (namesGoal(question) && isResult(top) && !candidates.some(isTarget)) return undefined;
   // "2025年…目标是多少": the goal found answers it, not a newer result of the same metric.
   const first =
     (asksTarget && isTarget(top) ? top : undefined) ??

@@ -48,6 +48,13 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['长三角哪个城市GDP最高', { topic: '排名' }],
     // A part of a year: the year's figure does not answer it.
     ['长三角2024年上半年GDP是多少', { year: '2024', topic: '上半年' }],
+    // Imports alone: exports, and the Import Expo, are not the answer.
+    ['what were the delta imports worth', { topic: '进口' }],
+    // A third batch in English ordinals, and the plan after the newest.
+    ['how much funding went to the 3rd batch of joint research tasks', { topic: '第三批' }],
+    ['下一轮三年行动计划有多少项任务', { topic: '下一轮' }],
+    // 那54项重点工作里面X占几项: the part, not the whole count.
+    ['那54项重点工作里面水环境治理占几项', { topic: '水环境治理' }],
     // The years the asker already has are not the one asked.
     ['what was the YRD R&D intensity in 2020? I already know the 2018 and 2023 figures', { year: '2020' }],
     // Where: a record naming no place (三省一市…成立…) does not say where.
@@ -65,10 +72,15 @@ describe('a question pinned to what no record meets is told so, never given a ne
     // The rank given for 2024 is what the asker has; 2023 is asked.
     ['南京集群2024年GII排第九,那2023年是排第幾?', { year: '2023', place: '南京' }],
     // A line of the speaker on something else is not what they said about this.
-    ['凌鸣在发布会上讲没讲江苏的数据中心集群怎么建', { place: '江苏', topic: '数据中心集群' }],
+    [
+      '凌鸣在发布会上讲没讲江苏的数据中心集群怎么建',
+      { place: '江苏', person: '凌鸣', topic: '数据中心集群' },
+    ],
+    // What one speaker said about a topic: another speaker's line on it is not theirs.
+    ['钟岚在发布会上对生态共保联治是怎么说的', { person: '钟岚', topic: '生态共保联治' }],
     [
       'What did Qu Wei say about the low-altitude economy at the press briefing?',
-      { topic: 'low-altitude economy' },
+      { person: 'Qu Wei', topic: 'low-altitude economy' },
     ],
     // 2026 is in the title of the plan the 2024 meeting adopted, not the year of a meeting.
     ['2026年长三角主要领导座谈会审议通过了什么', { year: '2026' }],
