@@ -7,13 +7,14 @@ import { ASKS_WHEN } from './facet.js';
 import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 import { ENGLISH_ORDINALS, ENGLISH_ROUND_NUMBERS } from '../text/ordinals.js';
 import { namedCount } from '../text/lists.js';
+import { readDetails, type AskedDetails } from './details.js';
 
 /**
  * What a question pins down that an answer must meet: a year, a plan round, an area of the plan, a
  * province or city. A record that contradicts one (2024 for a 2025 question, the region for 江苏, the
  * plan's 165 for one area's count) is never the answer.
  */
-export interface Constraints {
+export interface Constraints extends AskedDetails {
   /** "2019": one calendar year the question is about (not a plan's period). */
   year?: string;
   /** The plan the question names (第三轮, 2021—2023…), by id. */
@@ -130,6 +131,10 @@ function yearOf(numeric: string): string | undefined {
   const counts = new Map<string, number>();
   for (const year of named) counts.set(year, (counts.get(year) ?? 0) + 1);
   if (counts.size === 1) return named[0];
+  // "what was its rank in 2023? it made the top ten in 2024": the year of the sentence that asks.
+  const asking = /^[^?？]*[?？]/.exec(text.replace(GIVEN_YEAR, ' '))?.[0];
+  const askedYears = new Set(asking === undefined ? [] : [...asking.matchAll(YEAR)].map((m) => m[1]!));
+  if (askedYears.size === 1 && counts.size > 1) return [...askedYears][0];
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
 }
@@ -141,7 +146,12 @@ const KNOWN_YEARS =
 // "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows,
 // stated for one year or batch, so that year or batch is not the one asked about.
 const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
-const GIVEN_YEAR = new RegExp(String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE})`, 'g');
+// "2018年2.81%": a year with its value right after it; "it was 2.81% in 2018": before it.
+const VALUE_AFTER = String.raw`年\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|座|条|公里|人)`;
+const GIVEN_YEAR = new RegExp(
+  String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE}|${VALUE_AFTER})|(?<=\b(?:was|is|were|of|at)\s+\d+(?:\.\d+)?\s?%?\s+in\s+)(?:19|20)\d{2}\b`,
+  'g',
+);
 const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
 const COUNTED_BATCH = /(?:首批|第[一二三四五六七八九十\d]+批)(?=\s*\d)/g;
 
@@ -167,6 +177,26 @@ function threeWordRuns(words: string): string[] {
   return list.slice(0, -2).map((_, i) => list.slice(i, i + 3).join(' '));
 }
 
+const NAME_PART = 4;
+// The verbs an area's name starts with (积极探索建设, 加快完善…) and the region's name, common to all.
+const NAME_FRAME =
+  /^(?:积极|加快|加强|切实|有力|着力|协同|推进|探索|建设|完善|提升|拓展)+|长三角|长江三角洲|一体化/g;
+
+/** The runs of four characters of an area's name, its verbs and the region's name aside. */
+function nameParts(name: string): string[] {
+  const core = Array.from(foldText(name).replace(NAME_FRAME, '|'));
+  const parts: string[] = [];
+  for (let i = 0; i + NAME_PART <= core.length; i++) {
+    const part = core.slice(i, i + NAME_PART).join('');
+    if (!part.includes('|')) parts.push(part);
+  }
+  return parts;
+}
+
+function sharedPart(records: Records, area: Area, part: string): boolean {
+  return records.currentAreas.some((other) => other !== area && foldText(other.name).includes(part));
+}
+
 /** The area a task-count question names by its short name or full name ("协同开放方面有多少项任务"). */
 function countedArea(records: Records, folded: string): Area | undefined {
   if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
@@ -177,6 +207,13 @@ function countedArea(records: Records, folded: string): Area | undefined {
       (words.length > 0 &&
         threeWordRuns(latinWords(foldText(a.en))).some((run) => ` ${words} `.includes(` ${run} `))),
   );
+  if (named.length === 0) {
+    // "「中华民族现代文明」那方面": four characters of an area's name that no other area's name has.
+    const byPart = records.currentAreas.filter((a) =>
+      nameParts(a.name).some((part) => folded.includes(part) && !sharedPart(records, a, part)),
+    );
+    if (byPart.length === 1) return byPart[0];
+  }
   if (named.length > 0 || words.length === 0) return named.length === 1 ? named[0] : undefined;
   // "the 'Chinese modern civilization' area": an English keyword of one area only, as a whole word.
   const byKeyword = records.currentAreas.filter((a) =>
@@ -196,7 +233,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -219,26 +256,27 @@ const PERSON_ROLE_EN = /\bwhat(?:'s| is| was) ([a-z]+ [a-z]+)'s (?:role|position
 const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
 const REJECTED =
-  /(?:(?<!是)不是|不要|别说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
+  /(?:(?<!是)不是|不要|别(?:跟我)?说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
 const EXACT =
-  /准确|精确|确切|具体(?:是)?(?:百分之)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
+  /准确|精确|确切|具体(?:是)?(?:百分之)?多少|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE =
   /最|\b(most|highest|largest|biggest|lowest|top)\b|\bfirst\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|batch|round|plan|group|lot)\b)/;
 const CURRENT =
-  /现在|目前|当前|如今|眼下|实际|\b(now|currently|right now|today|so far|actual|actually|in reality)\b/;
+  /现在|目前|当前|如今|眼下|实际|真实|\b(now|currently|right now|today|so far|actual|actually|in reality|real (?:number|figure|rate|value))\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
 const THEME = /主题|\btheme\b|\bmotto\b/;
 // Words that ask what someone said, beside SAID's (说了什么).
 const SAYS =
   /怎么说|怎样说|如何说|表示|提到|谈到|介绍|讲话|发言|\b(?:say|said|says|mention(?:ed)?|talk(?:ed)? about|speak|spoke)\b/;
-const WHO = /谁|哪位|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|\bwho\b|\bname of\b/;
+const WHO =
+  /谁|哪位|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
   /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|希望|打算|\b(target|goal|aim|planned|expected)s?\b/;
 // "actual number, not the target", "不是目标", "met their goals": a result is asked for.
 const NOT_TARGET =
-  /(不是|不要|而非|非)(那个)?(目标|预期)|\bnot (the |a |its )?(target|goal|plan(ned)?|expected)s?\b|\b(instead of|rather than) (the |a )?(target|goal)s?\b|\b(met|meet|meets|achieved|reached|hit|missed) (their |its |the )?(target|goal)s?\b|(达到|实现|完成)(了)?(预期)?目标|达标/g;
+  /(不是|不要|而非|非)(那个)?(目标|预期)|\bnot (the |a |its )?(target|goal|plan(ned)?|expected)s?\b|\b(instead of|rather than) (the |a )?(target|goal)s?\b|\b(met|meet|meets|achieved|reached|reach|hit|missed|achieve)\b[^?.]{0,40}?\b(target|goal)s?\b|(达到|实现|完成)(了)?(预期)?目标|达标/g;
 
 /** Whether a (folded) question asks for a goal rather than a result. */
 export function asksForTarget(folded: string): boolean {
@@ -510,6 +548,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (TARGET_FIGURE.test(folded)) constraints.targetFigure = true;
   if (COMPANIES.test(folded)) constraints.bodies = 'company';
   else if (UNIVERSITIES.test(folded)) constraints.bodies = 'university';
+  Object.assign(constraints, readDetails(folded));
   const about = saidAbout(folded);
   if (about !== undefined) constraints.saidAbout = about;
   const speaker = records.speakers.find((name) => folded.includes(foldText(name)));
@@ -565,7 +604,13 @@ export function hasConstraints(c: Constraints): boolean {
     c.where === true ||
     c.partOfYear !== undefined ||
     c.saidAbout !== undefined ||
-    c.speaker !== undefined
+    c.speaker !== undefined ||
+    c.perUnit === true ||
+    c.breakdown === true ||
+    c.status === true ||
+    c.venue === true ||
+    c.item !== undefined ||
+    c.national === true
   );
 }
 

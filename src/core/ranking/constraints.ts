@@ -15,6 +15,7 @@ import { stemLatin } from '../search/analyzer.js';
 import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
 import { listSizes } from '../text/lists.js';
 import { holdsSoundOf } from '../search/homophones.js';
+import { meetsDetails } from './details.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
 function covers(period: string | undefined, year: string): boolean {
@@ -392,6 +393,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.targetFigure !== true || QUANTITY.test(words(result))) &&
     (c.person === undefined || holdsSoundOf(words(result), c.person)) &&
     (c.speaker === undefined || meetsSpeaker(result, c.speaker)) &&
+    meetsDetails(result, c, words(result)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.year === undefined ||
       meetsYear(
@@ -428,6 +430,11 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   const topic = [
     c.unknownPlan,
     c.part,
+    c.venue === true ? '具体会场' : undefined,
+    c.perUnit === true ? '单项数额' : undefined,
+    c.breakdown === true ? '各省市分项' : undefined,
+    c.status === true ? '最新进展' : undefined,
+    c.national === true ? '全国数值' : undefined,
     c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,
@@ -435,6 +442,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.remaining === true ? '尚未完成的部分' : undefined,
     c.bodies !== undefined ? '具体名单' : undefined,
     c.targetFigure === true ? '具体目标' : undefined,
+    c.item === undefined ? undefined : `${c.item}的具体内容`,
     c.imports === true ? '进口' : undefined,
     batch,
     c.theme === true ? '主题' : undefined,

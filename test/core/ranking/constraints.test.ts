@@ -48,6 +48,25 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['长三角哪个城市GDP最高', { topic: '排名' }],
     // A part of a year: the year's figure does not answer it.
     ['长三角2024年上半年GDP是多少', { year: '2024', topic: '上半年' }],
+    // Details a record about the topic does not give by being about it.
+    ['科技创新券一家企业一年最多能用多少钱', { topic: '单项数额' }],
+    ['联合攻关的财政投入，沪苏浙皖各出了多少', { topic: '各省市分项' }],
+    ['期现一体化油气交易市场建成了吗', { topic: '最新进展' }],
+    ['has the cross-regional emissions trading system actually launched yet?', { topic: '最新进展' }],
+    [
+      'which building was the july 2024 press briefing on the plan held in?',
+      { year: '2024', topic: '具体会场' },
+    ],
+    ['2024年实事项目清单里文旅那一项具体是啥内容', { year: '2024', topic: '文旅的具体内容' }],
+    ['list the 52 services of the resident one card', { topic: '具体名单' }],
+    ['低空经济那条任务是哪个省牵头的', { topic: '具体名单' }],
+    // The years given with their values are what the asker has.
+    ['研发投入强度2018年2.81%、2023年3.34%，那2021年呢', { year: '2021' }],
+    ['what was the R&D intensity in 2020? it was 3.34% in 2023', { year: '2020' }],
+    // An area named by a part of its full name.
+    ['第三轮计划里中华民族现代文明那块有几项任务', { area: '文化' }],
+    // "要具体数": a bound (90%以上) is what the asker already has.
+    ['第二轮行动计划完成率到底是多少，要具体数', { plan: '2021—2023' }],
     // Imports alone: exports, and the Import Expo, are not the answer.
     ['what were the delta imports worth', { topic: '进口' }],
     // A third batch in English ordinals, and the plan after the newest.

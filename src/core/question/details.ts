@@ -1,0 +1,47 @@
+/**
+ * Details a question asks of a topic the data knows, which a record about that topic does not give
+ * by being about it: a figure per unit, a split by province, whether a plan has come true yet, the
+ * building something was held in, what one item of a list holds.
+ */
+export interface AskedDetails {
+  /** "一家企业最多能抵多少", "per project", 人均: a figure per unit, which a total is not. */
+  perUnit?: boolean;
+  /** "沪苏浙皖各出了多少", "broken down by province": each province's part, which a total is not. */
+  breakdown?: boolean;
+  /** "建成了吗", "has it launched yet": whether a plan came true, which the plan's item does not say. */
+  status?: boolean;
+  /** "哪个会场", "which building or hall": the venue, which a city is not. */
+  venue?: boolean;
+  /** "养老那一项具体是啥内容": one item of a list (养老), which a record naming it among the others does not describe. */
+  item?: string;
+  /** "全国总共有几个": the nation's figure, which the region's is not. */
+  national?: boolean;
+}
+
+const PER_UNIT =
+  /单个|单项|每个|每项|每家|每张|每年最多|一张|一家企业|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
+const BREAKDOWN =
+  /各(?:自)?(?:出|投|占|有|是)?了?(?:多少|几)|分别(?:是|出|投|占|有)?了?(?:多少|几)|各省|按省|\beach (?:province|city|of the (?:four|4|three|3))\b|\bby province\b|\bbroken down\b|\bbreakdown\b|\brespectively\b|\bsplit (?:between|among|across)\b/;
+const STATUS =
+  /进展到|进展如何|进度如何|(?:建成|建好|完成|开通|落地|实现|启动|上线|成立|通车|批下来|获批|争取到|成功)了(?:吗|没|没有|嘛)|(?:有没有|到底有没有|是否)(?:\S{0,8}?)(?:成功|建成|落地|实现|获批|争取到)|(?:争取|申请)到了没|后来(?:\S{0,6})(?:成功|怎么样)|\b(?:yet|so far)\b|\bactually (?:launched|happened|built|opened|started|set up|approved)\b|\bstatus\b|\bdid (?:it|they) (?:succeed|get approved|win|happen)\b|\bhas it (?:been|happened|launched|opened|started)\b/;
+const VENUE =
+  /哪个(?:会场|场馆|大楼|楼|酒店|宾馆|厅|馆)|什么(?:会场|场馆|大楼|酒店|宾馆)|具体在哪个?(?:楼|厅|馆|会场)|\b(?:which|what) (?:building|hall|venue|hotel|auditorium|room)\b|\bwhere exactly\b/;
+// "清单里养老那一项具体是啥内容", "what exactly is the food safety item": the item before 那一项 / "item".
+const ITEM_DETAIL =
+  /(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\bwhat exactly is the ([a-z ]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b/u;
+const NATIONAL =
+  /全国(?:总共|一共|共有|有几|有多少|一共有)|\b(?:how many|number of)\b[^?]{0,40}\b(?:in (?:all of )?china|nationwide|nationally|in the whole country)\b/;
+
+/** The details a (folded) question asks for. */
+export function readDetails(folded: string): AskedDetails {
+  const details: AskedDetails = {};
+  if (PER_UNIT.test(folded)) details.perUnit = true;
+  if (BREAKDOWN.test(folded)) details.breakdown = true;
+  if (STATUS.test(folded)) details.status = true;
+  if (VENUE.test(folded)) details.venue = true;
+  const item = ITEM_DETAIL.exec(folded);
+  const named = item?.[1] ?? item?.[2] ?? item?.[3];
+  if (named !== undefined) details.item = named.trim();
+  if (NATIONAL.test(folded)) details.national = true;
+  return details;
+}

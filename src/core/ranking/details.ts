@@ -1,0 +1,43 @@
+import type { AskedDetails } from '../question/details.js';
+import { PROVINCES } from '../question/places.js';
+import type { Result } from '../types.js';
+
+const PER_UNIT_WORDS =
+  /每|单个|单项|人均|平均|上限|最高|最多|\bper\b|\beach\b|\baverage\b|\bcap(?:ped)?\b|\bmaximum\b|\bup to\b/;
+// What says a plan came true (已开通, 建成, launched), as opposed to the plan's own words.
+const DONE_WORDS =
+  /已|建成|开通|通车|完成|实现|成功|启动|上线|投运|获批|落地|成立|揭牌|挂牌|\b(?:opened|completed|launched|built|approved|achieved|set up|established|started|began)\b/;
+const VENUE_WORDS =
+  /会场|会议中心|会展中心|大厦|酒店|宾馆|饭店|大楼|礼堂|会堂|大厅|会议厅|宴会厅|展览馆|\b(?:hall|hotel|auditorium|(?:conference|convention|exhibition) cent(?:er|re))\b/;
+const NATIONAL_WORDS = /全国|\b(?:china|nationwide|national)\b/;
+const MIN_PROVINCES = 2;
+
+/** Whether a result gives each detail the question asks for (question/details.ts). */
+export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean {
+  return (
+    (d.perUnit !== true || PER_UNIT_WORDS.test(words)) &&
+    (d.breakdown !== true || PROVINCES.filter((p) => words.includes(p)).length >= MIN_PROVINCES) &&
+    (d.status !== true || (r.kind !== 'task' && (r.kind === 'stat' ? !r.target : DONE_WORDS.test(words)))) &&
+    (d.venue !== true || VENUE_WORDS.test(words)) &&
+    (d.item === undefined || !listsAmongOthers(r, d.item)) &&
+    (d.national !== true || r.kind !== 'stat' || r.scope === '全国' || NATIONAL_WORDS.test(r.scope))
+  );
+}
+
+// A list's separators: 、 in Chinese, commas in English.
+const ITEMS = /[、，,；;]|\band\b/;
+const MAX_ITEM = 8;
+
+/** A record that names the item as one short entry of a list (涵盖出行、养老、医疗…) does not describe it. */
+function listsAmongOthers(r: Result, item: string): boolean {
+  return [r.text ?? '', r.en ?? ''].some((text) => {
+    const entries = text
+      .toLowerCase()
+      .split(ITEMS)
+      .map((e) => e.trim());
+    return (
+      entries.length > 2 &&
+      entries.some((e) => e.includes(item) && Array.from(e.replace(item, '')).length <= MAX_ITEM)
+    );
+  });
+}
