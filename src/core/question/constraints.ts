@@ -233,7 +233,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -270,7 +270,7 @@ const THEME = /主题|\btheme\b|\bmotto\b/;
 const SAYS =
   /怎么说|怎样说|如何说|表示|提到|谈到|介绍|讲话|发言|\b(?:say|said|says|mention(?:ed)?|talk(?:ed)? about|speak|spoke)\b/;
 const WHO =
-  /谁|哪位|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b/;
+  /谁|哪位|哪些[^？?。]{0,8}?(?:官员|领导|人|单位|部门|部委)(?:出席|参加|参会|来了)|\bwho (?:attended|was there|took part)\b|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
   /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|希望|打算|\b(target|goal|aim|planned|expected)s?\b/;
@@ -364,11 +364,18 @@ export function batchesOf(folded: string): number[] {
 // "how many of the 320 tasks were about public services": the part after the task word.
 const ENGLISH_PART =
   /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
+// "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
+const LISTS_TASKS = /哪些(?:重点)?任务|什么任务|\b(?:what|which) tasks\b/;
+const RELATED_PART =
+  /\bhow many (?:of (?:those|them|these|the \w+)(?: tasks)?)\b[^?]*?\b(?:were|are|was|is)\s+(?:about\s+|on\s+|for\s+)?([a-z][a-z -]{2,30}?)[\s-]related\b/;
 const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|each|it|this|that)\b/;
 
 /** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
 function countedPart(folded: string): string | undefined {
-  if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
+  if (!TASK_COUNT.test(folded) || !(COUNT.test(folded) || LISTS_TASKS.test(folded))) return undefined;
+  // "how many of those were transport related": the part is what the counted tasks are.
+  const related = RELATED_PART.exec(folded)?.[1]?.trim();
+  if (related !== undefined && !NOT_A_PART.test(related)) return related;
   // "…regional market integration in the new plan": the plan is a constraint of its own, not the part.
   // "the 'safe development' / security part": quotes and slashes set the part off, they are not in it.
   const english = ENGLISH_PART.exec(folded.replace(/['"“”‘’]/g, '').replace(/\s*\/\s*/g, ', '))?.[1]
@@ -405,8 +412,8 @@ const ASKS_RANKING =
   /(?:哪|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
 // "第二轮比第一轮高还是低", "did round one or round two have the higher rate": which of two is ahead.
 const COMPARES =
-  /高还是低|多还是少|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
-const ASKS_WHY = /为什么|为何|为啥|\bwhy\b|\bhow come\b/;
+  /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
+const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
   /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|边度|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
 // "是不是明年就…", "will it start next year": a time is asked, though no when-word says so.
@@ -508,7 +515,12 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (THEME.test(folded)) constraints.theme = true;
   if (area === undefined) {
     const part = countedPart(folded);
-    if (part !== undefined && !records.currentAreas.some((a) => foldText(a.short).startsWith(part)))
+    // An area of the newest plan named for an older plan ("第一轮…生态环境方面") is a part that plan may lack.
+    const olderPlan = intent.plan !== undefined && intent.plan !== records.newestPlan?.id;
+    if (
+      part !== undefined &&
+      (olderPlan || !records.currentAreas.some((a) => foldText(a.short).startsWith(part)))
+    )
       constraints.part = part;
   }
   const act = actOf(folded);
@@ -566,7 +578,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (
     year !== undefined &&
     new RegExp(
-      `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|单年|全年)`,
+      `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|1年|单年|全年)`,
     ).test(numeric)
   )
     constraints.yearAlone = true;
@@ -610,7 +622,8 @@ export function hasConstraints(c: Constraints): boolean {
     c.status === true ||
     c.venue === true ||
     c.item !== undefined ||
-    c.national === true
+    c.national === true ||
+    c.condition === true
   );
 }
 

@@ -59,6 +59,9 @@ function spansFewYears(period: string | undefined): boolean {
 // A plan's period (2024—2026) in a title: the years of the plan, not of a meeting that adopted it.
 const PERIOD = /(?<![\d.])(?:19|20)\d{2}\s*[—–~-]\s*(?:19|20)?\d{2}(?![\d.])/g;
 
+// A goal in a record's words (2025年目标：…): what was to be, not what was, in that year.
+const GOAL_IN_WORDS = /目标|力争|\b(?:targets?|goals?)\b/;
+
 function meetsYear(
   records: Records,
   r: Result,
@@ -69,6 +72,8 @@ function meetsYear(
   yearAlone = false,
 ): boolean {
   if (meetingYear && r.kind === 'event') return r.date.startsWith(year);
+  // "2025年研发强度是多少": a goal set for 2025 is not what 2025's figure was.
+  if (!wantsTarget && r.kind !== 'stat' && r.kind !== 'plan' && GOAL_IN_WORDS.test(words(r))) return false;
   if (meetingYear && r.kind !== 'stat' && r.kind !== 'passage')
     return namedYears(`${r.text} ${r.en ?? ''}`.replace(PERIOD, ' ')).includes(year);
   switch (r.kind) {
@@ -435,6 +440,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.breakdown === true ? '各省市分项' : undefined,
     c.status === true ? '最新进展' : undefined,
     c.national === true ? '全国数值' : undefined,
+    c.condition === true ? '具体条件' : undefined,
     c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,

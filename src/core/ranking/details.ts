@@ -1,6 +1,7 @@
 import type { AskedDetails } from '../question/details.js';
 import { PROVINCES } from '../question/places.js';
 import type { Result } from '../types.js';
+import { bigrams } from '../search/analyzer.js';
 
 const PER_UNIT_WORDS =
   /每|单个|单项|人均|平均|上限|最高|最多|\bper\b|\beach\b|\baverage\b|\bcap(?:ped)?\b|\bmaximum\b|\bup to\b/;
@@ -8,7 +9,9 @@ const PER_UNIT_WORDS =
 const DONE_WORDS =
   /已|建成|开通|通车|完成|实现|成功|启动|上线|投运|获批|落地|成立|揭牌|挂牌|\b(?:opened|completed|launched|built|approved|achieved|set up|established|started|began)\b/;
 const VENUE_WORDS =
-  /会场|会议中心|会展中心|大厦|酒店|宾馆|饭店|大楼|礼堂|会堂|大厅|会议厅|宴会厅|展览馆|\b(?:hall|hotel|auditorium|(?:conference|convention|exhibition) cent(?:er|re))\b/;
+  /会场|发布厅|新闻厅|会议中心|会展中心|大厦|酒店|宾馆|饭店|大楼|礼堂|会堂|大厅|会议厅|宴会厅|展览馆|\b(?:hall|hotel|auditorium|(?:conference|convention|exhibition) cent(?:er|re))\b/;
+const CONDITION_WORDS =
+  /条件|资格|门槛|必须|须(?:具备|满足)|需(?:具备|满足|符合)|\b(?:eligib\w*|requirements?|must|criteria)\b/;
 const NATIONAL_WORDS = /全国|\b(?:china|nationwide|national)\b/;
 const MIN_PROVINCES = 2;
 
@@ -20,6 +23,7 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.status !== true || (r.kind !== 'task' && (r.kind === 'stat' ? !r.target : DONE_WORDS.test(words)))) &&
     (d.venue !== true || VENUE_WORDS.test(words)) &&
     (d.item === undefined || !listsAmongOthers(r, d.item)) &&
+    (d.condition !== true || CONDITION_WORDS.test(words)) &&
     (d.national !== true || r.kind !== 'stat' || r.scope === '全国' || NATIONAL_WORDS.test(r.scope))
   );
 }
@@ -28,7 +32,10 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
 const ITEMS = /[、，,；;]|\band\b/;
 const MAX_ITEM = 8;
 
-/** A record that names the item as one short entry of a list (涵盖出行、养老、医疗…) does not describe it. */
+/**
+ * A record that names the item as one short entry of a list (涵盖出行、养老、医疗…) does not describe it.
+ * The entry may word it otherwise (外国人出入境免签 for 外国人免签入境): half its pairs of characters do.
+ */
 function listsAmongOthers(r: Result, item: string): boolean {
   return [r.text ?? '', r.en ?? ''].some((text) => {
     const entries = text
@@ -37,7 +44,13 @@ function listsAmongOthers(r: Result, item: string): boolean {
       .map((e) => e.trim());
     return (
       entries.length > 2 &&
-      entries.some((e) => e.includes(item) && Array.from(e.replace(item, '')).length <= MAX_ITEM)
+      entries.some((e) => namesItem(e, item) && Array.from(e).length <= Array.from(item).length + MAX_ITEM)
     );
   });
+}
+
+function namesItem(entry: string, item: string): boolean {
+  if (entry.includes(item)) return true;
+  const pairs = bigrams(Array.from(item));
+  return pairs.length > 1 && pairs.filter((p) => entry.includes(p)).length * 2 >= pairs.length;
 }

@@ -23,10 +23,13 @@ const ASKS_EDITOR = /责任编辑|编辑(?:是|系)?(?:谁|边个|边位|哪位|
  * (glossary-rewritten) question names.
  */
 function namedSource(records: Records, prepared: string, credit: 'author' | 'editor'): Source | undefined {
-  const named = [...records.sources.values()].filter(
-    (s) => s[credit] !== undefined && prepared.includes(s.publisher.toLowerCase()),
-  );
-  return named.length === 1 ? named[0] : undefined;
+  const credited = [...records.sources.values()].filter((s) => s[credit] !== undefined);
+  const named = credited.filter((s) => prepared.includes(s.publisher.toLowerCase()));
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // "2022年那篇新闻的责任编辑": no outlet named, but the one credited article of that year.
+  const years = prepared.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [];
+  const ofYear = credited.filter((s) => years.some((y) => s.date.startsWith(y) || s.title.includes(y)));
+  return years.length > 0 && ofYear.length === 1 ? ofYear[0] : undefined;
 }
 
 /**

@@ -48,6 +48,16 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['长三角哪个城市GDP最高', { topic: '排名' }],
     // A part of a year: the year's figure does not answer it.
     ['长三角2024年上半年GDP是多少', { year: '2024', topic: '上半年' }],
+    [
+      'the first plan had 320 tasks; how many of those were transport related?',
+      { topic: 'transport', plan: '2018—2020' },
+    ],
+    ['第一轮计划在生态环境方面安排了哪些任务', { topic: '生态环境', plan: '2018—2020' }],
+    ['2024年实事项目里提到的外国人免签，具体是免签几天', { year: '2024', topic: '外国人免签的具体内容' }],
+    ['联合攻关项目有什么申报条件', { topic: '具体条件' }],
+    ['who is eligible to take part in the joint research projects?', { topic: '具体条件' }],
+    ['did the shared 021 area code for the demo zone ever actually happen?', { topic: '最新进展' }],
+    ['2025年长三角研发投入强度是多少', { year: '2025' }],
     // Details a record about the topic does not give by being about it.
     ['科技创新券一家企业一年最多能用多少钱', { topic: '单项数额' }],
     ['联合攻关的财政投入，沪苏浙皖各出了多少', { topic: '各省市分项' }],
