@@ -145,7 +145,7 @@ const KNOWN_YEARS =
 
 // "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows,
 // stated for one year or batch, so that year or batch is not the one asked about.
-const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|为|有|达到?|才|只有|共|组建了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
+const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|係|系|为|有|达到?|才|只有|共|组建了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
 // "2018年2.81%": a year with its value right after it; "it was 2.81% in 2018": before it.
 const VALUE_AFTER = String.raw`年\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|座|条|公里|人)`;
 const GIVEN_YEAR = new RegExp(
@@ -233,7 +233,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat are the \d+\b|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -364,6 +364,8 @@ export function batchesOf(folded: string): number[] {
 // "how many of the 320 tasks were about public services": the part after the task word.
 const ENGLISH_PART =
   /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
+const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
+const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
 // "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
 const LISTS_TASKS = /哪些(?:重点)?任务|什么任务|\b(?:what|which) tasks\b/;
 const RELATED_PART =
@@ -378,10 +380,19 @@ function countedPart(folded: string): string | undefined {
   if (related !== undefined && !NOT_A_PART.test(related)) return related;
   // "…regional market integration in the new plan": the plan is a constraint of its own, not the part.
   // "the 'safe development' / security part": quotes and slashes set the part off, they are not in it.
-  const english = ENGLISH_PART.exec(folded.replace(/['"“”‘’]/g, '').replace(/\s*\/\s*/g, ', '))?.[1]
+  // "tasks in the second round plan were about X": the plan's words are no part.
+  const english = ENGLISH_PART.exec(
+    folded
+      .replace(/['"“”‘’]/g, '')
+      .replace(/\s*\/\s*/g, ', ')
+      .replace(/\b(?:in|of|under) the (?:[a-z0-9-]+ ){0,3}(?:plan|round)\b/g, ' '),
+  )?.[1]
     ?.replace(/\s+(?:in|of|under|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:plan|round)$/, '')
     .trim();
   if (english !== undefined && !NOT_A_PART.test(english)) return english;
+  // "how many ecological protection tasks": the part before the task word.
+  const before = ENGLISH_PART_BEFORE.exec(folded)?.[1]?.trim();
+  if (before !== undefined && !NOT_A_PART.test(before) && !GENERIC_TASKS.test(before)) return before;
   // "106项事项里，开放行动占几项": the part is what takes a share of the count.
   const share =
     /(?<=项|任务|事项|计划|方案|清单|工作)\s*(?:里面|里头|当中|里|中)[，,]?\s*(\p{Script=Han}{2,8}?)的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
@@ -432,8 +443,11 @@ const PARTS_OF_YEAR: readonly [RegExp, string][] = [
   [/上半年|\bh1\b|\bfirst half\b/, '上半年'],
   [/下半年|\bh2\b|\bsecond half\b/, '下半年'],
 ];
-/** Whether a (folded) text names a part of a year ("一季度", "first quarter"). */
+const FULL_YEAR = /全年|\bfull[\s-]year\b|\bwhole (?:of )?(?:the )?year\b|\bwhole of (?:19|20)\d{2}\b/;
+
+/** Whether a (folded) text names a part of a year ("一季度", "first quarter"); for 全年, whether it names none. */
 export function namesPartOfYear(folded: string, part: string): boolean {
+  if (part === '全年') return !PARTS_OF_YEAR.some(([pattern]) => pattern.test(folded));
   return PARTS_OF_YEAR.some(([pattern, name]) => name === part && pattern.test(folded));
 }
 
@@ -464,7 +478,7 @@ export function actWords(act: string): RegExp {
 
 // What someone said, asked about a topic: the topic follows the verb.
 const SAID_ABOUT =
-  /(?:讲没讲|讲了没|有没有讲|有冇讲|说没说|有没有说|提没提|有没有提|有冇提|谈没谈|有没有谈)(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
+  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|(?:有没有|有冇)(?:专门|具体|单独|特别)?(?:讲|说|提|谈))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
 
 // "对生态共保联治是怎么说的", "关于低空经济说了什么": the topic comes before the verb.
 const SAID_ON =
@@ -476,6 +490,7 @@ function saidAbout(folded: string): string | undefined {
   const topic = (m?.[1] ?? m?.[2] ?? on?.[1] ?? on?.[2])
     ?.replace(/[?？!！。.]+$/, '')
     .replace(/(?:要|会)?(?:怎么|如何|点样|咋).*$|\s+(?:at|in|during) the .*$/, '')
+    .replace(/的$/, '')
     .replace(/^(?:the|a|an)\s+/, '')
     .trim();
   return topic === undefined || topic.length < 2 ? undefined : topic;
@@ -532,7 +547,10 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (constraints.year !== undefined && MEETING.test(folded)) constraints.meetingYear = true;
   // "在哪开的": a meeting's card says where; "是在上海开的吗" is a guess that the card answers too.
   if (ASKS_WHERE.test(folded) && constraints.guessedPlace === undefined) constraints.where = true;
-  const partOfYear = PARTS_OF_YEAR.find(([pattern]) => pattern.test(numeric))?.[1];
+  // "the full year, not the first three quarters": a figure of a part of the year does not answer.
+  const partOfYear = FULL_YEAR.test(numeric)
+    ? '全年'
+    : PARTS_OF_YEAR.find(([pattern]) => pattern.test(numeric))?.[1];
   if (partOfYear !== undefined) constraints.partOfYear = partOfYear;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
   if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
@@ -545,7 +563,11 @@ export function readConstraints(records: Records, question: string, intent: Quer
     asked = [...new Set(batchesOf(numeric.replace(GIVEN_BATCH, ' ').replace(COUNTED_BATCH, ' ')))];
   const batches = asked.length > 0 ? asked : named;
   if (batches.length === 1 && Number.isFinite(batches[0])) constraints.batch = batches[0]!;
-  if (NAMES.test(folded) && !COUNT.test(folded.replace(/哪几/g, ' ')) && !SUPERLATIVE.test(folded))
+  if (
+    (NAMES.test(folded) || NAMES.test(numeric)) &&
+    !COUNT.test(folded.replace(/哪几/g, ' ')) &&
+    !SUPERLATIVE.test(folded)
+  )
     constraints.names = true;
   const listSize = namedCount(numeric);
   if (constraints.names === true && listSize !== undefined) constraints.listSize = listSize;
@@ -572,7 +594,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const rejected = (rejection?.[1] ?? rejection?.[2])?.replace(/\s/g, '');
   if (EXACT.test(folded)) constraints.exact = true;
   if (rejected !== undefined) constraints.rejected = rejected;
-  if (year !== undefined && new RegExp(`${year}年年?底|${year}年末|end of ${year}`).test(numeric))
+  if (year !== undefined && new RegExp(`${year}年年?[底尾]|${year}年末|end of ${year}`).test(numeric))
     constraints.yearEnd = true;
   // "2024 alone", 仅2024年: a figure for several years (2022—2024) that includes it does not answer.
   if (

@@ -25,12 +25,12 @@ const PER_UNIT =
 const BREAKDOWN =
   /各(?:自)?(?:出|投|占|有|是)?了?(?:多少|几)|分别(?:是|出|投|占|有)?了?(?:多少|几)|各省|按省|\beach (?:province|city|of the (?:four|4|three|3))\b|\bby province\b|\bbroken down\b|\bbreakdown\b|\brespectively\b|\bsplit (?:between|among|across)\b/;
 const STATUS =
-  /进展到|进展如何|进度如何|(?:建成|建好|完成|开通|落地|实现|启动|上线|成立|通车|批下来|获批|争取到|成功)了(?:吗|没|没有|嘛)|(?:有没有|到底有没有|是否)(?:\S{0,8}?)(?:成功|建成|落地|实现|获批|争取到)|(?:争取|申请)到了没|后来(?:\S{0,6})(?:成功|怎么样)|\b(?:yet|so far)\b|\bactually (?:launched|happened|built|opened|started|set up|approved)\b|\bstatus\b|\bever (?:actually )?(?:happen(?:ed)?|get done|come true)\b|\bdid (?:that|it|this) (?:ever )?(?:actually )?happen\b|\bdid (?:it|they) (?:succeed|get approved|win|happen)\b|\bhas it (?:been|happened|launched|opened|started)\b/;
+  /咗未|进展到|进展如何|进度如何|(?:建成|建好|完成|开通|落地|实现|启动|上线|成立|通车|批下来|获批|争取到|成功)了(?:吗|没|没有|嘛)|(?:有没有|到底有没有|是否)(?:\S{0,8}?)(?:成功|建成|落地|实现|获批|争取到)|(?:争取|申请)到了没|后来(?:\S{0,6})(?:成功|怎么样)|\b(?:yet|so far)\b|\bactually (?:launched|happened|built|opened|started|set up|approved)\b|\bstatus\b|\bever (?:actually )?(?:happen(?:ed)?|get done|come true)\b|\bdid (?:that|it|this) (?:ever )?(?:actually )?happen\b|\bdid (?:it|they) (?:succeed|get approved|win|happen)\b|\bhas it (?:been|happened|launched|opened|started)\b/;
 const VENUE =
   /在[^？?，,。]{0,14}?(?:会场|发布厅|新闻厅|大厦|酒店|宾馆|饭店|礼堂|会堂|会议中心|会展中心|大楼)|哪个(?:会场|场馆|大楼|楼|酒店|宾馆|厅|馆)|什么(?:会场|场馆|大楼|酒店|宾馆)|具体在哪个?(?:楼|厅|馆|会场)|\b(?:which|what) (?:building|hall|venue|hotel|auditorium|room)\b|\bwhere exactly\b/;
 // "清单里养老那一项具体是啥内容", "what exactly is the food safety item": the item before 那一项 / "item".
 const ITEM_DETAIL =
-  /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\bwhat exactly is the ([a-z ]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b/u;
+  /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\b(?:what exactly is|for|about) the ([a-z -]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b/u;
 const CONDITION =
   /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
 const NATIONAL =

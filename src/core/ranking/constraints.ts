@@ -319,10 +319,10 @@ function meetsPart(r: Result, part: string): boolean {
   const text = words(r);
   if (!/^[a-z]/.test(part)) return text.includes(part);
   const stems = new Set((text.match(/[a-z]+/g) ?? []).map(stemLatin));
-  return part
-    .split(/[\s-]+/)
-    .filter((w) => w.length > 2 && !ENGLISH_STOP_TERMS.has(w))
-    .every((w) => stems.has(stemLatin(w)));
+  // "ecological protection" is the area on ecology and the environment: half its words name it.
+  const partWords = part.split(/[\s-]+/).filter((w) => w.length > 2 && !ENGLISH_STOP_TERMS.has(w));
+  const held = partWords.filter((w) => stems.has(stemLatin(w)));
+  return held.length * 2 >= partWords.length && held.length > 0;
 }
 
 /**

@@ -12,6 +12,10 @@ function firstAnswer(question: string): string {
   return answer.results[0]?.text ?? '';
 }
 
+test('an area named by English words of its own is counted, not refused as a part', () => {
+  assert.match(firstAnswer('how many ecological protection tasks are in the new plan'), /17/);
+});
+
 describe('a question pinned to what no record meets is told so, never given a neighbour as the answer', () => {
   for (const [question, unmet] of [
     ['2019年长三角研发投入强度是多少', { year: '2019' }],
@@ -48,6 +52,20 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['长三角哪个城市GDP最高', { topic: '排名' }],
     // A part of a year: the year's figure does not answer it.
     ['长三角2024年上半年GDP是多少', { year: '2024', topic: '上半年' }],
+    ['长三角高铁2018年係4150公里，咁2019年尾去到几多公里', { year: '2019' }],
+    [
+      "the delta's share of China's GDP for the whole of 2021, not the first three quarters",
+      { year: '2021', topic: '全年' },
+    ],
+    ['轨道交通运营公司而家成立咗未', { topic: '最新进展' }],
+    [
+      'Gu Jun spoke of eighteen key cooperation items — what are the eighteen?',
+      { person: 'Gu Jun', topic: '具体名单' },
+    ],
+    [
+      'How many ecological protection tasks were in the 2021-2023 plan?',
+      { topic: 'ecological protection', plan: '2021—2023' },
+    ],
     [
       'the first plan had 320 tasks; how many of those were transport related?',
       { topic: 'transport', plan: '2018—2020' },
