@@ -233,7 +233,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat are the \d+\b|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat are the \d+\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -270,7 +270,7 @@ const THEME = /主题|\btheme\b|\bmotto\b/;
 const SAYS =
   /怎么说|怎样说|如何说|表示|提到|谈到|介绍|讲话|发言|\b(?:say|said|says|mention(?:ed)?|talk(?:ed)? about|speak|spoke)\b/;
 const WHO =
-  /谁|哪位|哪些[^？?。]{0,8}?(?:官员|领导|人|单位|部门|部委)(?:出席|参加|参会|来了)|\bwho (?:attended|was there|took part)\b|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b/;
+  /谁|哪位|哪些[^？?。]{0,8}?(?:官员|领导|人|单位|部门|部委)(?:出席|参加|参会|来了)|\bwho (?:attended|was there|took part)\b|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b|\bwhich (?:[a-z]+ )?(?:agency|agencies|organi[sz]ations?|institutions?|partners?)\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
   /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|希望|打算|\b(target|goal|aim|planned|expected)s?\b/;
@@ -364,6 +364,9 @@ export function batchesOf(folded: string): number[] {
 // "how many of the 320 tasks were about public services": the part after the task word.
 const ENGLISH_PART =
   /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
+// "106项事项里，开放行动占几项", "54项重点工作里，跟太湖治理有关的有几项": a part of a listed count.
+const SHARE_OF_LIST =
+  /(?<=项|任务|事项|计划|方案|清单|工作)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
 const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
 const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
 // "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
@@ -394,10 +397,7 @@ function countedPart(folded: string): string | undefined {
   const before = ENGLISH_PART_BEFORE.exec(folded)?.[1]?.trim();
   if (before !== undefined && !NOT_A_PART.test(before) && !GENERIC_TASKS.test(before)) return before;
   // "106项事项里，开放行动占几项": the part is what takes a share of the count.
-  const share =
-    /(?<=项|任务|事项|计划|方案|清单|工作)\s*(?:里面|里头|当中|里|中)[，,]?\s*(\p{Script=Han}{2,8}?)的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u.exec(
-      folded,
-    )?.[1];
+  const share = SHARE_OF_LIST.exec(folded)?.[1];
   if (share !== undefined && !/哪些|哪几|几个|多少|什么|一共|总共/.test(share)) return share;
   const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
   return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
@@ -427,6 +427,7 @@ const COMPARES =
 const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
   /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|边度|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
+const WHICH_PLACE = /哪个(?:城市|省份?|地方)|\b(?:which|what) (?:city|province|town)\b/;
 // "是不是明年就…", "will it start next year": a time is asked, though no when-word says so.
 const RELATIVE_TIME =
   /明年|今年|后年|年底前|年内|\b(?:next|this) year\b|\bby the end of (?:the|this|next) year\b/;
@@ -454,7 +455,7 @@ export function namesPartOfYear(folded: string, part: string): boolean {
 const MEETING =
   /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
-  /第一任|首任|前任|上一任|历任|之前[,，\s]*(?:的)?[^?？。]{0,16}?(?:主任|负责人|领导|局长)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
+  /第一任|首任|前任|上一任|历任|接任|继任|接替|\b(?:replaced|succeeded|successor|took over from)\b|之前[,，\s]*(?:的)?[^?？。]{0,16}?(?:主任|负责人|领导|局长)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
 
 /** What a when- or who-question asks happened, as the question words it (成立, chaired), if it asks about such an act. */
 function actOf(folded: string): string | undefined {
@@ -515,7 +516,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const year = yearOf(numeric);
   if (year !== undefined) constraints.year = year;
   if (intent.plan !== undefined) constraints.plan = intent.plan;
-  const area = countedArea(records, folded);
+  // A part of a listed count (54项重点工作里…) is asked, not an area its list shares a name with.
+  const area = SHARE_OF_LIST.test(folded) ? undefined : countedArea(records, folded);
   if (area !== undefined) constraints.area = area;
   const place = placeNamed(folded);
   const guessed = place === undefined ? undefined : placeGuessed(folded, place);
@@ -546,7 +548,12 @@ export function readConstraints(records: Records, question: string, intent: Quer
   else if (RELATIVE_TIME.test(folded) && STARTS.test(folded)) constraints.when = 'any';
   if (constraints.year !== undefined && MEETING.test(folded)) constraints.meetingYear = true;
   // "在哪开的": a meeting's card says where; "是在上海开的吗" is a guess that the card answers too.
-  if (ASKS_WHERE.test(folded) && constraints.guessedPlace === undefined) constraints.where = true;
+  // "which city piloted it": a place is the answer too, unless a ranking is asked (哪个城市GDP最高).
+  if (
+    (ASKS_WHERE.test(folded) || (WHICH_PLACE.test(folded) && !ASKS_RANKING.test(folded))) &&
+    constraints.guessedPlace === undefined
+  )
+    constraints.where = true;
   // "the full year, not the first three quarters": a figure of a part of the year does not answer.
   const partOfYear = FULL_YEAR.test(numeric)
     ? '全年'

@@ -87,7 +87,12 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ],
     ['2024年实事项目清单里文旅那一项具体是啥内容', { year: '2024', topic: '文旅的具体内容' }],
     ['list the 52 services of the resident one card', { topic: '具体名单' }],
-    ['低空经济那条任务是哪个省牵头的', { topic: '具体名单' }],
+    ['低空经济那条任务是哪个省牵头的', { topic: '具体地点' }],
+    ['12条产业链联盟，除了新能源汽车还有哪些', { topic: '具体名单' }],
+    ['科技创新券最多可以补贴一间公司几多钱', { topic: '单项数额' }],
+    ['who replaced Gu Jun as director', { person: '主任', topic: '历任' }],
+    ['which city piloted the remote virtual window first', { topic: '具体地点' }],
+    ['2024年那54项重点工作里，跟太湖治理有关的有几项', { year: '2024', topic: '太湖治理' }],
     // The years given with their values are what the asker has.
     ['研发投入强度2018年2.81%、2023年3.34%，那2021年呢', { year: '2021' }],
     ['what was the R&D intensity in 2020? it was 3.34% in 2023', { year: '2020' }],
