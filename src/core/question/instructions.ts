@@ -13,7 +13,8 @@ const INSTRUCTIONS = new RegExp(
       .source,
     /\b(reply|respond|answer) only with\b|\bonly (reply|respond|answer) with\b/.source,
     /忽略.{0,12}(指令|规则|指示|提示|设定|要求)|无视.{0,12}(指令|规则|指示|设定)/.source,
-    /你现在是|从现在(开始|起)你|假装|讲个笑话|说个笑话|讲一个笑话|扮演一|开发者模式|越狱模式|系统提示|提示词/.source,
+    /你现在是|从现在(开始|起)你|假装|讲个笑话|说个笑话|讲一个笑话|扮演一|开发者模式|越狱模式|系统提示|提示词/
+      .source,
     /(输出|打印|贴出|泄露|告诉我|发出来|显示).{0,12}(配置|密钥|令牌|token|口令|密码)/.source,
   ].join('|'),
 );
