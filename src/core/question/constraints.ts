@@ -446,6 +446,11 @@ const PARTS_OF_YEAR: readonly [RegExp, string][] = [
 ];
 const FULL_YEAR = /全年|\bfull[\s-]year\b|\bwhole (?:of )?(?:the )?year\b|\bwhole of (?:19|20)\d{2}\b/;
 
+/** The part of a year a (folded) text names, as the data writes it (Q1 → 一季度). */
+export function partOfYearIn(folded: string): string | undefined {
+  return PARTS_OF_YEAR.find(([pattern]) => pattern.test(folded))?.[1];
+}
+
 /** Whether a (folded) text names a part of a year ("一季度", "first quarter"); for 全年, whether it names none. */
 export function namesPartOfYear(folded: string, part: string): boolean {
   if (part === '全年') return !PARTS_OF_YEAR.some(([pattern]) => pattern.test(folded));
@@ -555,9 +560,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   )
     constraints.where = true;
   // "the full year, not the first three quarters": a figure of a part of the year does not answer.
-  const partOfYear = FULL_YEAR.test(numeric)
-    ? '全年'
-    : PARTS_OF_YEAR.find(([pattern]) => pattern.test(numeric))?.[1];
+  const partOfYear = FULL_YEAR.test(numeric) ? '全年' : partOfYearIn(numeric);
   if (partOfYear !== undefined) constraints.partOfYear = partOfYear;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
   if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
@@ -614,45 +617,24 @@ export function readConstraints(records: Records, question: string, intent: Quer
   return constraints;
 }
 
+// What only refines another constraint (a year's end, an official among the who) or is checked on its
+// own (a plan named, a guessed place): a question with only these pins nothing an answer must meet.
+const REFINEMENTS: ReadonlySet<keyof Constraints> = new Set<keyof Constraints>([
+  'plan',
+  'guessedPlace',
+  'official',
+  'wantsTarget',
+  'yearEnd',
+  'yearAlone',
+  'actDate',
+  'meetingYear',
+  'listSize',
+]);
+
+/** Whether the question pins down anything an answer must meet. */
 export function hasConstraints(c: Constraints): boolean {
-  return (
-    c.year !== undefined ||
-    c.area !== undefined ||
-    c.place !== undefined ||
-    c.role !== undefined ||
-    c.who === true ||
-    c.theme === true ||
-    c.part !== undefined ||
-    c.unknownPlan !== undefined ||
-    c.act !== undefined ||
-    c.succession === true ||
-    c.batch !== undefined ||
-    c.names === true ||
-    c.current === true ||
-    c.exports === true ||
-    c.imports === true ||
-    c.completed === true ||
-    c.remaining === true ||
-    c.bodies !== undefined ||
-    c.targetFigure === true ||
-    c.person !== undefined ||
-    c.rejected !== undefined ||
-    c.exact === true ||
-    c.day !== undefined ||
-    c.ranking === true ||
-    c.why === true ||
-    c.when !== undefined ||
-    c.where === true ||
-    c.partOfYear !== undefined ||
-    c.saidAbout !== undefined ||
-    c.speaker !== undefined ||
-    c.perUnit === true ||
-    c.breakdown === true ||
-    c.status === true ||
-    c.venue === true ||
-    c.item !== undefined ||
-    c.national === true ||
-    c.condition === true
+  return Object.entries(c).some(
+    ([key, value]) => !REFINEMENTS.has(key as keyof Constraints) && value !== undefined && value !== false,
   );
 }
 

@@ -15,7 +15,7 @@ import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
 import { placeNamed, PROVINCES } from '../question/places.js';
-import { asksForTarget } from '../question/constraints.js';
+import { asksForTarget, partOfYearIn } from '../question/constraints.js';
 import { coverage } from '../search/analyzer.js';
 
 const {
@@ -115,8 +115,6 @@ const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
   // 几个方面: a count of a plan's areas, whatever a source calls them.
   方面: ['方面', '领域', '板块'],
 };
-
-const PART_OF_YEAR = /前三季度|[一二三四]季度|上半年|下半年/;
 
 /** The region as a whole: a figure of it answers a question that names no narrower place. */
 const REGION = '长三角';
@@ -322,8 +320,9 @@ export function figurePage(
   // Two plans' figure together (前两轮's rate) is no newer value of one plan's (第一轮's).
   const ofPlans = (h: SearchHit): boolean => namesSeveralPlans(h.doc.name);
   // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
-  const part = (h: SearchHit): string => PART_OF_YEAR.exec(h.doc.name)?.[0] ?? '';
-  const asksPart = (h: SearchHit): boolean => part(h) === '' || foldText(question).includes(part(h));
+  const part = (h: SearchHit): string | undefined => partOfYearIn(normalizeNumerals(foldText(h.doc.name)));
+  const askedPart = partOfYearIn(normalizeNumerals(foldText(question)));
+  const asksPart = (h: SearchHit): boolean => part(h) === undefined || part(h) === askedPart;
   const asksTarget = asksForTarget(foldText(question));
   const isTarget = (h: SearchHit): boolean =>
     h.doc.kind === 'stat' && records.stats.get(h.doc.id)?.target === true;
