@@ -6,7 +6,7 @@ import { listedArea } from '../question/areas.js';
 import type { Area } from '../data/schema.js';
 import { askedMeasures, namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
-import { countsItems, figurePage } from '../ranking/figures.js';
+import { countsItems, figurePage, statesQuantity } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
 import { losesWordOf } from '../ranking/lost-words.js';
 import { withItemsOfCount, withListOfSize } from '../ranking/items.js';
@@ -29,6 +29,9 @@ import { bylineResult } from '../results/byline.js';
 import { outletResults } from '../results/publisher.js';
 
 const MAX_RESULTS = 20;
+
+// Quantities asked in words that do not make a figure question (要多久, in sq km, not the percentage).
+const QUANTITIES_ASKED_ALONE: ReadonlySet<string> = new Set(['area', 'duration', 'volume', 'count']);
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
 const OVERVIEW_FILLER =
@@ -295,7 +298,8 @@ export const askCommand: CommandDefinition = {
       // of items (辅助生殖有几项…) may be a sentence that the relevance filter dropped.
       const page =
         figurePage(records, engine, searched, hits) ??
-        (askedMeasures(arg).length > 0
+        // (A count asked only by ruling a share out names no unit to look for.)
+        (askedMeasures(arg).some((m) => m !== 'count')
           ? figurePage(
               records,
               engine,
@@ -322,6 +326,17 @@ export const askCommand: CommandDefinition = {
       }
       hits = page;
     }
+
+    // "跑完一圈要多久", "how big … in sq km": a question that words no figure still asks for one in
+    // that unit, which the record that answers must state.
+    const quantities = askedMeasures(arg).filter((m) => QUANTITIES_ASKED_ALONE.has(m));
+    if (
+      quantities.length > 0 &&
+      hits[0] !== undefined &&
+      !areasAnswer &&
+      !statesQuantity(records, hits[0], quantities)
+    )
+      return pinned ? noExact(records, intent, constraints, hits) : declined(ctx, lang, intent);
 
     let results: Result[] = [];
     // "几个方面": the count first, then the areas themselves.

@@ -163,7 +163,10 @@ const GUESSED_PLACE =
 function placeGuessed(folded: string, place: string): string | undefined {
   const m = GUESSED_PLACE.exec(folded);
   const guessed = m?.[1] ?? m?.[2] ?? m?.[3];
-  return guessed !== undefined && placeNamed(guessed) === place ? guessed : undefined;
+  // 喺上海哪里开㗎 asks where in 上海; it guesses nothing.
+  return guessed !== undefined && placeNamed(guessed) === place && !/哪|什么|啥|咩/.test(guessed)
+    ? guessed
+    : undefined;
 }
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
@@ -420,7 +423,7 @@ const ACTS: readonly RegExp[] = [
 const DAY =
   /哪一天|(?<!星期)几号|几月几[日号]|具体(?:日期|哪天|哪一天)|哪天(?!开始)|\b(?:exact|which|what|specific) (?:day|date)\b|\bon what day\b/;
 const ASKS_RANKING =
-  /(?:哪|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
+  /(?:哪|边|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
 // "第二轮比第一轮高还是低", "did round one or round two have the higher rate": which of two is ahead.
 const COMPARES =
   /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;

@@ -30,11 +30,11 @@ const VENUE =
   /在[^？?，,。]{0,14}?(?:会场|发布厅|新闻厅|大厦|酒店|宾馆|饭店|礼堂|会堂|会议中心|会展中心|大楼)|哪个(?:会场|场馆|大楼|楼|酒店|宾馆|厅|馆)|什么(?:会场|场馆|大楼|酒店|宾馆)|具体在哪个?(?:楼|厅|馆|会场)|\b(?:which|what) (?:building|hall|venue|hotel|auditorium|room)\b|\bwhere exactly\b/;
 // "清单里养老那一项具体是啥内容", "what exactly is the food safety item": the item before 那一项 / "item".
 const ITEM_DETAIL =
-  /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\b(?:what exactly is|for|about) the ([a-z -]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b/u;
+  /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\b(?:what exactly is|for|about) the ([a-z -]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b|\bwhat exactly is the ([a-z -]{3,30}?) one\b/u;
 const CONDITION =
   /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
 const NATIONAL =
-  /全国(?:总共|一共|共有|有几|有多少|一共有)|\b(?:how many|number of)\b[^?]{0,40}\b(?:in (?:all of )?china|nationwide|nationally|in the whole country)\b/;
+  /全国(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\b(?:how many|number of)\b[^?]{0,40}\b(?:in (?:all of )?china|nationwide|nationally|in the whole country)\b/;
 
 /** The details a (folded) question asks for. */
 export function readDetails(folded: string): AskedDetails {
@@ -44,7 +44,7 @@ export function readDetails(folded: string): AskedDetails {
   if (STATUS.test(folded)) details.status = true;
   if (VENUE.test(folded)) details.venue = true;
   const item = ITEM_DETAIL.exec(folded);
-  const named = item?.[1] ?? item?.[2] ?? item?.[3] ?? item?.[4];
+  const named = item?.[1] ?? item?.[2] ?? item?.[3] ?? item?.[4] ?? item?.[5];
   if (named !== undefined) details.item = named.trim();
   if (NATIONAL.test(folded)) details.national = true;
   if (CONDITION.test(folded)) details.condition = true;

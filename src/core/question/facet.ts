@@ -3,7 +3,7 @@ import { foldText } from '../text/fold.js';
 
 /** Words that ask when (几时, 边年 in Cantonese), matched against the folded question. */
 export const ASKS_WHEN =
-  /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|\bwhen\b|\bwhat (date|day|year|month)\b/;
+  /(什么|啥)时候|何时|几时|[哪边](一)?(天|年|月|日)|几月|几号|具体(?:日期|哪天)|\bwhen\b|\bwhat (date|day|year|month)\b|\b(?:exact|specific) (?:date|day)\b/;
 
 // Matched against the folded (lower-case, simplified) question.
 const ASKED: [FactFacet, RegExp][] = [

@@ -43,6 +43,8 @@ function planPattern(plan: Plan): RegExp {
   });
   names.push(roundNumberPattern(plan.round));
   names.push(`${from}\\s*([—–~-]|到|至)\\s*(${to}|${to.slice(2)})(?!\\d)`);
+  // "165项重点任务完成了多少": a plan's own task count names it as well as its round does.
+  names.push(`(?<![\\d.])${plan.task_count}\\s*(?:项|(?:key\\s+)?tasks)`);
   return new RegExp(names.join('|'));
 }
 

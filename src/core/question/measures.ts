@@ -23,7 +23,7 @@ const SHARE_WORDS =
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几多钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|(?<!任务|事项)总额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|产值|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure|payouts?)\b|\bpa(?:y|id) out\b|\boutput value\b|how much money/,
+    asks: /多少钱|几多钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|(?<!任务|事项)总额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|产值|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure|payouts?)\b|\bpa(?:y|id) out\b|\boutput value\b|how much money|\bhow much (?:is|are|does|do) (?:a |the |one )?(?:[a-z]+ )?(?:tickets?|ride|trip)\b/,
     unit: /元|yuan/,
   },
   {
@@ -54,17 +54,37 @@ const MEASURES: readonly Measure[] = [
   },
   // Asked by GROWTH_RATE only, never by a word of its own.
   { name: 'rate', asks: /$^/, unit: /%/ },
+  // Asked by ruling a share out only ("the number, not the percentage"): a count of things.
+  { name: 'count', asks: /$^/, unit: /[个家项条座所辆台件人次批]|万|亿/ },
   // "speed up" and "high-speed rail" name no speed.
   {
     name: 'speed',
     asks: /时速|速度|(?<!high[\s-])\bspeed\b(?!\s*(?:up|rail|train|railway|line)s?\b)|km\/h/,
     unit: /小时|km\/h/,
   },
-  { name: 'area', asks: /面积|平方公里|\b(square|km²)\b/, unit: /平方/ },
+  {
+    name: 'area',
+    asks: /面积|平方公里|\b(square|km²|km2)\b|\bsq\.?\s?(?:km|kilomet)/,
+    // Kilometres per 10,000 km² is a density, not an area.
+    unit: /(?<!\/[万亿百千]?)平方/,
+  },
+  // "跑完一圈要多久", "how long does the trip take": a time taken, which a length or a date is not.
+  // (还要多久通车 asks when it opens.)
+  {
+    name: 'duration',
+    asks: /多长时间|(?:要|需要|花|得)多久(?!才?能?(?:通车|开通|建成|完成|实现|落地|出台|发布|开始))|几个?(?:钟头|小时)|几分钟|\bhow long does (?:it|the [a-z ]{1,30}) take\b|\bhow long (?:will it take|is the (?:ride|trip|journey))\b|\bhow many (?:hours|minutes)\b|\b(?:travel|journey) time\b/,
+    unit: /小时|分钟|天|年|月/,
+  },
+  // "实际产了多少万辆": an amount in tens of thousands, which 4 of every 10 is not.
+  {
+    name: 'volume',
+    asks: /(?:多少|几)(?:十|百|千)?万(?:辆|台|家|个|吨|件)|实际(?:产|生产|造)了?多少|\bhow many (?:million|thousand)\b|\bactually (?:produce|make|made|built|build)\b/,
+    unit: /万|亿/,
+  },
   {
     name: 'length',
     // "how long is the railway", not "how long is the fishing ban" (a time).
-    asks: /多长|(?:多少|几)(?:万)?公里|里程|长度|\bhow long (?:is|was|are|were)\b(?=.*\b(?:rail\w*|line|road|loop|corridor|river|bridge|tunnel|highway|expressway|route)\b)|\b(?:length|mileage)\b|\bhow many (?:km|kilomet)/,
+    asks: /多长(?!时间)|(?:多少|几)(?:万)?公里|里程|长度|\bhow long (?:is|was|are|were)\b(?=.*\b(?:rail\w*|line|road|loop|corridor|river|bridge|tunnel|highway|expressway|route)\b)|\b(?:length|mileage)\b|\bhow many (?:km|kilomet)/,
     unit: /公里|千米|km/,
   },
 ];
@@ -84,6 +104,9 @@ function asksMoney(text: string): boolean {
 // A count of things a quantity qualifies: cities with a GDP over a trillion, 万亿城市.
 const COUNTS_THINGS = /城市数|万亿(元)?城市|多少(个|座)|几(个|座)|\bhow many\b|\bcities\b/;
 
+// 公里每万平方公里, density: a quantity per area, not an area.
+const DENSITY = /密度|每[万百千]?平方|\bdensity\b|\bper [\d,]+ ?(?:sq|square)/;
+
 // 人均, per capita, average: a quantity per person, not a number of people.
 const PER_PERSON = /人均|平均|\bper capita\b|\baverage\b/;
 
@@ -100,19 +123,23 @@ export function namesQuantity(question: string): boolean {
 /** The quantities the question asks for, by name (empty: any figure may answer it). */
 export function askedMeasures(question: string): string[] {
   // "in people, not percent": a share ruled out is not asked for.
-  const text = foldText(question).replace(NOT_A_SHARE, ' ');
+  const folded = foldText(question);
+  const text = folded.replace(NOT_A_SHARE, ' ');
   // "国土面积占全国多少", "人口占比": a share of the quantity, in %, not the quantity itself.
   if (GROWTH_RATE.test(text)) return ['rate'];
   if (SHARE_WORDS.test(text)) return [];
   const names = MEASURES.filter((m) => m.asks.test(text))
     .map((m) => m.name)
     .filter((name) => name !== 'people' || !PER_PERSON.test(text))
+    .filter((name) => name !== 'area' || !DENSITY.test(text))
     .filter((name, _, all) => name !== 'people' || !all.includes('persons'));
   if (asksMoney(text) && !names.includes('money')) names.push('money');
   // "GDP in US dollars": money, but only in dollars.
   const money = names.includes('dollars') ? names.filter((name) => name !== 'money') : names;
   // "how many trillion-yuan cities": a count of things the amount qualifies, not the amount.
-  return COUNTS_THINGS.test(text) ? money.filter((name) => name !== 'money') : money;
+  const asked = COUNTS_THINGS.test(text) ? money.filter((name) => name !== 'money') : money;
+  // "how many companies, not the percentage": with no other quantity named, a count.
+  return asked.length === 0 && text !== folded ? ['count'] : asked;
 }
 
 // The English names of quantities as the search stems them (money → monei, people → peopl).

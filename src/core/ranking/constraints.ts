@@ -34,9 +34,12 @@ function words(result: Result): string {
 
 const YEARS = /(?<![\d.])(?:19|20)\d{2}(?![\d.%])/g;
 
+// A year named as the base of a change (比2024年提升2.1个百分点) is not the year the record is about.
+const BASE_YEAR = /(?:比|较|相比|较之|\b(?:than|compared (?:with|to))\s+)(?:19|20)\d{2}(?:年|\b)/g;
+
 /** The years a text names (2024年度…, 2018年的23.9%): a record naming other years is about them. */
 function namedYears(text: string): string[] {
-  return [...text.matchAll(YEARS)].map((m) => m[0]);
+  return [...text.replace(BASE_YEAR, ' ').matchAll(YEARS)].map((m) => m[0]);
 }
 
 /**
@@ -234,12 +237,19 @@ const TIMED = new RegExp(
 const BODY_OF_PLACE =
   /\p{Script=Han}{2,3}(?:省|市)(?:人民)?(?:政府|\p{Script=Han}{0,5}?(?:委员会|委|厅|局|办公室))/gu;
 
+// "在首届进博会开幕式上宣布": where something was said is the occasion it was said at.
+const OCCASION = /(?:博览会|进博会|开幕式)上/;
+
 /** A meeting's card, or a record that names where (是在上海开的吗 is answered by where it was held). */
 function meetsWhere(r: Result): boolean {
   // Its own words, not the quote's (上海、江苏… sign a deal wherever they meet), and a place that only
   // names a body (上海市科委 answers nothing about where something is).
   const text = foldText(`${r.text} ${r.en ?? ''}`).replace(BODY_OF_PLACE, ' ');
-  return (r.kind === 'event' && r.fact === undefined) || PLACES.some(([zh]) => text.includes(zh));
+  return (
+    (r.kind === 'event' && r.fact === undefined) ||
+    PLACES.some(([zh]) => text.includes(zh)) ||
+    OCCASION.test(text)
+  );
 }
 
 /** The record gives a time, or is a meeting (or, for `event`, one of its facts) with its own date. */
@@ -256,10 +266,9 @@ function meetsWhen(r: Result, when: 'any' | 'event'): boolean {
  */
 function meetsAct(r: Result, act: string, dateAsked: boolean): boolean {
   const said = actWords(act);
-  // 印发 asked in Chinese is checked in the Chinese words: an English rendering ("results released") is looser.
-  const text = /[a-z]/.test(act)
-    ? words(r)
-    : foldText([r.text, r.quote].filter((x) => x !== undefined).join(' '));
+  // Checked in the Chinese words, whatever the question's language: an English rendering ("results
+  // released") is looser than what was said (成果发布).
+  const text = foldText([r.text, r.quote].filter((x) => x !== undefined).join(' '));
   // A document's own record was issued on its date, whatever its title says.
   const issued = said === ISSUED && r.kind === 'document' && r.fact === undefined && r.issued !== undefined;
   const happened = said.test(text) || (said === HELD && r.kind === 'event' && r.fact === undefined) || issued;
@@ -387,7 +396,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.guessedPlace === undefined || meetsWhere(result)) &&
     (c.where !== true || meetsWhere(result)) &&
     (c.partOfYear === undefined || namesPartOfYear(words(result), c.partOfYear)) &&
-    (c.ranking !== true || RANKS.test(words(result))) &&
+    // A raw sentence of an article ranks one thing among the many it says: not the ranking asked.
+    (c.ranking !== true || (result.kind !== 'passage' && RANKS.test(words(result)))) &&
     (c.why !== true || GIVES_REASON.test(words(result))) &&
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&

@@ -13,6 +13,8 @@ const VENUE_WORDS =
 const CONDITION_WORDS =
   /条件|资格|门槛|必须|须(?:具备|满足)|需(?:具备|满足|符合)|\b(?:eligib\w*|requirements?|must|criteria)\b/;
 const NATIONAL_WORDS = /全国|\b(?:china|nationwide|national)\b/;
+// A sentence about the nation says so (全国…); 国家科学中心 names a national body, not the nation's count.
+const NATION_IN_WORDS = /全国|\b(?:nationwide|across china|in china|china'?s)\b/;
 const MIN_PROVINCES = 2;
 
 /** Whether a result gives each detail the question asks for (question/details.ts). */
@@ -24,7 +26,8 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.venue !== true || VENUE_WORDS.test(words)) &&
     (d.item === undefined || !listsAmongOthers(r, d.item)) &&
     (d.condition !== true || CONDITION_WORDS.test(words)) &&
-    (d.national !== true || r.kind !== 'stat' || r.scope === '全国' || NATIONAL_WORDS.test(r.scope))
+    (d.national !== true ||
+      (r.kind === 'stat' ? r.scope === '全国' || NATIONAL_WORDS.test(r.scope) : NATION_IN_WORDS.test(words)))
   );
 }
 

@@ -148,6 +148,18 @@ const PER_N = /每(?:生产)?\s*\d+\s*[辆台个家项]/;
 const ASKS_RELATIVE =
   /全国|每|占|比|几成|来自|出自|是长三角|\b(?:national|nationwide|china|country|out of|every|per|share|percent|proportion|ratio|come from|comes from|came from|from the (?:yrd|delta|region))\b/;
 
+/**
+ * Whether a record states a quantity in the unit asked ("要多久", "in sq km"): a task that only names
+ * the place or the line states neither its area nor its travel time.
+ */
+export function statesQuantity(records: Records, hit: SearchHit, measures: readonly string[]): boolean {
+  if (hit.doc.kind === 'stat') {
+    const stat = records.stats.get(hit.doc.id);
+    return stat !== undefined && statMeasures(stat, measures);
+  }
+  return textMeasures(normalizeNumerals(hit.doc.kind === 'passage' ? hit.doc.body : hit.doc.name), measures);
+}
+
 /** Whether a figure's unit measures the quantity the question asks for (people, money, tonnes...). */
 
 export function figureFits(

@@ -18,12 +18,15 @@ const KEPT: Readonly<Record<string, string>> = {
 };
 const KEPT_PHRASES = new RegExp(Object.keys(KEPT).join('|'), 'g');
 
-// Taiwan words that 'twp' leaves as they are, in the mainland words the sources use (高水準 is 高水平).
+// Taiwan and Cantonese words that 'twp' leaves as they are, in the mainland words the sources use
+// (高水準 is 高水平; 升做 is 升为).
 const MAINLAND: Readonly<Record<string, string>> = {
   水准: '水平',
   永续: '可持续',
   营运: '运营',
   透过: '通过',
+  升做: '升为',
+  变做: '变为',
 };
 const MAINLAND_WORDS = new RegExp(Object.keys(MAINLAND).join('|'), 'g');
 
@@ -53,9 +56,9 @@ export function foldText(text: string): string {
 }
 
 // Cantonese 边 as a question word (边几个, 边度, 边啲): 哪. 边个 stays, for it asks who as well as which.
-const CANTONESE_WHICH = /边(?=几|度|位|间|条|种|啲|样|年|日|方面|[两二三四五六七八九十\d])/g;
+const CANTONESE_WHICH = /边(?=几|度|位|间|条|种|啲|样|年|日|项|家|场|次|座|方面|[两二三四五六七八九十\d])/g;
 
 /** A folded question with its Cantonese question words read as Mandarin ones, for what it asks. */
 export function mandarinQuestionWords(folded: string): string {
-  return folded.replace(CANTONESE_WHICH, '哪');
+  return folded.replace(/边度/g, '哪里').replace(CANTONESE_WHICH, '哪');
 }

@@ -122,7 +122,10 @@ function englishNumbers(text: string): string {
 
 /** The text with its counting numerals, fractions and percentages written in digits. */
 export function normalizeNumerals(text: string): string {
-  let out = englishNumbers(text).replace(SHORT_SPAN_START, '20$1').replace(SHORT_YEAR, '20$1年');
+  // 廿五 (Cantonese and written dates) is 二十五.
+  let out = englishNumbers(text.replace(/廿/g, '二十').replace(/卅/g, '三十'))
+    .replace(SHORT_SPAN_START, '20$1')
+    .replace(SHORT_YEAR, '20$1年');
   if (!/[零〇一二两三四五六七八九十百千]/.test(out)) return out;
   out = out.replace(
     SHORT_SPAN_START_HAN,

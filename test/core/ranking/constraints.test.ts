@@ -142,6 +142,20 @@ describe('a question pinned to what no record meets is told so, never given a ne
       "how many tasks are in the 'safe development' / security part of the 2024-2026 plan?",
       { area: '安全发展' },
     ],
+    // A plan named by its own task count: another plan's completion rate is not its.
+    ['第三轮那165项任务目前完成了多少', { plan: '2024—2026' }],
+    ['how many of the 165 key tasks have been completed by now', { plan: '2024—2026' }],
+    // 边度 asks where (廿五 is 二十五); 上海 is where the briefing was, not the room.
+    ['七月廿五號嗰場發佈會喺上海邊度開', { place: '上海', topic: '具体地点' }],
+    // A ranking among the provinces: a passage that ranks something else does not give it.
+    ['which province has the highest R&D intensity in the delta', { topic: '排名' }],
+    // The nation's count or figure: a record about the region's centres or intensity is not it.
+    ['全国一共有几个综合性国家科学中心', { topic: '全国数值' }],
+    ["what is China's national R&D intensity in 2023", { year: '2023', topic: '全国数值' }],
+    // 比2024年 is the base of a 2027 goal, not a figure of 2024.
+    ['2024年长三角PM2.5年均浓度是多少', { year: '2024' }],
+    // Issued: the meeting that reviewed the plan released its results, not the plan.
+    ['what was the exact date the second plan was issued', { topic: '具体日期', plan: '2021—2023' }],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -764,4 +778,24 @@ describe('Xi’s two symposia on the delta are found by their date, place and ch
       assert.match(answer.results[0]?.text ?? '', date);
     });
   }
+});
+
+describe('a quantity asked in its unit is answered only by a record that states one', () => {
+  for (const question of [
+    '长三角超级环线坐一圈要多长时间',
+    'how much does a ticket on the super loop cost',
+    'how many STAR market companies are from the delta, not the percentage',
+    '全国每十辆新能源车有四辆来自长三角，那长三角实际产了多少万辆',
+  ])
+    test(question, () => {
+      assert.equal(bot.ask(question).answered, false);
+    });
+
+  test('the area of the delta is still answered in square kilometres', () => {
+    assert.match(firstAnswer('长三角面积多少平方公里'), /35\.8万平方公里/);
+  });
+});
+
+test('Cantonese 升做 and 边度 read as 升为 and 哪里: where the national strategy was announced', () => {
+  assert.match(firstAnswer('習近平喺邊度宣佈長三角一體化升做國家戰略'), /进博会/);
 });
