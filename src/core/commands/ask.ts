@@ -23,6 +23,7 @@ import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
 import { ordersTheBot } from '../question/instructions.js';
+import { countedNoun } from '../question/counted.js';
 import { namesForeignCountry } from '../question/countries.js';
 import { foldText } from '../text/fold.js';
 import { bylineResult } from '../results/byline.js';
@@ -226,6 +227,10 @@ export const askCommand: CommandDefinition = {
     // English questions carry many words no record uses, so only a Chinese one counts here.
     if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
+    // 多少个机架: what is counted is a thing no record names, so any count found is of something else.
+    // (English nouns are left alone: many have no entry in the lexicon, 'deals' for 签约 among them.)
+    const counted = countedNoun(folded);
+    if (counted !== undefined && engine.unknownUnits(counted).length > 0) return declined(ctx, lang, intent);
     const found = hits;
     // A plan named is a constraint too, but one whose question may use any words.
     const pinned = hasConstraints(constraints) || constraints.plan !== undefined;

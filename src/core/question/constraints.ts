@@ -245,7 +245,7 @@ const IMPORTS = /(?<!出)进口(?!博览会|博覽會)|\bimports?\b(?! expo)/;
 const NOT_IMPORTS = /进出口|出口|外贸|贸易|\b(?:exports?|trade)\b/;
 const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspecific (?:targets?|goals?)\b/;
 const COMPANIES =
-  /哪(?:些|几家|家|一家)(?:具体的?)?(?:企业|公司)|\bwhich (?:specific |particular |exact )?(?:companies|company|firms|firm|enterprises)\b/;
+  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?(?:企业|公司)|\bwhich (?:specific |particular |exact )?(?:companies|company|firms|firm|enterprises)\b/;
 const UNIVERSITIES =
   /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
 const REMAINING =
@@ -430,7 +430,8 @@ const COMPARES =
 const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
   /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|边度|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
-const WHICH_PLACE = /哪个(?:城市|省份?|地方)|\b(?:which|what) (?:city|province|town)\b/;
+const WHICH_PLACE =
+  /哪(?:个|些|几个)(?:城市|省份?|地方|区县|区|县)|\b(?:which|what) (?:city|province|town|cities|provinces|towns|districts|counties)\b/;
 // "是不是明年就…", "will it start next year": a time is asked, though no when-word says so.
 const RELATIVE_TIME =
   /明年|今年|后年|年底前|年内|\b(?:next|this) year\b|\bby the end of (?:the|this|next) year\b/;

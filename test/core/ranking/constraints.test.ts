@@ -156,6 +156,10 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['2024年长三角PM2.5年均浓度是多少', { year: '2024' }],
     // Issued: the meeting that reviewed the plan released its results, not the plan.
     ['what was the exact date the second plan was issued', { topic: '具体日期', plan: '2021—2023' }],
+    // Which cities: a record that names none does not answer.
+    ['which cities take part in the waste-free cities plan', { topic: '具体地点' }],
+    // Whether someone still holds an office is news the sources do not have.
+    ['is gu jun still the director of the cooperation office', { topic: '最新进展' }],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -780,12 +784,16 @@ describe('Xi’s two symposia on the delta are found by their date, place and ch
   }
 });
 
-describe('a quantity asked in its unit is answered only by a record that states one', () => {
+describe('a quantity asked in its unit, or a thing counted, is answered only by a record that states it', () => {
   for (const question of [
     '长三角超级环线坐一圈要多长时间',
     'how much does a ticket on the super loop cost',
     'how many STAR market companies are from the delta, not the percentage',
     '全国每十辆新能源车有四辆来自长三角，那长三角实际产了多少万辆',
+    // What is counted (机架) is named by no record: a count of clusters is not it.
+    '芜湖集群规划建设多少个机架',
+    // A fee for one instrument is not the total value of all of them.
+    '共享平台上借一台大型仪器要收多少钱',
   ])
     test(question, () => {
       assert.equal(bot.ask(question).answered, false);
