@@ -24,6 +24,7 @@ import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
 import { ordersTheBot } from '../question/instructions.js';
 import { countedNoun } from '../question/counted.js';
+import { asksForAdvice } from '../question/advice.js';
 import { namesForeignCountry } from '../question/countries.js';
 import { foldText } from '../text/fold.js';
 import { bylineResult } from '../results/byline.js';
@@ -169,7 +170,12 @@ export const askCommand: CommandDefinition = {
     const { records, engine } = ctx;
     const intent = detectIntent(arg, records.knowledge.plans);
     const folded = foldText(arg);
-    if (namesOtherRegion(folded) || ordersTheBot(folded) || namesForeignCountry(records.knowledge, folded))
+    if (
+      namesOtherRegion(folded) ||
+      ordersTheBot(folded) ||
+      asksForAdvice(folded) ||
+      namesForeignCountry(records.knowledge, folded)
+    )
       return declined(ctx, lang, intent);
     const byline = bylineResult(records, folded, () => engine.analyzer.prepare(arg));
     if (byline !== undefined) return { answered: true, intent: intent.kind, results: [byline] };
