@@ -205,6 +205,15 @@ export const askCommand: CommandDefinition = {
     if (intent.plan !== undefined && !((hits.find(ofPlan)?.coverage ?? 0) >= TUNING.minCoverage)) {
       searched = arg;
       hits = engine.search(searched, options);
+      // "how many key tasks are in the new plan": every word left is a frame word; the plan is named as
+      // its records name it (第三轮).
+      if (hits.length === 0) {
+        const round = records.plans.get(intent.plan)?.aliases.find((a) => /^第.轮$/.test(a));
+        if (round !== undefined) {
+          searched = `${round} ${intent.topic}`;
+          hits = engine.search(searched, options);
+        }
+      }
     }
     // An English question about a sentence only the Chinese text has: its words in Chinese (lexicon.ts).
     const covered = (found: readonly SearchHit[]): number => Math.max(0, ...found.map((h) => h.coverage));

@@ -236,7 +236,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat are the \d+\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -249,7 +249,7 @@ const COMPANIES =
 const UNIVERSITIES =
   /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
 const REMAINING =
-  /还剩|剩下|剩余|尚未|还没|没通车|未通车|没打通|没完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\b(?:hasn'?t|hasnt|didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|haven'?t|havent) (?:been |get |got )?(?:opened|finished|completed|done)\b|\bnot (?:been )?(?:finished|completed|done)\b|\bunfinished\b|\bincomplete\b/;
+  /还剩|剩下|剩余|尚未|还没|没有?通车|未通车|没有?打通|没有?完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\b(?:hasn'?t|hasnt|didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|haven'?t|havent) (?:been |get |got )?(?:opened|finished|completed|done)\b|\bnot (?:been )?(?:finished|completed|done)\b|\bunfinished\b|\bincomplete\b/;
 const COMPLETED =
   /完成了?(几|多少)|(几|多少)(项|个|件)?(已经)?完成|完成(率|情况|度)|完成得|达标|达到了?预期|\b(completed|finished|accomplished|done)\b|\bcompletion\b|\bmet (?:their|its|the) (?:goals?|targets?)\b/;
 // "罗方浩担任什么职务", "罗方浩是干什么的": the name before the words that ask for a role.
@@ -604,6 +604,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
     constraints.speaker = { name: speaker, counts: COUNT.test(folded) };
   const person = personAsked(folded);
   if (person !== undefined) constraints.person = person;
+  // "顾军几时开始做主任": when something of a named person happened; a record without them is not it.
+  else if (speaker !== undefined && constraints.speaker === undefined && ASKS_WHEN.test(folded))
+    constraints.person = speaker;
   const rejection = REJECTED.exec(numeric);
   const rejected = (rejection?.[1] ?? rejection?.[2])?.replace(/\s/g, '');
   if (EXACT.test(folded)) constraints.exact = true;

@@ -18,6 +18,8 @@ export interface AskedDetails {
   national?: boolean;
   /** "有啥门槛", "who is eligible": the conditions, which a record naming the scheme does not state. */
   condition?: boolean;
+  /** "他几时开始做主任", "when did he take office": when someone took a post, which their title does not say. */
+  tenure?: boolean;
 }
 
 const PER_UNIT =
@@ -34,7 +36,10 @@ const ITEM_DETAIL =
 const CONDITION =
   /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
 const NATIONAL =
-  /全国(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\b(?:how many|number of)\b[^?]{0,40}\b(?:in (?:all of )?china|nationwide|nationally|in the whole country)\b/;
+  /全国(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\bnationwide (?:total|figure|number)\b|\ball of china\b|\bnot just (?:in )?(?:the )?(?:delta|yrd|region)\b|\b(?:how many|number of)\b[^?]{0,40}\b(?:in (?:all of )?china|nationwide|nationally|in the whole country)\b/;
+
+const TENURE =
+  /(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:开始|起)(?:做|当|担任|出任)|(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:上任|就任|到任)|\bwhen did [a-z ]{2,30} (?:take office|become (?:the )?(?:director|head|chief)|start as)\b/;
 
 /** The details a (folded) question asks for. */
 export function readDetails(folded: string): AskedDetails {
@@ -48,5 +53,6 @@ export function readDetails(folded: string): AskedDetails {
   if (named !== undefined) details.item = named.trim();
   if (NATIONAL.test(folded)) details.national = true;
   if (CONDITION.test(folded)) details.condition = true;
+  if (TENURE.test(folded)) details.tenure = true;
   return details;
 }

@@ -78,7 +78,7 @@ const MEASURES: readonly Measure[] = [
   // "实际产了多少万辆": an amount in tens of thousands, which 4 of every 10 is not.
   {
     name: 'volume',
-    asks: /(?:多少|几)(?:十|百|千)?万(?:辆|台|家|个|吨|件)|实际(?:产|生产|造)了?多少|\bhow many (?:million|thousand)\b|\bactually (?:produce|make|made|built|build)\b/,
+    asks: /(?:多少|几)(?:十|百|千)?万(?:辆|台|家|个|吨|件)|实际(?:产|生产|造)了?多少|(?<!占)产量(?:是|有|为)?(?:多少|几)|\bhow many (?:million|thousand)\b|\bactually (?:produce|make|made|built|build)\b/,
     unit: /万|亿/,
   },
   {

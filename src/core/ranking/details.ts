@@ -12,6 +12,7 @@ const VENUE_WORDS =
   /会场|发布厅|新闻厅|会议中心|会展中心|大厦|酒店|宾馆|饭店|大楼|礼堂|会堂|大厅|会议厅|宴会厅|展览馆|\b(?:hall|hotel|auditorium|(?:conference|convention|exhibition) cent(?:er|re))\b/;
 const CONDITION_WORDS =
   /条件|资格|门槛|必须|须(?:具备|满足)|需(?:具备|满足|符合)|\b(?:eligib\w*|requirements?|must|criteria)\b/;
+const TENURE_WORDS = /上任|就任|到任|任职|出任|接任|任命|\b(?:took office|appointed|became)\b/;
 const NATIONAL_WORDS = /全国|\b(?:china|nationwide|national)\b/;
 // A sentence about the nation says so (全国…); 国家科学中心 names a national body, not the nation's count.
 const NATION_IN_WORDS = /全国|\b(?:nationwide|across china|in china|china'?s)\b/;
@@ -26,6 +27,7 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.venue !== true || VENUE_WORDS.test(words)) &&
     (d.item === undefined || !listsAmongOthers(r, d.item)) &&
     (d.condition !== true || CONDITION_WORDS.test(words)) &&
+    (d.tenure !== true || TENURE_WORDS.test(words)) &&
     (d.national !== true ||
       (r.kind === 'stat' ? r.scope === '全国' || NATIONAL_WORDS.test(r.scope) : NATION_IN_WORDS.test(words)))
   );

@@ -6,6 +6,7 @@ import { buildDocuments, type DocKind, type SearchDoc } from './documents.js';
 import { createTypoCorrector } from './typos.js';
 import { createHomophoneCorrector } from './homophones.js';
 import { TUNING } from '../ranking/tuning.js';
+import { isChineseStop } from './stop-terms.js';
 
 /** One document found for a query. */
 export interface SearchHit {
@@ -259,14 +260,21 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     const all = units(query);
     // 细化成 cut as 细|化成: a lone character and the next one make a word the data knows (细化), and
     // what is left (成) is a particle, not a topic. (汽车|产量 is no such cut: 汽车 is whole.)
-    const lone = (u: QueryUnit | undefined): u is QueryUnit => u?.kind === 'han' && u.text.length === 1;
+    // So is 座谈|会讲 for 座谈会|讲: the word before ends, with this one's first character, a word the data
+    // knows (谈会), and what is left is a word that says nothing (讲). (汽车|产量 leaves 量, a topic.)
+    const han = (u: QueryUnit | undefined): u is QueryUnit => u?.kind === 'han';
+    const lone = (u: QueryUnit | undefined): u is QueryUnit => han(u) && u.text.length === 1;
     const straddles = (unit: QueryUnit, i: number): boolean => {
       const before = all[i - 1];
       const after = all[i + 1];
+      const pair = (a: string, b: string): boolean => documentFrequency.has(a + b);
       return (
         unit.kind === 'han' &&
-        ((lone(before) && documentFrequency.has(before.text + unit.text.charAt(0))) ||
-          (lone(after) && documentFrequency.has(unit.text.slice(-1) + after.text)))
+        ((lone(before) && pair(before.text, unit.text.charAt(0))) ||
+          (lone(after) && pair(unit.text.slice(-1), after.text)) ||
+          (han(before) &&
+            pair(before.text.slice(-1), unit.text.charAt(0)) &&
+            isChineseStop(unit.text.slice(1))))
       );
     };
     return all.filter((unit, i) => {

@@ -10,7 +10,7 @@ export function listSizes(text: string): number[] {
 const ASKS_N = /哪(\d+)(?:个|项|条|家|件|大|座|所|种|批)/;
 // "list of the 52 services", "name the 12 alliances", "which 18 items".
 const ASKS_N_EN =
-  /\b(?:list (?:of |all )?|name (?:all |every )?|which |what are )(?:the |all )?(\d+)(?: [a-z]|\s*[?.!]|$)/;
+  /\b(?:list (?:of |all )?|name (?:all |every )?|which |what (?:exactly )?are )(?:the |all )?(\d+)(?:\s*["'“‘]?[a-z]|\s*[?.!]|$)/;
 
 /** How many things a question asks to be named ("哪三个" → 3), read from numerals as digits. */
 export function namedCount(normalized: string): number | undefined {

@@ -160,6 +160,10 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['which cities take part in the waste-free cities plan', { topic: '具体地点' }],
     // Whether someone still holds an office is news the sources do not have.
     ['is gu jun still the director of the cooperation office', { topic: '最新进展' }],
+    // When someone took a post: a record naming them with the title does not say.
+    ['when did gu jun take office as director', { person: 'Gu Jun', topic: '任职时间' }],
+    ['第二轮计划没有完成的任务有哪些', { topic: '尚未完成的部分', plan: '2021—2023' }],
+    ['what exactly are the 52 one-card services, the full list', { topic: '具体名单' }],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -811,4 +815,16 @@ describe('a quantity asked in its unit, or a thing counted, is answered only by 
 
 test('Cantonese 升做 and 边度 read as 升为 and 哪里: where the national strategy was announced', () => {
   assert.match(firstAnswer('習近平喺邊度宣佈長三角一體化升做國家戰略'), /进博会/);
+});
+
+describe('words the data does not use that are no topic', () => {
+  test('座谈会讲 cut as 座谈|会讲 is 座谈会 and 讲: the four coordinations are named', () => {
+    assert.match(firstAnswer('座谈会讲的四个统筹是哪四个'), /龙头带动/);
+  });
+  test('部分 names an area as 方面 does', () => {
+    assert.match(firstAnswer('世界级产业集群部分有几项任务'), /20项/);
+  });
+  test('a plan named by frame words only ("the new plan") is found by its round', () => {
+    assert.match(firstAnswer('how many key tasks are in the new plan'), /165/);
+  });
 });
