@@ -245,7 +245,7 @@ const IMPORTS = /(?<!出)进口(?!博览会|博覽會)|\bimports?\b(?! expo)/;
 const NOT_IMPORTS = /进出口|出口|外贸|贸易|\b(?:exports?|trade)\b/;
 const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspecific (?:targets?|goals?)\b/;
 const COMPANIES =
-  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?(?:企业|公司)|\bwhich (?:specific |particular |exact )?(?:companies|company|firms|firm|enterprises)\b/;
+  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?(?:企业|公司)|\bwhich (?:[a-z-]+ ){0,2}(?:companies|company|firms|firm|enterprises)\b/;
 const UNIVERSITIES =
   /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
 const REMAINING =
@@ -262,9 +262,11 @@ const REJECTED =
   /(?:(?<!是)不是|不要|别(?:跟我)?说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
 const EXACT =
-  /准确|精确|确切|具体(?:是)?(?:百分之)?多少|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|\d+(?:\.\d+)?%?还是\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
+  /准确|精确|确切|具体(?:是)?(?:百分之)?多少|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|实际(?:是|系)?(?:多少|几多)|\d+(?:\.\d+)?%?(?:还是|定|或者)\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE =
   /最|\b(most|highest|largest|biggest|lowest|top)\b|\bfirst\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|batch|round|plan|group|lot)\b)/;
+const ACTUAL_ASKED =
+  /实际(?:数字|数值|值|达到了?多少|完成了?多少)|\b(?:the )?actual (?:figure|number|rate|value|result)\b|\bdid [a-z ]{2,30} (?:hit|meet|reach|achieve) (?:its|the|their)\b/;
 const CURRENT =
   /现在|目前|当前|如今|眼下|实际|真实|\b(now|currently|right now|today|so far|actual|actually|in reality|real (?:number|figure|rate|value))\b/;
 const SAID = /(讲|说|表示|提出|谈)(了|过|的)?(些)?(啥|什么)|\bwhat did\b.{1,40}\b(say|said|talk)/;
@@ -273,7 +275,7 @@ const THEME = /主题|\btheme\b|\bmotto\b/;
 const SAYS =
   /怎么说|怎样说|如何说|表示|提到|谈到|介绍|讲话|发言|\b(?:say|said|says|mention(?:ed)?|talk(?:ed)? about|speak|spoke)\b/;
 const WHO =
-  /谁|哪位|哪些[^？?。]{0,8}?(?:官员|领导|人|单位|部门|部委)(?:出席|参加|参会|来了)|\bwho (?:attended|was there|took part)\b|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b|\bwhich (?:[a-z]+ )?(?:agency|agencies|organi[sz]ations?|institutions?|partners?)\b/;
+  /谁|哪位|哪些[^？?。]{0,8}?(?:官员|领导|人|单位|部门|部委)(?:出席|参加|参会|来了)|\bwho (?:attended|was there|took part)\b|边个|边位|叫什么|叫啥|叫乜|乜名|什么名字|名字|姓名|哪个?(?:省|市|部门|单位|机构|公司)(?:来)?(?:牵头|负责)|由哪一?(?:家|个|所)|哪一?家[^？?。]{0,8}?在(?:做|搞|负责|运营|办)|\bwho\b|\bname of\b|\bwhich (?:agency|company|body|department|province|city|office)\b[^?]{0,30}\b(?:responsible|in charge|leads?|led|runs?)\b|\bwhich (?:[a-z]+ )?(?:agency|agencies|organi[sz]ations?|institutions?|partners?)\b/;
 /** Words that ask for a goal rather than a result. */
 const ASKS_TARGET =
   /目标|计划到|规划到|要达到|力争|预计|\d{4}年(?:之前|以前)|想(?:要)?(?:去到|达到|做到)|希望|打算|\b(target|goal|aim|planned|expected)s?\b/;
@@ -373,6 +375,8 @@ const SHARE_OF_LIST =
 const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
 const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
 // "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
+const BELONGS_TO_PART =
+  /(?:几|多少)(?:项|个|条)(?:是)?(?:属于|关于|涉及)(\p{Script=Han}{2,8}?)(?:的|方面|领域|类|[?？]|$)/u;
 const LISTS_TASKS = /哪些(?:重点)?任务|什么任务|\b(?:what|which) tasks\b/;
 const RELATED_PART =
   /\bhow many (?:of (?:those|them|these|the \w+)(?: tasks)?)\b[^?]*?\b(?:were|are|was|is)\s+(?:about\s+|on\s+|for\s+)?([a-z][a-z -]{2,30}?)[\s-]related\b/;
@@ -402,6 +406,9 @@ function countedPart(folded: string): string | undefined {
   // "106项事项里，开放行动占几项": the part is what takes a share of the count.
   const share = SHARE_OF_LIST.exec(folded)?.[1];
   if (share !== undefined && !/哪些|哪几|几个|多少|什么|一共|总共/.test(share)) return share;
+  // "41项揭榜任务里有几项属于未来产业": the part follows the count.
+  const belongs = BELONGS_TO_PART.exec(folded)?.[1];
+  if (belongs !== undefined) return belongs;
   const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
   return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
 }
@@ -587,7 +594,9 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (constraints.names === true && listSize !== undefined) constraints.listSize = listSize;
   const unknownPlan = unknownPlanOf(records, folded);
   if (unknownPlan !== undefined) constraints.unknownPlan = unknownPlan;
-  if (asksForTarget(folded)) constraints.wantsTarget = true;
+  // "did it hit its 3.3% target? what's the actual figure": the target is what the asker has.
+  if (ACTUAL_ASKED.test(folded)) constraints.current = true;
+  else if (asksForTarget(folded)) constraints.wantsTarget = true;
   else if (CURRENT.test(folded)) constraints.current = true;
   if (EXPORTS.test(folded) && !TRADE.test(folded)) constraints.exports = true;
   if (IMPORTS.test(folded) && !NOT_IMPORTS.test(folded)) constraints.imports = true;
@@ -609,7 +618,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
     constraints.person = speaker;
   const rejection = REJECTED.exec(numeric);
   const rejected = (rejection?.[1] ?? rejection?.[2])?.replace(/\s/g, '');
-  if (EXACT.test(folded)) constraints.exact = true;
+  if (EXACT.test(folded) || EXACT.test(numeric)) constraints.exact = true;
   if (rejected !== undefined) constraints.rejected = rejected;
   if (year !== undefined && new RegExp(`${year}年年?[底尾]|${year}年末|end of ${year}`).test(numeric))
     constraints.yearEnd = true;

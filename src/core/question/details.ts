@@ -34,9 +34,9 @@ const VENUE =
 const ITEM_DETAIL =
   /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\b(?:what exactly is|for|about) the ([a-z -]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b|\bwhat exactly is the ([a-z -]{3,30}?) one\b/u;
 const CONDITION =
-  /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
+  /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|(?:可以|可不可以|可唔可以|能不能|能否|能)(?:申请|参加|参与|报名)[^？?。]{0,20}?(?:吗|嘛|冇|不|㗎|[?？]|$)|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
 const NATIONAL =
-  /全国(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\bnationwide (?:total|figure|number)\b|\ball of china\b|\bnot just (?:in )?(?:the )?(?:delta|yrd|region)\b|\b(?:how many|number of)\b[^?]{0,40}\b(?:in (?:all of )?china|nationwide|nationally|in the whole country)\b/;
+  /全国(?:一年|每年|全年)?(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\bnationwide (?:total|figure|number)\b|\ball of china\b|\bnot just (?:in )?(?:the )?(?:delta|yrd|region)\b|\b(?:how many|number of)\b[^?]{0,60}\b(?:(?:in|across) (?:all of )?china|nationwide|nationally|in the whole country)\b/;
 
 const TENURE =
   /(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:开始|起)(?:做|当|担任|出任)|(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:上任|就任|到任)|\bwhen did [a-z ]{2,30} (?:take office|become (?:the )?(?:director|head|chief)|start as)\b/;

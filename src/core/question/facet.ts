@@ -1,5 +1,5 @@
 import type { FactFacet } from '../data/plan-facts.js';
-import { foldText } from '../text/fold.js';
+import { foldText, mandarinQuestionWords } from '../text/fold.js';
 
 /** Words that ask when (几时, 边年 in Cantonese), matched against the folded question. */
 export const ASKS_WHEN =
@@ -27,6 +27,7 @@ const ASKED: [FactFacet, RegExp][] = [
 
 /** The facet a question asks for, if its wording asks for one (first match wins: 怎么样 is an outcome). */
 export function askedFacet(question: string): FactFacet | undefined {
-  const text = foldText(question);
+  // 边个自贸试验区 asks which one (哪个), 边个 alone who.
+  const text = mandarinQuestionWords(foldText(question));
   return ASKED.find(([, pattern]) => pattern.test(text))?.[0];
 }

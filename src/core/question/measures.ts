@@ -72,7 +72,7 @@ const MEASURES: readonly Measure[] = [
   // (还要多久通车 asks when it opens.)
   {
     name: 'duration',
-    asks: /多长时间|(?:要|需要|花|得)多久(?!才?能?(?:通车|开通|建成|完成|实现|落地|出台|发布|开始))|几个?(?:钟头|小时)|几分钟|\bhow long does (?:it|the [a-z ]{1,30}) take\b|\bhow long (?:will it take|is the (?:ride|trip|journey))\b|\bhow many (?:hours|minutes)\b|\b(?:travel|journey) time\b/,
+    asks: /多长时间|(?:要|需要|花|得)多久(?!才?能?(?:通车|开通|建成|完成|实现|落地|出台|发布|开始))|几个?(?:钟头|小时)|几分钟|\bhow long does (?:it|the [a-z ]{1,30}) take\b|\bhow long (?:will it take|is the (?:ride|trip|journey))\b|\bhow many (?:hours|minutes|days)\b|\b(?:travel|journey) time\b/,
     unit: /小时|分钟|天|年|月/,
   },
   // "实际产了多少万辆": an amount in tens of thousands, which 4 of every 10 is not.

@@ -207,6 +207,8 @@ function withCharacters(run: HanRun, corrected: string): HanRun {
 
 // 啊啊啊, 长长长: a character typed three times over is noise, not a word (拉长长板 holds 长 twice).
 const REPEATED_CHARACTER = /(\p{Script=Han})\1{2,}/gu;
+// 定位成长三角, 建成长三角: the segmenter reads 成长 (growth) and leaves 三角; it is 成 and then 长三角.
+const GLUED_REGION = /成(?=长三角)/g;
 
 export function createAnalyzer(glossary: readonly GlossaryEntry[], options: AnalyzerOptions = {}): Analyzer {
   const glossaryRewriter = createGlossaryRewriter(glossary);
@@ -216,7 +218,8 @@ export function createAnalyzer(glossary: readonly GlossaryEntry[], options: Anal
       .replace(FILLER_PATTERN, ' ')
       .replace(ENGLISH_FRAME_PATTERN, ' ')
       .replace(QUESTION_PHRASES, ' ')
-      .replace(REPEATED_CHARACTER, ' '),
+      .replace(REPEATED_CHARACTER, ' ')
+      .replace(GLUED_REGION, '成 '),
   );
   const segments = memoize((prepared: string): Segments => {
     const found = splitSegments(prepared);

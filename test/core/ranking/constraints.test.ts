@@ -164,6 +164,20 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['when did gu jun take office as director', { person: 'Gu Jun', topic: '任职时间' }],
     ['第二轮计划没有完成的任务有哪些', { topic: '尚未完成的部分', plan: '2021—2023' }],
     ['what exactly are the 52 one-card services, the full list', { topic: '具体名单' }],
+    // The nation's yearly count, asked in Chinese and in English.
+    ['全国一年一共造多少辆新能源汽车', { topic: '全国数值' }],
+    [
+      'how many comprehensive national science centres are there across China in total',
+      { topic: '全国数值' },
+    ],
+    // Two guesses (九成二定九成五) ask for the exact figure, which a bound (90%以上) is not.
+    ['第一轮计划完成率实际系几多，九成二定九成五', { plan: '2018—2020' }],
+    // Whether someone may take part: the conditions, which the scheme's own line does not state.
+    ['企业可以参加揭榜挂帅吗', { topic: '具体条件' }],
+    // The target is what the asker has; the actual figure is asked.
+    ['did the delta hit its 2025 R&D target, and what is the actual figure', { year: '2025' }],
+    // A part that follows the count (有几项属于X) is a part, not the whole count.
+    ['2024年联合攻关发布的41项揭榜任务里有几项属于未来产业', { year: '2024', topic: '未来产业' }],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -823,6 +837,12 @@ describe('words the data does not use that are no topic', () => {
   });
   test('部分 names an area as 方面 does', () => {
     assert.match(firstAnswer('世界级产业集群部分有几项任务'), /20项/);
+  });
+  test('形容, 属于 and 级别 ask about a topic without being one', () => {
+    assert.match(firstAnswer('2022年座谈会讲要打造什么级别的港口群和机场群'), /世界级/);
+    assert.ok(
+      bot.ask('临港新片区属于边个自贸试验区').results.some((r) => /上海自贸试验区/.test(r.text ?? '')),
+    );
   });
   test('a plan named by frame words only ("the new plan") is found by its round', () => {
     assert.match(firstAnswer('how many key tasks are in the new plan'), /165/);

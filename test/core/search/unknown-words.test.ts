@@ -17,6 +17,10 @@ describe('a word the data never uses makes another topic; a cut or a filler word
     assert.deepEqual(unknown('新能源汽车产量是多少'), ['产量']);
   });
 
+  test('定位成长三角 is 定位成 and 长三角, not an unknown 成长', () => {
+    assert.deepEqual(unknown('江苏把自己定位成长三角一体化的什么'), []);
+  });
+
   test('细化成 cut as 细|化成 holds the data’s 细化, not an unknown 化成', () => {
     assert.deepEqual(unknown('2024年生态环境保护协作工作重点细化成多少项'), []);
     assert.match(answer('2024年生态环境保护协作工作重点细化成多少项'), /(?<!\d)54(?!\d)/);
