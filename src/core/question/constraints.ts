@@ -236,7 +236,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -245,7 +245,7 @@ const IMPORTS = /(?<!出)进口(?!博览会|博覽會)|\bimports?\b(?! expo)/;
 const NOT_IMPORTS = /进出口|出口|外贸|贸易|\b(?:exports?|trade)\b/;
 const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspecific (?:targets?|goals?)\b/;
 const COMPANIES =
-  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?(?:企业|公司)|\bwhich (?:[a-z-]+ ){0,2}(?:companies|company|firms|firm|enterprises)\b/;
+  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?\p{Script=Han}{0,4}?(?:企业|公司)|\bwhich (?:[a-z-]+ ){0,2}(?:companies|company|firms|firm|enterprises)\b/u;
 const UNIVERSITIES =
   /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
 const REMAINING =

@@ -20,14 +20,16 @@ export interface AskedDetails {
   condition?: boolean;
   /** "他几时开始做主任", "when did he take office": when someone took a post, which their title does not say. */
   tenure?: boolean;
+  /** "第二轮分成几个方面": how many areas a plan has, which its task count is not. */
+  areaCount?: boolean;
 }
 
 const PER_UNIT =
-  /单个|单项|每个|每项|每家|每间|每张|每台|每年最多|一张|(?:借|用|租)一台|(?:一|单)(?:家|间|个)(?:企业|公司)|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
+  /是否收费|收不收费|要不要钱|免费吗|\bfree or\b|\bpay a fee\b|单个|单项|每个|每项|每家|每间|每张|每台|每年最多|一张|(?:借|用|租)一台|(?:一|单)(?:家|间|个)(?:企业|公司)|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
 const BREAKDOWN =
   /各(?:自)?(?:出|投|占|有|是)?了?(?:多少|几)|分别(?:是|出|投|占|有)?了?(?:多少|几)|各省|按省|\beach (?:province|city|of the (?:four|4|three|3))\b|\bby province\b|\bbroken down\b|\bbreakdown\b|\brespectively\b|\bsplit (?:between|among|across)\b/;
 const STATUS =
-  /咗未|(?:是不是|是否|系咪|有没有)已经|(?:现在|目前|而家)还是[^？?]{1,16}(?:吗|嘛|冇)|\bis [a-z ]{2,30} still\b|\bstill (?:in charge|the director|director|the head|head)\b|进展到|进展如何|进度如何|(?:建成|建好|完成|开通|落地|实现|启动|上线|成立|通车|批下来|获批|争取到|成功)了(?:吗|没|没有|嘛)|(?:有没有|到底有没有|是否)(?:\S{0,8}?)(?:成功|建成|落地|实现|获批|争取到)|(?:争取|申请)到了没|后来(?:\S{0,6})(?:成功|怎么样)|\b(?:yet|so far)\b|\bactually (?:launched|happened|built|opened|started|set up|approved)\b|\bstatus\b|\bever (?:actually )?(?:happen(?:ed)?|get done|come true)\b|\bdid (?:that|it|this) (?:ever )?(?:actually )?happen\b|\bdid (?:it|they) (?:succeed|get approved|win|happen)\b|\bhas it (?:been|happened|launched|opened|started)\b/;
+  /咗未|(?:是不是|是否|系咪|有没有)已经|(?:现在|目前|而家)还是[^？?]{1,16}(?:吗|嘛|冇)|\bis [a-z ]{2,30} still\b|\bstill (?:in charge|the director|director|the head|head)\b|进展到|进展如何|进度如何|(?:建成|建好|完成|开通|落地|实现|启动|上线|成立|通车|批下来|获批|争取到|成功)了(?:吗|没|没有|嘛)|(?:有没有|到底有没有|是否)(?:\S{0,8}?)(?:成功|建成|落地|实现|获批|争取到)|(?:争取|申请)到了没|后来(?:\S{0,6})(?:成功|怎么样)|\b(?:yet|so far)\b|\bactually (?:launched|happened|built|opened|started|set up|approved|start|begin|launch|happen|open)\b|\bstatus\b|\bever (?:actually )?(?:happen(?:ed)?|get done|come true)\b|\bdid (?:that|it|this) (?:ever )?(?:actually )?happen\b|\bdid (?:it|they) (?:succeed|get approved|win|happen)\b|\bhas it (?:been|happened|launched|opened|started)\b/;
 const VENUE =
   /在[^？?，,。]{0,14}?(?:会场|发布厅|新闻厅|大厦|酒店|宾馆|饭店|礼堂|会堂|会议中心|会展中心|大楼)|哪个(?:会场|场馆|大楼|楼|酒店|宾馆|厅|馆)|什么(?:会场|场馆|大楼|酒店|宾馆)|具体在哪个?(?:楼|厅|馆|会场)|\b(?:which|what) (?:building|hall|venue|hotel|auditorium|room)\b|\bwhere exactly\b/;
 // "清单里养老那一项具体是啥内容", "what exactly is the food safety item": the item before 那一项 / "item".
@@ -36,10 +38,13 @@ const ITEM_DETAIL =
 const CONDITION =
   /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|(?:可以|可不可以|可唔可以|能不能|能否|能)(?:申请|参加|参与|报名)[^？?。]{0,20}?(?:吗|嘛|冇|不|㗎|[?？]|$)|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
 const NATIONAL =
-  /全国(?:一年|每年|全年)?(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\bnationwide (?:total|figure|number)\b|\ball of china\b|\bnot just (?:in )?(?:the )?(?:delta|yrd|region)\b|\b(?:how many|number of)\b[^?]{0,60}\b(?:(?:in|across) (?:all of )?china|nationwide|nationally|in the whole country)\b/;
+  /全国(?:一年|每年|全年)?(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\bnationwide (?:total|figure|number)\b|\ball of china\b|\b(?:for|in|across) the whole country\b|\bnot just (?:in )?(?:the )?(?:delta|yrd|region)\b|\b(?:how many|number of)\b[^?]{0,60}\b(?:(?:in|across) (?:all of )?china|nationwide|nationally|in the whole country)\b/;
 
 const TENURE =
   /(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:开始|起)(?:做|当|担任|出任)|(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:上任|就任|到任)|\bwhen did [a-z ]{2,30} (?:take office|become (?:the )?(?:director|head|chief)|start as)\b/;
+
+const AREA_COUNT =
+  /(?:(?<!哪)几|多少)(?:个|大)?(?:方面|领域|板块)(?![^？?。]{0,6}?(?:任务|措施|项))|\bhow many (?:areas|aspects|fields|pillars|sectors)\b/;
 
 /** The details a (folded) question asks for. */
 export function readDetails(folded: string): AskedDetails {
@@ -54,5 +59,6 @@ export function readDetails(folded: string): AskedDetails {
   if (NATIONAL.test(folded)) details.national = true;
   if (CONDITION.test(folded)) details.condition = true;
   if (TENURE.test(folded)) details.tenure = true;
+  if (AREA_COUNT.test(folded)) details.areaCount = true;
   return details;
 }

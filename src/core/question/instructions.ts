@@ -7,7 +7,7 @@ const INSTRUCTIONS = new RegExp(
   [
     /\bignore\b.{0,30}\b(instructions?|rules|prompts?|directions|guidelines)\b/.source,
     /^\s*(system|assistant|developer)\s*:/.source,
-    /\byou are now\b|\bfrom now on,? you\b|\bpretend\b|\btell me a (?:\w+ )?joke\b|\bwrite (?:me )?(?:a|an) (?:[\w-]+ )?(?:poem|song|story|joke|haiku|limerick|sonnet|essay|rap)\b|\bjailbreak|\bdeveloper mode\b|\bdan mode\b|\byou are dan\b/
+    /\byou are now\b|\bfrom now on,? you\b|\bpretend\b|\btell me a (?:\w+ )?joke\b|\b(?:write|compose) (?:me )?(?:a|an) (?:[\w-]+ )?(?:poem|song|story|joke|haiku|limerick|sonnet|essay|rap|ode)\b|\bjailbreak|\bdeveloper mode\b|\bdan mode\b|\byou are dan\b/
       .source,
     /\b(reveal|print|show|paste|output|dump|leak|repeat)\b.{0,20}\b(system prompt|prompt|instructions|api keys?|tokens?|secrets?|config(uration)?|hidden)\b/
       .source,

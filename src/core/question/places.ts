@@ -97,7 +97,7 @@ export function placeNamed(folded: string): string | undefined {
  * even where a record names it beside the delta (the three 美丽中国先行区).
  */
 const OTHER_REGIONS =
-  /京津冀|粤港澳|大湾区|珠三角|珠江三角洲|成渝|长江中游|黄河流域|东北(?:全面)?振兴|东北地区|东北三省|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin|middle reaches of the yangtze|triangle of central china|northeast(?:ern)? china|northeast revitali[sz]ation)\b/;
+  /京津冀|粤港澳|大湾区|珠三角|珠江三角洲|成渝|川渝|长江中游|黄河流域|东北(?:全面)?振兴|东北地区|东北三省|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin|middle reaches of the yangtze|triangle of central china|northeast(?:ern)? china|northeast revitali[sz]ation)\b/;
 
 /** Whether a folded question names another of China's regions. */
 export function namesOtherRegion(folded: string): boolean {

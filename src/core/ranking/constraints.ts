@@ -452,6 +452,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.national === true ? '全国数值' : undefined,
     c.condition === true ? '具体条件' : undefined,
     c.tenure === true ? '任职时间' : undefined,
+    c.areaCount === true ? '方面数' : undefined,
     c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,

@@ -13,6 +13,8 @@ const VENUE_WORDS =
 const CONDITION_WORDS =
   /条件|资格|门槛|必须|须(?:具备|满足)|需(?:具备|满足|符合)|\b(?:eligib\w*|requirements?|must|criteria)\b/;
 const TENURE_WORDS = /上任|就任|到任|任职|出任|接任|任命|\b(?:took office|appointed|became)\b/;
+// A count of a plan's areas (方面数, 合作领域数), not of its tasks.
+const AREA_COUNT_WORDS = /方面数|领域数|[\d一二三四五六七八九十]+\s*(?:个|大)?(?:方面|领域)|\bareas of\b/;
 const NATIONAL_WORDS = /全国|\b(?:china|nationwide|national)\b/;
 // A sentence about the nation says so (全国…); 国家科学中心 names a national body, not the nation's count.
 const NATION_IN_WORDS = /全国|\b(?:nationwide|across china|in china|china'?s)\b/;
@@ -28,6 +30,7 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.item === undefined || !listsAmongOthers(r, d.item)) &&
     (d.condition !== true || CONDITION_WORDS.test(words)) &&
     (d.tenure !== true || TENURE_WORDS.test(words)) &&
+    (d.areaCount !== true || (r.kind !== 'stat' && r.kind !== 'plan') || AREA_COUNT_WORDS.test(words)) &&
     (d.national !== true ||
       (r.kind === 'stat' ? r.scope === '全国' || NATIONAL_WORDS.test(r.scope) : NATION_IN_WORDS.test(words)))
   );
