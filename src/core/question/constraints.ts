@@ -374,9 +374,10 @@ const SHARE_OF_LIST =
   /(?<=项|任务|事项|计划|方案|清单|工作)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
 const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
 const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
-// "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
+// "41项揭榜任务里有几项属于未来产业": the part follows the count.
 const BELONGS_TO_PART =
   /(?:几|多少)(?:项|个|条)(?:是)?(?:属于|关于|涉及)(\p{Script=Han}{2,8}?)(?:的|方面|领域|类|[?？]|$)/u;
+// "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
 const LISTS_TASKS = /哪些(?:重点)?任务|什么任务|\b(?:what|which) tasks\b/;
 const RELATED_PART =
   /\bhow many (?:of (?:those|them|these|the \w+)(?: tasks)?)\b[^?]*?\b(?:were|are|was|is)\s+(?:about\s+|on\s+|for\s+)?([a-z][a-z -]{2,30}?)[\s-]related\b/;
@@ -430,13 +431,13 @@ const ACTS: readonly RegExp[] = [
 const DAY =
   /哪一天|(?<!星期)几号|几月几[日号]|具体(?:日期|哪天|哪一天)|哪天(?!开始)|\b(?:exact|which|what|specific) (?:day|date)\b|\bon what day\b/;
 const ASKS_RANKING =
-  /(?:哪|边|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
+  /(?:哪|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
 // "第二轮比第一轮高还是低", "did round one or round two have the higher rate": which of two is ahead.
 const COMPARES =
   /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
 const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
-  /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|边度|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
+  /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
 const WHICH_PLACE =
   /哪(?:个|些|几个)(?:城市|省份?|地方|区县|区|县)|\b(?:which|what) (?:city|province|town|cities|provinces|towns|districts|counties)\b/;
 // "是不是明年就…", "will it start next year": a time is asked, though no when-word says so.

@@ -55,11 +55,11 @@ export function foldText(text: string): string {
   return folded;
 }
 
-// Cantonese 边 as a question word (边几个, 边度, 边啲): 哪. 边个 stays, for it asks who as well as which.
+// Cantonese 边 as a question word (边几个, 边啲, 边项): 哪; 边度 is 哪里. 边个 stays, for it asks who as well as which.
 // 边个 before a thing (边个自贸试验区) asks which one, not who.
 const CANTONESE_WHICH_THING =
   /边个(?=自贸|城市|省|市|地方|区|县|方面|领域|项目|平台|机构|港|会议|论坛|集群|计划|文件|阶段|批|部门|单位|园区|中心|基金|联盟)/g;
-const CANTONESE_WHICH = /边(?=几|度|位|间|条|种|啲|样|年|日|项|家|场|次|座|方面|[两二三四五六七八九十\d])/g;
+const CANTONESE_WHICH = /边(?=几|位|间|条|种|啲|样|年|日|项|家|场|次|座|方面|[两二三四五六七八九十\d])/g;
 
 /** A folded question with its Cantonese question words read as Mandarin ones, for what it asks. */
 export function mandarinQuestionWords(folded: string): string {
