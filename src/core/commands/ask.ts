@@ -23,7 +23,7 @@ import type { SearchEngine, SearchHit, SearchOptions } from '../search/engine.js
 import { seriesOfBest } from '../results/chart-series.js';
 import { namesOtherRegion } from '../question/places.js';
 import { ordersTheBot } from '../question/instructions.js';
-import { countedNoun } from '../question/counted.js';
+import { countedNoun, countedNounEn } from '../question/counted.js';
 import { asksForAdvice } from '../question/advice.js';
 import { namesForeignCountry } from '../question/countries.js';
 import { foldText } from '../text/fold.js';
@@ -246,6 +246,16 @@ export const askCommand: CommandDefinition = {
     // (English nouns are left alone: many have no entry in the lexicon, 'deals' for 签约 among them.)
     const counted = countedNoun(folded);
     if (counted !== undefined && engine.unknownUnits(counted).length > 0) return declined(ctx, lang, intent);
+    // "how many server racks": the same in English, for a noun neither the index nor the lexicon knows.
+    const countedEn = countedNounEn(folded);
+    const countedUnit = countedEn === undefined ? undefined : engine.units(countedEn)[0]?.text;
+    if (
+      countedUnit !== undefined &&
+      engine.unknownUnits(searched, true).some((u) => u.kind === 'latin' && u.text === countedUnit)
+    ) {
+      if (process.env.DBG) console.error('COUNTED_EN', countedEn, '|', arg);
+      return declined(ctx, lang, intent);
+    }
     const found = hits;
     // A plan named is a constraint too, but one whose question may use any words.
     const pinned = hasConstraints(constraints) || constraints.plan !== undefined;

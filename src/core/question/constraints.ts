@@ -110,6 +110,8 @@ export interface Constraints extends AskedDetails {
   speaker?: { name: string; counts: boolean };
   /** "在哪", "where": a place is asked, which a record naming none (三省一市…成立…) does not give. */
   where?: boolean;
+  /** "G60卫星互联网产业集群建在哪": what the place is asked of, which the clause naming the place must name. */
+  whereOf?: string;
   /** "上半年", "first quarter": a part of a year, which a figure of the whole year does not answer. */
   partOfYear?: string;
 }
@@ -437,7 +439,17 @@ const COMPARES =
   /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
 const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
-  /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
+  /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|层面|层次|环节|阶段|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
+// "G60卫星互联网产业集群具体建在哪个区", "where is the g60 satellite internet cluster": what is placed.
+const WHERE_OF =
+  /([\p{Script=Han}a-z0-9]{2,24}?)(?:到底|究竟|目前|现在)?(?:是)?(?:具体)?(?:建|设|位|落户?|坐落|选址)?(?:在|喺|于)(?:哪|什么地方|何处)|\bwhere (?:is|are|was|were|will) (?:the )?([a-z0-9 -]{3,60}?)(?: be)?(?: located| based| built| set up)?\s*(?:[?.]|$)/u;
+const NOT_PLACED = /^(?:请问|请|问|那个|这个|那|这)+/;
+
+function whereOf(folded: string): string | undefined {
+  const m = WHERE_OF.exec(folded);
+  const subject = (m?.[1] ?? m?.[2])?.replace(NOT_PLACED, '');
+  return subject === undefined || subject.length < 2 ? undefined : subject;
+}
 const WHICH_PLACE =
   /哪(?:个|些|几个)(?:城市|省份?|地方|区县|区|县)|\b(?:which|what) (?:city|province|town|cities|provinces|towns|districts|counties)\b/;
 // "是不是明年就…", "will it start next year": a time is asked, though no when-word says so.
@@ -569,8 +581,11 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (
     (ASKS_WHERE.test(folded) || (WHICH_PLACE.test(folded) && !ASKS_RANKING.test(folded))) &&
     constraints.guessedPlace === undefined
-  )
+  ) {
     constraints.where = true;
+    const placed = whereOf(folded);
+    if (placed !== undefined) constraints.whereOf = placed;
+  }
   // "the full year, not the first three quarters": a figure of a part of the year does not answer.
   const partOfYear = FULL_YEAR.test(numeric) ? '全年' : partOfYearIn(numeric);
   if (partOfYear !== undefined) constraints.partOfYear = partOfYear;
@@ -646,6 +661,7 @@ const REFINEMENTS: ReadonlySet<keyof Constraints> = new Set<keyof Constraints>([
   'actDate',
   'meetingYear',
   'listSize',
+  'whereOf',
 ]);
 
 /** Whether the question pins down anything an answer must meet. */

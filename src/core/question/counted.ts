@@ -5,3 +5,17 @@ const COUNTED = /(?:多少|几)(?:个|家|项|条|座|所|台|辆|名|位|件|�
 export function countedNoun(folded: string): string | undefined {
   return COUNTED.exec(folded)?.[1];
 }
+
+// "how many server racks will…": the noun that ends the counted phrase, before the verb or the end.
+const COUNTED_EN =
+  /\bhow many (?:[a-z-]+ ){0,3}?([a-z-]{3,})(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|in|of|under|for|there|can|could|should|got|at|on|to|by|so|this|the|per)\b|\s*[?.,!]|$)/;
+
+// A unit of measure (how many miles) or an adverb (how many actually…) is not what is counted.
+const NOT_COUNTED =
+  /^(?:kilomet|km|mile|met(?:er|re)|yuan|dollar|percent|times?$|years?$|yrs$|days?$|months?$)|ly$/;
+
+/** What a (folded) English question counts (racks), if it says. */
+export function countedNounEn(folded: string): string | undefined {
+  const noun = COUNTED_EN.exec(folded)?.[1];
+  return noun === undefined || NOT_COUNTED.test(noun) || /aly$/.test(noun) ? undefined : noun;
+}

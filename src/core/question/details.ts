@@ -22,6 +22,12 @@ export interface AskedDetails {
   tenure?: boolean;
   /** "第二轮分成几个方面": how many areas a plan has, which its task count is not. */
   areaCount?: boolean;
+  /** "清单里有没有托育服务", "is marriage registration on the list": one entry, which a list without it lacks. */
+  member?: string;
+  /** "怎么操作，要不要预约", "how do I use it": the steps, which a record naming the service does not give. */
+  procedure?: boolean;
+  /** "发文字号", "document number": a document's number, which its title and date are not. */
+  docNumber?: boolean;
 }
 
 const PER_UNIT =
@@ -46,6 +52,13 @@ const TENURE =
 const AREA_COUNT =
   /(?:(?<!哪)几|多少)(?:个|大)?(?:方面|领域|板块)(?![^？?。]{0,6}?(?:任务|措施|项))|\bhow many (?:areas|aspects|fields|pillars|sectors)\b/;
 
+// "2024年实事项目清单里有没有托育服务", "跨省通办嗰173项入面有冇结婚登记": the entry after the list.
+const MEMBER =
+  /(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:个|一项)?(\p{Script=Han}{2,10}?)(?:这一?项|那一?项|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|\bis ([a-z][a-z -]{2,40}?) (?:included|on the list|one of them|among them)\b|\bdoes (?:the|that|this|it) (?:[a-z-]+ ){0,4}?(?:list |package )?(?:include|cover) ([a-z][a-z -]{2,40}?)\s*(?:[?.]|$)/u;
+const PROCEDURE =
+  /怎么操作|如何操作|怎么办理|如何办理|怎么用|怎样用|点样用|办理流程|操作流程|申请流程|流程是|步骤|要不要预约|需不需要预约|要预约吗|(?:带|准备|需要|要)(?:啥|什么|哪些|咩)材料|\bhow do i (?:use|apply|register|book|sign up|get)\b|\bstep[- ]by[- ]step\b|\bwhat documents do i need\b|\bneed to (?:register|book|make an appointment)\b/;
+const DOC_NUMBER = /文号|发文字号|文件编号|文件号|\b(?:document|reference|file) (?:number|no)\b/;
+
 /** The details a (folded) question asks for. */
 export function readDetails(folded: string): AskedDetails {
   const details: AskedDetails = {};
@@ -60,5 +73,10 @@ export function readDetails(folded: string): AskedDetails {
   if (CONDITION.test(folded)) details.condition = true;
   if (TENURE.test(folded)) details.tenure = true;
   if (AREA_COUNT.test(folded)) details.areaCount = true;
+  const member = MEMBER.exec(folded);
+  const entry = (member?.[1] ?? member?.[2] ?? member?.[3])?.trim();
+  if (entry !== undefined) details.member = entry;
+  if (PROCEDURE.test(folded)) details.procedure = true;
+  if (DOC_NUMBER.test(folded)) details.docNumber = true;
   return details;
 }

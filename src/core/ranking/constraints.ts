@@ -15,7 +15,7 @@ import { stemLatin } from '../search/analyzer.js';
 import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
 import { listSizes } from '../text/lists.js';
 import { holdsSoundOf } from '../search/homophones.js';
-import { meetsDetails } from './details.js';
+import { meetsDetails, namesItem } from './details.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
 function covers(period: string | undefined, year: string): boolean {
@@ -240,16 +240,23 @@ const BODY_OF_PLACE =
 // "在首届进博会开幕式上宣布": where something was said is the occasion it was said at.
 const OCCASION = /(?:博览会|进博会|开幕式)上/;
 
-/** A meeting's card, or a record that names where (是在上海开的吗 is answered by where it was held). */
-function meetsWhere(r: Result): boolean {
+// Clauses of a sentence, and entries of a list (示范区集群、芜湖集群: 芜湖 is not the demonstration zone's).
+const CLAUSE = /[。；;，,！!？?、]/;
+
+/**
+ * A meeting's card, or a record that names where (是在上海开的吗 is answered by where it was held). When
+ * what is placed is known, the place is in a clause that names it: 芜湖 of 芜湖集群 does not place the G60
+ * cluster named in the next sentence.
+ */
+function meetsWhere(r: Result, placed: string | undefined): boolean {
+  if (r.kind === 'event' && r.fact === undefined) return true;
   // Its own words, not the quote's (上海、江苏… sign a deal wherever they meet), and a place that only
   // names a body (上海市科委 answers nothing about where something is).
-  const text = foldText(`${r.text} ${r.en ?? ''}`).replace(BODY_OF_PLACE, ' ');
-  return (
-    (r.kind === 'event' && r.fact === undefined) ||
-    PLACES.some(([zh]) => text.includes(zh)) ||
-    OCCASION.test(text)
+  const clauses = [r.text ?? '', r.en ?? ''].flatMap((text) =>
+    foldText(text).replace(BODY_OF_PLACE, ' ').split(CLAUSE),
   );
+  const naming = placed === undefined ? clauses : clauses.filter((clause) => namesItem(clause, placed));
+  return naming.some((clause) => PLACES.some(([zh]) => clause.includes(zh)) || OCCASION.test(clause));
 }
 
 /** The record gives a time, or is a meeting (or, for `event`, one of its facts) with its own date. */
@@ -393,8 +400,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.names !== true || namesThings(result, c.listSize)) &&
     (c.day === undefined || meetsDay(result, c.day)) &&
     (c.when === undefined || meetsWhen(result, c.when)) &&
-    (c.guessedPlace === undefined || meetsWhere(result)) &&
-    (c.where !== true || meetsWhere(result)) &&
+    (c.guessedPlace === undefined || meetsWhere(result, undefined)) &&
+    (c.where !== true || meetsWhere(result, c.whereOf)) &&
     (c.partOfYear === undefined || namesPartOfYear(words(result), c.partOfYear)) &&
     // A raw sentence of an article ranks one thing among the many it says: not the ranking asked.
     (c.ranking !== true || (result.kind !== 'passage' && RANKS.test(words(result)))) &&
@@ -453,6 +460,9 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.condition === true ? '具体条件' : undefined,
     c.tenure === true ? '任职时间' : undefined,
     c.areaCount === true ? '方面数' : undefined,
+    c.member === undefined ? undefined : `${c.member}是否在列`,
+    c.procedure === true ? '办理流程' : undefined,
+    c.docNumber === true ? '文号' : undefined,
     c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,

@@ -19,6 +19,11 @@ const NATIONAL_WORDS = /全国|\b(?:china|nationwide|national)\b/;
 // A sentence about the nation says so (全国…); 国家科学中心 names a national body, not the nation's count.
 const NATION_IN_WORDS = /全国|\b(?:nationwide|across china|in china|china'?s)\b/;
 const MIN_PROVINCES = 2;
+// Steps of a service (预约, 带身份证, 登录…), not its name.
+const PROCEDURE_WORDS =
+  /流程|步骤|预约|材料|证件|身份证|登录|扫码|小程序|\bapp\b|\b(?:steps?|appointment|register|log in|documents? needed)\b/;
+// A document's number: 沪府发〔2024〕12号.
+const DOC_NUMBER_WORDS = /文号|〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\bdocument no\b/;
 
 /** Whether a result gives each detail the question asks for (question/details.ts). */
 export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean {
@@ -31,6 +36,9 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.condition !== true || CONDITION_WORDS.test(words)) &&
     (d.tenure !== true || TENURE_WORDS.test(words)) &&
     (d.areaCount !== true || (r.kind !== 'stat' && r.kind !== 'plan') || AREA_COUNT_WORDS.test(words)) &&
+    (d.member === undefined || words.includes(d.member) || namesItem(words, d.member)) &&
+    (d.procedure !== true || PROCEDURE_WORDS.test(words)) &&
+    (d.docNumber !== true || DOC_NUMBER_WORDS.test(words)) &&
     (d.national !== true ||
       (r.kind === 'stat' ? r.scope === '全国' || NATIONAL_WORDS.test(r.scope) : NATION_IN_WORDS.test(words)))
   );
@@ -57,7 +65,8 @@ function listsAmongOthers(r: Result, item: string): boolean {
   });
 }
 
-function namesItem(entry: string, item: string): boolean {
+/** Whether a list entry or clause names the item: whole, or half its pairs of characters. */
+export function namesItem(entry: string, item: string): boolean {
   if (entry.includes(item)) return true;
   const pairs = bigrams(Array.from(item));
   return pairs.length > 1 && pairs.filter((p) => entry.includes(p)).length * 2 >= pairs.length;

@@ -48,7 +48,7 @@ export interface SearchEngine {
    * The content words of a query that no document holds at all (新能源汽车销量: 销量): the question asks
    * about something the data does not know, however well its other words match.
    */
-  unknownUnits(query: string): QueryUnit[];
+  unknownUnits(query: string, translate?: boolean): QueryUnit[];
   /**
    * The share of a query that a document's own words hold (`ignoreUnits` aside): for a fact, without the
    * words of the meeting or plan it belongs to, which every fact of that meeting shares.
@@ -253,11 +253,12 @@ export function createSearchEngine(knowledge: Knowledge): SearchEngine {
     );
   };
 
-  const unknownUnits = (query: string): QueryUnit[] => {
+  const unknownUnits = (query: string, translating = false): QueryUnit[] => {
     const known = (unit: QueryUnit): boolean =>
       documentFrequency.has(unit.text) ||
+      (unit.kind === 'latin' && (unit.translations ?? []).length > 0) ||
       (unit.kind === 'han' && unit.parts.some((part) => documentFrequency.has(part)));
-    const all = units(query);
+    const all = translating ? translated(units(query)) : units(query);
     // 细化成 cut as 细|化成: a lone character and the next one make a word the data knows (细化), and
     // what is left (成) is a particle, not a topic. (汽车|产量 is no such cut: 汽车 is whole.)
     // So is 座谈|会讲 for 座谈会|讲: the word before ends, with this one's first character, a word the data

@@ -186,6 +186,8 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['did the delta hit its 2025 R&D target, and what is the actual figure', { year: '2025' }],
     // A part that follows the count (有几项属于X) is a part, not the whole count.
     ['2024年联合攻关发布的41项揭榜任务里有几项属于未来产业', { year: '2024', topic: '未来产业' }],
+    // Whether one entry is on a list: a list that does not name it does not say.
+    ['2024年度实事项目清单里有没有托育服务？', { year: '2024', topic: '托育服务是否在列' }],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -825,12 +827,22 @@ describe('a quantity asked in its unit, or a thing counted, is answered only by 
     '全国每十辆新能源车有四辆来自长三角，那长三角实际产了多少万辆',
     // What is counted (机架) is named by no record: a count of clusters is not it.
     '芜湖集群规划建设多少个机架',
+    // …nor in English, where neither the index nor the lexicon knows the noun.
+    'how many server racks will the wuhu data centre cluster have',
     // A fee for one instrument is not the total value of all of them.
     '共享平台上借一台大型仪器要收多少钱',
   ])
     test(question, () => {
       assert.equal(bot.ask(question).answered, false);
     });
+
+  test('a count of things the data names in English is still answered (innovation consortia)', () => {
+    assert.match(firstAnswer('how many innovation consortia were in the first batch'), /12/);
+  });
+
+  test('kilometres, spelled the British way, are the kilometres of the high-speed rail', () => {
+    assert.match(firstAnswer('how many kilometres of high speed rail does the delta have now'), /公里/);
+  });
 
   test('the area of the delta is still answered in square kilometres', () => {
     assert.match(firstAnswer('长三角面积多少平方公里'), /35\.8万平方公里/);
@@ -859,5 +871,35 @@ describe('words the data does not use that are no topic', () => {
   });
   test('a plan named by frame words only ("the new plan") is found by its round', () => {
     assert.match(firstAnswer('how many key tasks are in the new plan'), /165/);
+  });
+});
+
+describe('where something is, is said by the clause that names it', () => {
+  test('芜湖 of the data-centre cluster does not place the G60 cluster named in the next sentence', () => {
+    const answer = bot.ask('G60卫星互联网产业集群具体建在哪个区');
+    assert.equal(answer.answered, false);
+    assert.equal(answer.unmet?.topic, '具体地点');
+  });
+  test('the demonstration zone is placed by the clause that names it (青浦、吴江、嘉善)', () => {
+    assert.match(firstAnswer('长三角生态绿色一体化发展示范区在哪里'), /青浦/);
+  });
+  test('在哪些层面 asks in which ways, not where', () => {
+    assert.ok(
+      bot.ask('浙江说要推动总书记讲话精神在哪些层面落实落细').results.some((r) => /中观/.test(r.text ?? '')),
+    );
+  });
+});
+
+describe('what a record that names a service or a plan does not give: its steps, its document number', () => {
+  for (const question of [
+    '远程虚拟窗口跨省通办到底怎么操作 要不要预约',
+    '第三轮行动计划的发文字号是什么',
+    '第三輪行動計劃（2024—2026）嘅正式文號係咩？',
+  ])
+    test(question, () => {
+      assert.equal(bot.ask(question).answered, false);
+    });
+  test('an entry the list does name is answered by the list', () => {
+    assert.match(firstAnswer('2024年度实事项目清单里有没有养老'), /养老/);
   });
 });
