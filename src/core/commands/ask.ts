@@ -243,19 +243,17 @@ export const askCommand: CommandDefinition = {
     if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
     // 多少个机架: what is counted is a thing no record names, so any count found is of something else.
-    // (English nouns are left alone: many have no entry in the lexicon, 'deals' for 签约 among them.)
     const counted = countedNoun(folded);
     if (counted !== undefined && engine.unknownUnits(counted).length > 0) return declined(ctx, lang, intent);
-    // "how many server racks": the same in English, for a noun neither the index nor the lexicon knows.
+    // "how many server racks": the same in English, for a noun neither the index nor the lexicon knows
+    // ("deals" is 交易 in the lexicon; "consortia" a word of the records).
     const countedEn = countedNounEn(folded);
     const countedUnit = countedEn === undefined ? undefined : engine.units(countedEn)[0]?.text;
     if (
       countedUnit !== undefined &&
       engine.unknownUnits(searched, true).some((u) => u.kind === 'latin' && u.text === countedUnit)
-    ) {
-      if (process.env.DBG) console.error('COUNTED_EN', countedEn, '|', arg);
+    )
       return declined(ctx, lang, intent);
-    }
     const found = hits;
     // A plan named is a constraint too, but one whose question may use any words.
     const pinned = hasConstraints(constraints) || constraints.plan !== undefined;

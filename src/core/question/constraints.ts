@@ -48,8 +48,11 @@ export interface Constraints extends AskedDetails {
   act?: string;
   /** "养老那一项具体目标是什么", 要做到什么程度: a target in figures is asked, which a list of topics does not give. */
   targetFigure?: boolean;
-  /** "哪些企业", "which universities": the kind of body whose names are asked, which an answer must name. */
-  bodies?: 'company' | 'university';
+  /**
+   * "哪些企业", "which universities", "哪个部门", "which exchange": the kind of body whose names are asked,
+   * which an answer must name (责任单位 alone names none).
+   */
+  bodies?: 'company' | 'university' | 'office';
   /** "还剩哪一条没通", "which one is still not open": what is not done yet, which a record of what was done does not name. */
   remaining?: boolean;
   /** "2024 alone", 仅2024年: one year's figure, not one of several years that include it. */
@@ -238,7 +241,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -250,6 +253,8 @@ const COMPANIES =
   /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?\p{Script=Han}{0,4}?(?:企业|公司)|\bwhich (?:[a-z-]+ ){0,2}(?:companies|company|firms|firm|enterprises)\b/u;
 const UNIVERSITIES =
   /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
+const OFFICES =
+  /(?:是|係|系|由)哪一?(?:个|家|間|间)?(?:部门|单位|机构|部委|交易所|机关)|哪一?个(?:部门|机构|部委|交易所)|\bwhich (?:[a-z-]+ ){0,3}(?:agency|agencies|department|departments|ministry|ministries|exchange|bureau|authority)\b/;
 const REMAINING =
   /还剩|剩下|剩余|尚未|还没|没有?通车|未通车|没有?打通|没有?完成|未完成|\bstill (?:not|isn'?t|hasn'?t|hasnt|unopened|closed)\b|\bnot yet\b|\bremaining\b|\b(?:hasn'?t|hasnt|didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|haven'?t|havent) (?:been |get |got )?(?:opened|finished|completed|done)\b|\bnot (?:been )?(?:finished|completed|done)\b|\bunfinished\b|\bincomplete\b/;
 const COMPLETED =
@@ -373,7 +378,7 @@ const ENGLISH_PART =
   /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
 // "106项事项里，开放行动占几项", "54项重点工作里，跟太湖治理有关的有几项": a part of a listed count.
 const SHARE_OF_LIST =
-  /(?<=项|任务|事项|计划|方案|清单|工作)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
+  /(?<=项|任务|事项|计划|方案|清单|工作|需求|成果)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
 const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
 const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
 // "41项揭榜任务里有几项属于未来产业": the part follows the count.
@@ -426,7 +431,8 @@ const ACTS: readonly RegExp[] = [
   /成立|设立|组建|挂牌|揭牌|\b(founded|established|set up|formed)\b/,
   /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
   /签署|签订|签约|\b(signed|sign)\b/,
-  /主持|\b(chaired|chairs|chair|presided|hosted)\b/,
+  /主持|\b(chaired|chairs|chair|presided|hosted|moderated|moderator|emceed)\b/,
+  /开始实施|开始执行|开始施行|起实施|施行|\b(?:took effect|take effect|came into force|come into force|implemented)\b/,
   ISSUED,
   HELD,
 ];
@@ -621,6 +627,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   if (TARGET_FIGURE.test(folded)) constraints.targetFigure = true;
   if (COMPANIES.test(folded)) constraints.bodies = 'company';
   else if (UNIVERSITIES.test(folded)) constraints.bodies = 'university';
+  else if (OFFICES.test(folded)) constraints.bodies = 'office';
   Object.assign(constraints, readDetails(folded));
   const about = saidAbout(folded);
   if (about !== undefined) constraints.saidAbout = about;

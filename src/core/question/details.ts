@@ -28,6 +28,12 @@ export interface AskedDetails {
   procedure?: boolean;
   /** "发文字号", "document number": a document's number, which its title and date are not. */
   docNumber?: boolean;
+  /** "报名截止到几号", "deadline to apply": a deadline, which the date of a list or a count is not. */
+  deadline?: boolean;
+  /** "有没有税收优惠", "is there a tax break": a preferential policy, which a record naming the scheme does not state. */
+  incentive?: boolean;
+  /** "他之前在哪个部门", "what did he do before": a person's career, which their present title is not. */
+  career?: boolean;
 }
 
 const PER_UNIT =
@@ -54,9 +60,15 @@ const AREA_COUNT =
 
 // "2024年实事项目清单里有没有托育服务", "跨省通办嗰173项入面有冇结婚登记": the entry after the list.
 const MEMBER =
-  /(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:个|一项)?(\p{Script=Han}{2,10}?)(?:这一?项|那一?项|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|\bis ([a-z][a-z -]{2,40}?) (?:included|on the list|one of them|among them)\b|\bdoes (?:the|that|this|it) (?:[a-z-]+ ){0,4}?(?:list |package )?(?:include|cover) ([a-z][a-z -]{2,40}?)\s*(?:[?.]|$)/u;
+  /(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:个|一项)?(\p{Script=Han}{2,10}?)(?:这一?项|那一?项|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|(?:^|[,;?.!]\s*|\b(?:so|and|but) )(?:is|are) ([a-z][a-z -]{2,50}?) (?:also )?(?:included|covered|on the list|one of them|among them|part of (?:it|the list|them))\b|\b(?:does|do|will) (?:the|that|this|it|they) (?:[a-z-]+ ){0,6}?(?:also )?(?:include|cover) ([a-z][a-z /-]{2,50}?)\s*(?:[?.(]|$)/u;
 const PROCEDURE =
   /怎么操作|如何操作|怎么办理|如何办理|怎么用|怎样用|点样用|办理流程|操作流程|申请流程|流程是|步骤|要不要预约|需不需要预约|要预约吗|(?:带|准备|需要|要)(?:啥|什么|哪些|咩)材料|\bhow do i (?:use|apply|register|book|sign up|get)\b|\bstep[- ]by[- ]step\b|\bwhat documents do i need\b|\bneed to (?:register|book|make an appointment)\b/;
+const DEADLINE = /截止(?:日期|时间|到)?|报名(?:时间|到几时)|\bdeadlines?\b|\bdue date\b|\bapply by when\b/;
+// A tax break or preferential policy (not a subsidy: 创新券 is itself one, and its amount answers).
+const INCENTIVE =
+  /税收优惠|税收减免|减税|免税|退税|优惠政策|\btax (?:breaks?|cuts?|incentives?|relief|exemptions?|credits?)\b|\b(?:tax|preferential) (?:policy|policies|treatment)\b|\bincentives?\b/;
+const CAREER =
+  /(?:之前|以前|此前|过去|早前|上任前)[^？?。]{0,6}?(?:在|喺)(?:哪|边)(?:个|间|家)?(?:部门|单位|机构|地方)|(?:之前|以前|此前)[^？?。]{0,8}?(?:做|干|担任|任)(?:过)?(?:什么|啥|咩|乜)|(?:什么|啥|咩|乜)出身|(?:读|学)(?:的)?(?:什么|啥|咩|乜)(?:专业|大学)|履历|简历|\bbackground\b|\bbefore (?:that|this|becoming|he became|she became)\b[^?]{0,30}\b(?:work|job|do|did|role|position)\b|\bwhat did (?:he|she) do before\b|\bcareer\b/;
 const DOC_NUMBER = /文号|发文字号|文件编号|文件号|\b(?:document|reference|file) (?:number|no)\b/;
 
 /** The details a (folded) question asks for. */
@@ -78,5 +90,8 @@ export function readDetails(folded: string): AskedDetails {
   if (entry !== undefined) details.member = entry;
   if (PROCEDURE.test(folded)) details.procedure = true;
   if (DOC_NUMBER.test(folded)) details.docNumber = true;
+  if (DEADLINE.test(folded)) details.deadline = true;
+  if (INCENTIVE.test(folded)) details.incentive = true;
+  if (CAREER.test(folded)) details.career = true;
   return details;
 }

@@ -49,6 +49,21 @@ export const PLACES: readonly (readonly [string, string])[] = [
   ['池州', 'chizhou'],
   ['安庆', 'anqing'],
   ['黄山', 'huangshan'],
+  // County-level cities users ask about by name.
+  ['昆山', 'kunshan'],
+  ['江阴', 'jiangyin'],
+  ['张家港', 'zhangjiagang'],
+  ['常熟', 'changshu'],
+  ['太仓', 'taicang'],
+  ['宜兴', 'yixing'],
+  ['义乌', 'yiwu'],
+  ['海宁', 'haining'],
+  ['桐乡', 'tongxiang'],
+  ['慈溪', 'cixi'],
+  ['余姚', 'yuyao'],
+  ['诸暨', 'zhuji'],
+  ['乐清', 'yueqing'],
+  ['瑞安', 'ruian'],
 ];
 
 /** Shanghai and the three provinces: the first four places. */

@@ -353,8 +353,14 @@ function meetsBatch(r: Result, batch: number): boolean {
 // A plan's or list's item says what is to be done (新建…7万个以上，力争…), not what was.
 const GOAL_WORDS = /力争|目标|计划|拟|\b(target|goal|aim|plan)s?\b/;
 
+// "到2027年，PM2.5年均浓度降至30…": what is to be reached by a year after the record was written.
+const BY_YEAR = /到\s*((?:19|20)\d{2})\s*年/;
+
 function isGoal(r: Result): boolean {
   if (r.kind === 'stat') return r.target;
+  const by = BY_YEAR.exec(words(r))?.[1];
+  const written = 'date' in r ? r.date : r.source?.date;
+  if (by !== undefined && written !== undefined && Number(by) > Number(written.slice(0, 4))) return true;
   return (r.kind === 'document' || r.kind === 'task') && GOAL_WORDS.test(words(r));
 }
 
@@ -367,6 +373,9 @@ const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|条|公里|千米|人
 const BODY_WORDS = {
   company: /企业|公司|集团|\b(?:company|companies|firm|firms|enterprise|enterprises|group)\b/,
   university: /大学|高校|学院|\b(?:university|universities|college|colleges)\b/,
+  // A body by its name (国家发展改革委, 上海期货交易所, 区域合作办公室), not 责任单位 or 部门 alone.
+  office:
+    /\p{Script=Han}{2,}(?:部|委|厅|局|办公室|办|交易所|中心|署|集团|政府)(?![门\p{Script=Han}])|\b(?:ministry|commission|bureau|office|exchange|administration|government|council)\b/u,
 } as const;
 
 // Words that name what is not done yet (尚未通车), which a count of what is done (16条已通车) does not.
@@ -463,6 +472,9 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.member === undefined ? undefined : `${c.member}是否在列`,
     c.procedure === true ? '办理流程' : undefined,
     c.docNumber === true ? '文号' : undefined,
+    c.deadline === true ? '截止时间' : undefined,
+    c.incentive === true ? '优惠政策' : undefined,
+    c.career === true ? '个人履历' : undefined,
     c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,

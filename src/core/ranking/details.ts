@@ -1,7 +1,8 @@
 import type { AskedDetails } from '../question/details.js';
 import { PROVINCES } from '../question/places.js';
 import type { Result } from '../types.js';
-import { bigrams } from '../search/analyzer.js';
+import { bigrams, stemLatin } from '../search/analyzer.js';
+import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
 
 const PER_UNIT_WORDS =
   /每|单个|单项|人均|平均|上限|最高|最多|\bper\b|\beach\b|\baverage\b|\bcap(?:ped)?\b|\bmaximum\b|\bup to\b/;
@@ -22,6 +23,10 @@ const MIN_PROVINCES = 2;
 // Steps of a service (预约, 带身份证, 登录…), not its name.
 const PROCEDURE_WORDS =
   /流程|步骤|预约|材料|证件|身份证|登录|扫码|小程序|\bapp\b|\b(?:steps?|appointment|register|log in|documents? needed)\b/;
+const DEADLINE_WORDS = /截止|\b(?:deadline|due)\b/;
+const INCENTIVE_WORDS = /税|优惠|\b(?:tax|incentives?|preferential)\b/;
+// What a person did before: 曾任, 此前任…, "formerly".
+const CAREER_WORDS = /曾任|历任|此前|之前任|原任|毕业于|出身|\b(?:formerly|previously|former|graduated)\b/;
 // A document's number: 沪府发〔2024〕12号.
 const DOC_NUMBER_WORDS = /文号|〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\bdocument no\b/;
 
@@ -36,9 +41,12 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.condition !== true || CONDITION_WORDS.test(words)) &&
     (d.tenure !== true || TENURE_WORDS.test(words)) &&
     (d.areaCount !== true || (r.kind !== 'stat' && r.kind !== 'plan') || AREA_COUNT_WORDS.test(words)) &&
-    (d.member === undefined || words.includes(d.member) || namesItem(words, d.member)) &&
+    (d.member === undefined || namesEntry(words, d.member)) &&
     (d.procedure !== true || PROCEDURE_WORDS.test(words)) &&
     (d.docNumber !== true || DOC_NUMBER_WORDS.test(words)) &&
+    (d.deadline !== true || DEADLINE_WORDS.test(words)) &&
+    (d.incentive !== true || INCENTIVE_WORDS.test(words)) &&
+    (d.career !== true || CAREER_WORDS.test(words)) &&
     (d.national !== true ||
       (r.kind === 'stat' ? r.scope === '全国' || NATIONAL_WORDS.test(r.scope) : NATION_IN_WORDS.test(words)))
   );
@@ -63,6 +71,14 @@ function listsAmongOthers(r: Result, item: string): boolean {
       entries.some((e) => namesItem(e, item) && Array.from(e).length <= Array.from(item).length + MAX_ITEM)
     );
   });
+}
+
+/** Whether a text names an entry asked about: in Chinese as `namesItem`; in English, half its words by stem. */
+function namesEntry(words: string, entry: string): boolean {
+  if (!/^[a-z]/.test(entry)) return namesItem(words, entry);
+  const stems = new Set((words.match(/[a-z]+/g) ?? []).map(stemLatin));
+  const asked = (entry.match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !ENGLISH_STOP_TERMS.has(w));
+  return asked.filter((w) => stems.has(stemLatin(w))).length * 2 >= asked.length && asked.length > 0;
 }
 
 /** Whether a list entry or clause names the item: whole, or half its pairs of characters. */

@@ -903,3 +903,40 @@ describe('what a record that names a service or a plan does not give: its steps,
     assert.match(firstAnswer('2024年度实事项目清单里有没有养老'), /养老/);
   });
 });
+
+describe('a detail the record found does not give is not answered by it', () => {
+  for (const [question, topic] of [
+    // A body asked by its kind: 责任单位 alone names none.
+    ['第三轮计划里低空经济那项任务的责任单位是哪个部门', undefined],
+    ['Which exchange is going to run the integrated futures-spot oil & gas trading market?', undefined],
+    // Who moderated: a record must say who chaired, not who published.
+    ['who moderated the july 25 2024 press conference on the third action plan', undefined],
+    // When something took effect: a record dated that year does not say it started then.
+    ['長江「十年禁漁」是從哪一年開始實施的？', undefined],
+    // A county-level city is a place the answer must name.
+    ['远程虚拟窗口在昆山有没有设点？', undefined],
+    // What is to be reached by 2027 is no result yet.
+    ['did the yrd actually hit the 2027 PM2.5 target from the beautiful china pioneer zone plan?', undefined],
+    ['whats the deadline to apply for the third batch of joint research tasks?', '截止时间'],
+    [
+      'Is there a tax break for Singaporean companies under the YRD-Singapore cooperation project?',
+      '优惠政策',
+    ],
+    ['顧軍做長三角區域合作辦公室主任之前係做咩嘅？', '个人履历'],
+    ['does the cross-province outpatient direct settlement also cover chronic disease care?', undefined],
+    // The names of a counted list (54项 具体哪些, "which are the 6"): a record that only counts them does not.
+    ['生态环保协作2024年工作重点那54项 具体哪些 列出来', '具体名单'],
+    ['which are the 6 national labs that the yrd sci-tech innovation community office links up?', '具体名单'],
+    // A part of a listed count (…需求 里面未来产业的占几项): not the whole count.
+    ['2024年联合攻关征集的134项企业技术需求 里面未来产业的占几项', '未来产业'],
+  ] as const)
+    test(question, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, false, answer.results[0]?.text);
+      if (topic !== undefined) assert.equal(answer.unmet?.topic, topic);
+    });
+
+  test('the body that issued a document is still named (协作小组办公室)', () => {
+    assert.match(firstAnswer('长三角生态环境保护协作2024年重点工作是由哪个机构印发的'), /办公室/);
+  });
+});
