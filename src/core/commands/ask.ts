@@ -186,8 +186,10 @@ export const askCommand: CommandDefinition = {
     if (area !== undefined) return areaTasks(records, area);
     const newestPlan = records.newestPlan?.id;
     const overviewPlan = intent.plan ?? newestPlan;
+    // "2027—2029年那轮有几个方面": a plan the data does not have is not the newest one's overview.
     const areasAnswer =
       intent.overview &&
+      readConstraints(records, arg, intent).unknownPlan === undefined &&
       overviewPlan === newestPlan &&
       records.currentAreas.length > 0 &&
       asksOverviewOnly(intent);

@@ -17,6 +17,8 @@ import { readDetails, type AskedDetails } from './details.js';
 export interface Constraints extends AskedDetails {
   /** "2019": one calendar year the question is about (not a plan's period). */
   year?: string;
+  /** "in 2020 and in 2021": years asked side by side, of which an answer must meet one. */
+  years?: string[];
   /** The plan the question names (第三轮, 2021—2023…), by id. */
   plan?: string;
   /** An area whose task count is asked ("协同开放方面有多少项任务"). */
@@ -130,7 +132,10 @@ const COUNT = /多少|几多|几项|几个|几条|占几|how many|number of/;
  * or names one again and again ("2020? I've seen 2018 and 2023, but need 2020").
  */
 function yearOf(numeric: string): string | undefined {
-  const text = numeric.replace(PERIOD, ' ').replace(KNOWN_YEARS, ' ');
+  const text = numeric.replace(PERIOD, ' ').replace(KNOWN_YEARS, ' ').replace(NOT_THE_YEAR, ' ');
+  // "2024年的出来了，那2025年的呢": the year after 那 is the one asked.
+  const then = [...text.matchAll(THEN_YEAR)].map((m) => m[1]!);
+  if (new Set(then).size === 1) return then[0];
   const asked = [...text.replace(GIVEN_YEAR, ' ').matchAll(YEAR)].map((m) => m[1]!);
   const named = asked.length > 0 ? asked : [...text.matchAll(YEAR)].map((m) => m[1]!);
   const counts = new Map<string, number>();
@@ -144,13 +149,26 @@ function yearOf(numeric: string): string | undefined {
   return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
 }
 
+// "in 2023, not 2024", "不是2024年": a year the asker rules out.
+const NOT_THE_YEAR = /(?:\bnot (?:in |for |the )?|不是|不要|而不是)(?:19|20)\d{2}/g;
+const THEN_YEAR = /(?:那|那么|咁|\b(?:then|what about|how about) (?:in |for )?)((?:19|20)\d{2})(?![\d.%])/g;
+
+// "2020年和2021年", "in 2020 and in 2021": years asked alike (not a change from one to the other).
+const SIDE_BY_SIDE =
+  /((?:19|20)\d{2})年?\s*(?:和|与|跟|及|、|,|，|\band\b|&)\s*(?:in\s+)?((?:19|20)\d{2})(?![\d.%])/;
+
+function yearsSideBySide(numeric: string): string[] | undefined {
+  const m = SIDE_BY_SIDE.exec(numeric.replace(KNOWN_YEARS, ' ').replace(PERIOD, ' '));
+  return m === null || m[1] === m[2] ? undefined : [m[1]!, m[2]!];
+}
+
 // "i know the 2018 and 2023 numbers", "已知2018和2023年的": years the asker already has.
 const KNOWN_YEARS =
   /\b(?:i|i've|we|we've) (?:already )?(?:know|knew|have|got|seen|saw|found)\b[^?.!]{0,12}?(?:19|20)\d{2}(?:\s*(?:and|&|,)\s*(?:19|20)\d{2})*|(?:已知|知道|看到了?|查到了?)[^？?。!！]{0,4}?(?:19|20)\d{2}年?(?:\s*(?:和|跟|与|、|,|，)\s*(?:19|20)\d{2}年?)*/g;
 
 // "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows,
 // stated for one year or batch, so that year or batch is not the one asked about.
-const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|係|系|为|有|达到?|才|只有|共|组建了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
+const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|係|系|为|有|达到?|才|只有|共|组建了?|细化了?|完成了?|发布了?|推出了?|新增了?|建成了?|开通了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
 // "2018年2.81%": a year with its value right after it; "it was 2.81% in 2018": before it.
 const VALUE_AFTER = String.raw`年\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|座|条|公里|人)`;
 const GIVEN_YEAR = new RegExp(
@@ -241,7 +259,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别是|分别叫|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -514,11 +532,11 @@ export function actWords(act: string): RegExp {
 
 // What someone said, asked about a topic: the topic follows the verb.
 const SAID_ABOUT =
-  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|(?:有没有|有冇)(?:专门|具体|单独|特别)?(?:讲|说|提|谈))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
+  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|(?:有没有|有冇)(?:专门|具体|单独|特别)?(?:讲|说|提|谈|写(?=到|过)))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
 
 // "对生态共保联治是怎么说的", "关于低空经济说了什么": the topic comes before the verb.
 const SAID_ON =
-  /(?:对|关于|就)(\p{Script=Han}{2,20}?)(?:是|都|又)?(?:怎么|如何|咋|点样)(?:说|讲|表态|介绍|谈)|(?:对|关于|就)(\p{Script=Han}{2,20}?)(?:说|讲|谈)了?(?:些)?(?:什么|啥|乜)/u;
+  /(?:对|关于|就)(\p{Script=Han}{2,20}?)(?:是|都|又)?(?:怎么|如何|咋|点样)(?:说|讲|表态|介绍|谈|评价|看待?)|(?:对|关于|就)(\p{Script=Han}{2,20}?)(?:说|讲|谈)了?(?:些)?(?:什么|啥|乜)/u;
 
 function saidAbout(folded: string): string | undefined {
   const m = SAID_ABOUT.exec(folded);
@@ -550,6 +568,10 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const constraints: Constraints = {};
   const year = yearOf(numeric);
   if (year !== undefined) constraints.year = year;
+  else {
+    const side = yearsSideBySide(numeric);
+    if (side !== undefined) constraints.years = side;
+  }
   if (intent.plan !== undefined) constraints.plan = intent.plan;
   // A part of a listed count (54项重点工作里…) is asked, not an area its list shares a name with.
   const area = SHARE_OF_LIST.test(folded) ? undefined : countedArea(records, folded);
@@ -629,6 +651,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   else if (UNIVERSITIES.test(folded)) constraints.bodies = 'university';
   else if (OFFICES.test(folded)) constraints.bodies = 'office';
   Object.assign(constraints, readDetails(folded));
+  // "2020年和2021年分别是多少": each of the years, not each province.
+  if (constraints.years !== undefined && !/各省|按省|\bprovince/.test(folded)) delete constraints.breakdown;
   const about = saidAbout(folded);
   if (about !== undefined) constraints.saidAbout = about;
   const speaker = records.speakers.find((name) => folded.includes(foldText(name)));

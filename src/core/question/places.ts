@@ -81,12 +81,20 @@ const GIVEN_FIGURE = String.raw`(?:\d|第[一二三四五六七八九十]+)`;
 // Words in which a place name is part of another name, not a place asked about.
 const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
 
+/** A text without the names that hold a place's name (大黄山, 张江, 上海发布). */
+export function withoutPlaceLikeNames(text: string): string {
+  return text.replace(NOT_A_PLACE, ' ');
+}
+
+// Misspelt places users type (安微 for 安徽), as the glossary reads them too.
+const MISSPELT: readonly (readonly [RegExp, string])[] = [[/安微/g, '安徽']];
+
 /**
  * The one place (in Chinese) a folded question names, if it names exactly one; several places
  * ("苏州—上海", "沪苏浙皖") are a relation or the region, not one place.
  */
 export function placeNamed(folded: string): string | undefined {
-  const text = folded.replace(NOT_A_PLACE, ' ');
+  const text = MISSPELT.reduce((t, [typo, place]) => t.replace(typo, place), withoutPlaceLikeNames(folded));
   const named = new Set<string>();
   for (const [zh, pattern] of MATCHERS) {
     // 宿州 and 台州 share their English names with 苏州 and 泰州, the ones users mean more often.
@@ -100,7 +108,10 @@ export function placeNamed(folded: string): string | undefined {
   if (named.size >= 2) {
     // "浙江牵头79项，那安徽呢", "上海-苏州排第五、南京排第九，那杭州": a place given a figure is not the one asked.
     const asked = [...named].filter(
-      (zh) => !new RegExp(`${zh}[^，,。？?；;！!]{0,20}?${GIVEN_FIGURE}`).test(text),
+      (zh) =>
+        ![zh, PLACES.find(([name]) => name === zh)?.[1] ?? '']
+          .filter((name) => name !== '')
+          .some((name) => new RegExp(`${name}[^，,。？?；;！!]{0,20}?${GIVEN_FIGURE}`).test(text)),
     );
     if (asked.length === 1) return asked[0];
   }
@@ -112,7 +123,7 @@ export function placeNamed(folded: string): string | undefined {
  * even where a record names it beside the delta (the three 美丽中国先行区).
  */
 const OTHER_REGIONS =
-  /京津冀|粤港澳|大湾区|珠三角|珠江三角洲|成渝|川渝|长江中游|黄河流域|东北(?:全面)?振兴|东北地区|东北三省|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin|middle reaches of the yangtze|triangle of central china|northeast(?:ern)? china|northeast revitali[sz]ation)\b/;
+  /京津冀|粤港澳|大湾区|香港|澳门|港澳|台湾|台商|台资|\bhong kong\b|\bmaca[ou]\b|\btaiwan(?:ese)?\b|珠三角|珠江三角洲|成渝|川渝|长江中游|黄河流域|东北(?:全面)?振兴|东北地区|东北三省|雄安|海南自贸港|\b(jing-?jin-?ji|beijing[\s-]+tianjin[\s-]+hebei|greater bay area|guangdong[\s-]+hong kong[\s-]+macao|pearl river delta|chengdu[\s-]+chongqing|yellow river basin|middle reaches of the yangtze|triangle of central china|northeast(?:ern)? china|northeast revitali[sz]ation)\b/;
 
 /** Whether a folded question names another of China's regions. */
 export function namesOtherRegion(folded: string): boolean {

@@ -6,7 +6,7 @@ import {
   namesPartOfYear,
   type Constraints,
 } from '../question/constraints.js';
-import { PLACES } from '../question/places.js';
+import { PLACES, withoutPlaceLikeNames } from '../question/places.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -15,7 +15,7 @@ import { stemLatin } from '../search/analyzer.js';
 import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
 import { listSizes } from '../text/lists.js';
 import { holdsSoundOf } from '../search/homophones.js';
-import { meetsDetails, namesItem } from './details.js';
+import { meetsDetails, namesItem, VENUE_WORDS } from './details.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
 function covers(period: string | undefined, year: string): boolean {
@@ -246,17 +246,23 @@ const CLAUSE = /[。；;，,！!？?、]/;
 /**
  * A meeting's card, or a record that names where (是在上海开的吗 is answered by where it was held). When
  * what is placed is known, the place is in a clause that names it: 芜湖 of 芜湖集群 does not place the G60
- * cluster named in the next sentence.
+ * cluster named in the next sentence. Where in a place the question names (喺上海边度开): a place other
+ * than that one.
  */
-function meetsWhere(r: Result, placed: string | undefined): boolean {
-  if (r.kind === 'event' && r.fact === undefined) return true;
+function meetsWhere(r: Result, placed: string | undefined, within?: string): boolean {
+  if (r.kind === 'event' && r.fact === undefined && within === undefined) return true;
   // Its own words, not the quote's (上海、江苏… sign a deal wherever they meet), and a place that only
   // names a body (上海市科委 answers nothing about where something is).
   const clauses = [r.text ?? '', r.en ?? ''].flatMap((text) =>
-    foldText(text).replace(BODY_OF_PLACE, ' ').split(CLAUSE),
+    withoutPlaceLikeNames(foldText(text).replace(BODY_OF_PLACE, ' ')).split(CLAUSE),
   );
   const naming = placed === undefined ? clauses : clauses.filter((clause) => namesItem(clause, placed));
-  return naming.some((clause) => PLACES.some(([zh]) => clause.includes(zh)) || OCCASION.test(clause));
+  // The gazetteer holds no place inside a city: within one, only a venue or an occasion says where.
+  return naming.some(
+    (clause) =>
+      OCCASION.test(clause) ||
+      (within === undefined ? PLACES.some(([zh]) => clause.includes(zh)) : VENUE_WORDS.test(clause)),
+  );
 }
 
 /** The record gives a time, or is a meeting (or, for `event`, one of its facts) with its own date. */
@@ -366,6 +372,8 @@ function isGoal(r: Result): boolean {
 
 const EXPORT_WORDS = /(?<!进)出口|(?<!imports and )\bexports?\b/;
 const IMPORT_WORDS = /(?<!出)进口(?!博览会)|\bimports?\b(?! and exports| expo)/;
+// A figure given as a bound (90%以上, 超170项), not an exact one.
+const BOUND = /以上|超过?|逾|多|约|近|左右|\b(?:over|above|more than|about|nearly)\b/;
 // A quantity (7万个, 660公里, 90%), not a year: what a target in figures states.
 const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|条|公里|千米|人|元|倍|台|座|所|次|辆|平方公里)/;
 
@@ -410,7 +418,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.day === undefined || meetsDay(result, c.day)) &&
     (c.when === undefined || meetsWhen(result, c.when)) &&
     (c.guessedPlace === undefined || meetsWhere(result, undefined)) &&
-    (c.where !== true || meetsWhere(result, c.whereOf)) &&
+    (c.where !== true || meetsWhere(result, c.whereOf, c.place)) &&
     (c.partOfYear === undefined || namesPartOfYear(words(result), c.partOfYear)) &&
     // A raw sentence of an article ranks one thing among the many it says: not the ranking asked.
     (c.ranking !== true || (result.kind !== 'passage' && RANKS.test(words(result)))) &&
@@ -426,6 +434,13 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.speaker === undefined || meetsSpeaker(result, c.speaker)) &&
     meetsDetails(result, c, words(result)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
+    // "the exact completion rate": a plan's 90%以上 is a bound.
+    (c.exact !== true ||
+      c.completed !== true ||
+      result.kind !== 'plan' ||
+      !BOUND.test(result.completion ?? '')) &&
+    (c.years === undefined ||
+      c.years.some((y) => meetsYear(records, result, y, c.wantsTarget === true, false, false, false))) &&
     (c.year === undefined ||
       meetsYear(
         records,
@@ -451,6 +466,7 @@ const PLACE_FIRST = new RegExp(
 export function unmetOf(records: Records, c: Constraints): Unmet {
   const unmet: Unmet = {};
   if (c.year !== undefined) unmet.year = c.year;
+  if (c.years !== undefined) unmet.year = c.years.join('、');
   if (c.place !== undefined) unmet.place = c.place;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
@@ -475,6 +491,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.deadline === true ? '截止时间' : undefined,
     c.incentive === true ? '优惠政策' : undefined,
     c.career === true ? '个人履历' : undefined,
+    c.contact === true ? '联系方式' : undefined,
     c.where === true ? '具体地点' : undefined,
     c.names === true ? '具体名单' : undefined,
     c.ranking === true ? '排名' : undefined,

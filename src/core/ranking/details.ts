@@ -9,7 +9,7 @@ const PER_UNIT_WORDS =
 // What says a plan came true (已开通, 建成, launched), as opposed to the plan's own words.
 const DONE_WORDS =
   /已|建成|开通|通车|完成|实现|成功|启动|上线|投运|获批|落地|成立|揭牌|挂牌|\b(?:opened|completed|launched|built|approved|achieved|set up|established|started|began)\b/;
-const VENUE_WORDS =
+export const VENUE_WORDS =
   /会场|发布厅|新闻厅|会议中心|会展中心|大厦|酒店|宾馆|饭店|大楼|礼堂|会堂|大厅|会议厅|宴会厅|展览馆|\b(?:hall|hotel|auditorium|(?:conference|convention|exhibition) cent(?:er|re))\b/;
 const CONDITION_WORDS =
   /条件|资格|门槛|必须|须(?:具备|满足)|需(?:具备|满足|符合)|\b(?:eligib\w*|requirements?|must|criteria)\b/;
@@ -26,6 +26,7 @@ const PROCEDURE_WORDS =
 const DEADLINE_WORDS = /截止|\b(?:deadline|due)\b/;
 const INCENTIVE_WORDS = /税|优惠|\b(?:tax|incentives?|preferential)\b/;
 // What a person did before: 曾任, 此前任…, "formerly".
+const CONTACT_WORDS = /电话|热线|邮箱|@|网址|https?:|\b(?:phone|hotline|e-?mail|website)\b/;
 const CAREER_WORDS = /曾任|历任|此前|之前任|原任|毕业于|出身|\b(?:formerly|previously|former|graduated)\b/;
 // A document's number: 沪府发〔2024〕12号.
 const DOC_NUMBER_WORDS = /文号|〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\bdocument no\b/;
@@ -47,6 +48,7 @@ export function meetsDetails(r: Result, d: AskedDetails, words: string): boolean
     (d.deadline !== true || DEADLINE_WORDS.test(words)) &&
     (d.incentive !== true || INCENTIVE_WORDS.test(words)) &&
     (d.career !== true || CAREER_WORDS.test(words)) &&
+    (d.contact !== true || CONTACT_WORDS.test(words)) &&
     (d.national !== true ||
       (r.kind === 'stat' ? r.scope === '全国' || NATIONAL_WORDS.test(r.scope) : NATION_IN_WORDS.test(words)))
   );

@@ -181,7 +181,7 @@ export function unmetSentence(
       u.area === undefined ? undefined : [...records.areas.values()].find((a) => a.short === u.area)?.en;
     const parts = [
       u.place === undefined ? undefined : placeEn(u.place),
-      u.year,
+      u.year?.replace('、', ' or '),
       u.plan === undefined ? undefined : `the ${u.plan} plan`,
       u.area === undefined ? undefined : `the area “${areaEn ?? u.area}”`,
       u.person === undefined ? undefined : (ROLE_EN[u.person] ?? u.person),
@@ -195,7 +195,12 @@ export function unmetSentence(
   }
   const parts = [
     u.place,
-    u.year === undefined ? undefined : /^\d{4}$/.test(u.year) ? `${u.year}年` : u.year,
+    // 2020、2021: years asked side by side.
+    u.year === undefined
+      ? undefined
+      : /^\d{4}(?:、\d{4})*$/.test(u.year)
+        ? `${u.year.replace(/、/g, '年、')}年`
+        : u.year,
     u.plan === undefined ? undefined : `${u.plan}年行动计划`,
     u.area === undefined ? undefined : `${u.area}方面`,
     u.person,

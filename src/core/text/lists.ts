@@ -8,7 +8,7 @@ export function listSizes(text: string): number[] {
 
 // "是哪三个地方", "哪五个方面": the number of things asked for by name.
 const ASKS_N =
-  /哪(\d+)(?:个|项|条|家|件|大|座|所|种|批)|(\d+)(?:个|项|条|家|件|座|所|种)[^？?。]{0,6}?(?:具体|分别)(?:是|有)?哪些/;
+  /哪(\d+)(?:个|项|条|家|件|大|座|所|种|批)|(\d+)(?:个|项|条|家|件|座|所|种)[^？?。]{0,6}?(?:具体|分别)(?:都)?(?:是|有)?哪些/;
 // "list of the 52 services", "name the 12 alliances", "which 18 items".
 const ASKS_N_EN =
   /\b(?:list (?:of |all )?|name (?:all |every )?|which (?:are |were )?|what (?:exactly )?are )(?:the |all )?(\d+)(?:\s*["'“‘]?[a-z]|\s*[?.!]|$)/;

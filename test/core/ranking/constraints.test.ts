@@ -929,12 +929,62 @@ describe('a detail the record found does not give is not answered by it', () => 
     ['which are the 6 national labs that the yrd sci-tech innovation community office links up?', '具体名单'],
     // A part of a listed count (…需求 里面未来产业的占几项): not the whole count.
     ['2024年联合攻关征集的134项企业技术需求 里面未来产业的占几项', '未来产业'],
+    // 90%以上 is no exact completion rate.
+    ['whats the exact completion rate of the second round plan, like 94 or 96 percent?', undefined],
+    // 大黄山 holds 黄山's name but places nothing.
+    ['Which cities does the "Greater Huangshan" world-class tourism destination cover?', undefined],
+    // A plan the data does not have is not the newest plan's overview.
+    ['2027—2029年那輪長三角三年行動計劃有幾個方面?', undefined],
+    // 安微 is 安徽, misspelt: the region's figure is not its own.
+    ['安微的高铁营业里程现在有多少公里', undefined],
+    // "in 2023, not 2024": the year ruled out is not the one asked; 那2025年 is the one asked.
+    ['what did the shanghai-suzhou cluster rank in the GII science clusters in 2023, not 2024', undefined],
+    ['2024年长三角区域发展指数出来了,那2025年的指数是多少', undefined],
+    ['嗯 2024年生态环保细化了54项重点工作,那2025年那份工作重点细化了几项?', undefined],
+    // The other place asked, beside one given its figure in English words too.
+    ['how many national major science projects has jiangsu jointly led? zhejiang said 79', undefined],
+    // Whether something is one of the tasks: a record that does not name it does not say.
+    ['长三角公积金异地互认互贷算不算第三轮行动计划里的任务?', undefined],
+    [
+      'yes or no: was the Shanghai–Suzhou–Huzhou high-speed railway one of the 217 tasks in the second plan?',
+      undefined,
+    ],
+    // The names: a count (新能源汽车等12条) names one and counts the rest.
+    ['長三角12條產業鏈聯盟，除咗新能源汽車之外仲有邊啲？', undefined],
+    ['besides the NEV one, what are the other eleven industry chain alliances in the delta', undefined],
+    ['实现一卡通的52个服务事项具体都有哪些,列一下', undefined],
+    [
+      'is there a cap on how much i can get settled directly for outpatient visits in another yrd province',
+      '单项数额',
+    ],
+    [
+      "What's the phone number or email for the public to contact the Yangtze River Delta Regional Cooperation Office?",
+      '联系方式',
+    ],
+    ['第三輪行動計劃有冇寫到AI大模型?', undefined],
   ] as const)
     test(question, () => {
       const answer = bot.ask(question);
       assert.equal(answer.answered, false, answer.results[0]?.text);
       if (topic !== undefined) assert.equal(answer.unmet?.topic, topic);
     });
+
+  test('years asked side by side: neither is known, and the lead says both', () => {
+    const answer = bot.ask('2020年和2021年长三角研发投入强度分别是多少');
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.unmet, { year: '2020、2021' });
+    assert.equal(answer.lead, '资料里没有2020年、2021年的数值。');
+    assert.match(firstAnswer('2018年和2023年长三角研发投入强度'), /3\.34%/);
+  });
+  test('Hong Kong, Macao and Taiwan are not the delta', () => {
+    assert.equal(bot.ask('長三角社保卡一卡通喺香港用唔用到㗎?').answered, false);
+    assert.equal(bot.ask('三年行动计划有没有针对台商的优惠措施？').answered, false);
+  });
+  test('what a plan was written to include is still answered (低空经济有没有写进新的行动计划)', () => {
+    const answer = bot.ask('低空经济有没有写进新的行动计划?');
+    assert.equal(answer.answered, true);
+    assert.ok(answer.results.slice(0, 3).some((r) => /低空经济/.test(r.text ?? '')));
+  });
 
   test('the body that issued a document is still named (协作小组办公室)', () => {
     assert.match(firstAnswer('长三角生态环境保护协作2024年重点工作是由哪个机构印发的'), /办公室/);
