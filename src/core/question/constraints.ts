@@ -5,8 +5,12 @@ import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
 import { ASKS_WHEN } from './facet.js';
 import { normalizeNumerals, numeralValue } from '../text/numerals.js';
-import { ENGLISH_ORDINALS, ENGLISH_ROUND_NUMBERS } from '../text/ordinals.js';
+import { ENGLISH_ORDINALS } from '../text/ordinals.js';
 import { namedCount } from '../text/lists.js';
+import { FULL_YEAR, GIVEN_VALUE, partOfYearIn, yearOf, yearsSideBySide } from './years.js';
+import { COUNT, countedArea, countedPart, SHARE_OF_LIST } from './parts.js';
+import { unknownPlanOf } from './unknown-plan.js';
+import { actOf } from './acts.js';
 import { readDetails, type AskedDetails } from './details.js';
 
 /**
@@ -121,63 +125,6 @@ export interface Constraints extends AskedDetails {
   partOfYear?: string;
 }
 
-// A plan's period (2024—2026, 2024-26, 2024到2026) names a plan, not a year.
-const PERIOD = /(?:19|20)\d{2}\s*(?:[—–~-]|到|至)\s*(?:(?:19|20)?\d{2})(?!\d)/g;
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
-const TASK_COUNT = /任务|事项|措施|重点工作|几项|多少项|\btasks?\b/;
-const COUNT = /多少|几多|几项|几个|几条|占几|how many|number of/;
-
-/**
- * The single year a question names, if it names exactly one (a change "from 2018 to 2023" pins none),
- * or names one again and again ("2020? I've seen 2018 and 2023, but need 2020").
- */
-function yearOf(numeric: string): string | undefined {
-  const text = numeric.replace(PERIOD, ' ').replace(KNOWN_YEARS, ' ').replace(NOT_THE_YEAR, ' ');
-  // "2024年的出来了，那2025年的呢": the year after 那 is the one asked.
-  const then = [...text.matchAll(THEN_YEAR)].map((m) => m[1]!);
-  if (new Set(then).size === 1) return then[0];
-  const asked = [...text.replace(GIVEN_YEAR, ' ').matchAll(YEAR)].map((m) => m[1]!);
-  const named = asked.length > 0 ? asked : [...text.matchAll(YEAR)].map((m) => m[1]!);
-  const counts = new Map<string, number>();
-  for (const year of named) counts.set(year, (counts.get(year) ?? 0) + 1);
-  if (counts.size === 1) return named[0];
-  // "what was its rank in 2023? it made the top ten in 2024": the year of the sentence that asks.
-  const asking = /^[^?？]*[?？]/.exec(text.replace(GIVEN_YEAR, ' '))?.[0];
-  const askedYears = new Set(asking === undefined ? [] : [...asking.matchAll(YEAR)].map((m) => m[1]!));
-  if (askedYears.size === 1 && counts.size > 1) return [...askedYears][0];
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first !== undefined && second !== undefined && first[1] > second[1] ? first[0] : undefined;
-}
-
-// "in 2023, not 2024", "不是2024年": a year the asker rules out.
-const NOT_THE_YEAR = /(?:\bnot (?:in |for |the )?|不是|不要|而不是)(?:19|20)\d{2}/g;
-const THEN_YEAR = /(?:那|那么|咁|\b(?:then|what about|how about) (?:in |for )?)((?:19|20)\d{2})(?![\d.%])/g;
-
-// "2020年和2021年", "in 2020 and in 2021": years asked alike (not a change from one to the other).
-const SIDE_BY_SIDE =
-  /((?:19|20)\d{2})年?\s*(?:和|与|跟|及|、|,|，|\band\b|&)\s*(?:in\s+)?((?:19|20)\d{2})(?![\d.%])/;
-
-function yearsSideBySide(numeric: string): string[] | undefined {
-  const m = SIDE_BY_SIDE.exec(numeric.replace(KNOWN_YEARS, ' ').replace(PERIOD, ' '));
-  return m === null || m[1] === m[2] ? undefined : [m[1]!, m[2]!];
-}
-
-// "i know the 2018 and 2023 numbers", "已知2018和2023年的": years the asker already has.
-const KNOWN_YEARS =
-  /\b(?:i|i've|we|we've) (?:already )?(?:know|knew|have|got|seen|saw|found)\b[^?.!]{0,12}?(?:19|20)\d{2}(?:\s*(?:and|&|,)\s*(?:19|20)\d{2})*|(?:已知|知道|看到了?|查到了?)[^？?。!！]{0,4}?(?:19|20)\d{2}年?(?:\s*(?:和|跟|与|、|,|，)\s*(?:19|20)\d{2}年?)*/g;
-
-// "2023年是3.34%", "首批是12家", "2024年排第九", "2023 it was 3.34%": a value the asker already knows,
-// stated for one year or batch, so that year or batch is not the one asked about.
-const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|係|系|为|有|达到?|才|只有|共|组建了?|细化了?|完成了?|发布了?|推出了?|新增了?|建成了?|开通了?|排名?在?|(?<=年)的|\s(?:it\s)?(?:was|is|were|had))\s*(?:(?:约|超|了|about|over)?\s*\d|第\s*[\d一二三四五六七八九十])`;
-// "2018年2.81%": a year with its value right after it; "it was 2.81% in 2018": before it.
-const VALUE_AFTER = String.raw`年\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|座|条|公里|人)`;
-const GIVEN_YEAR = new RegExp(
-  String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE}|${VALUE_AFTER})|(?<=\b(?:was|is|were|of|at)\s+\d+(?:\.\d+)?\s?%?\s+in\s+)(?:19|20)\d{2}\b`,
-  'g',
-);
-const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
-const COUNTED_BATCH = /(?:首批|第[一二三四五六七八九十\d]+批)(?=\s*\d)/g;
-
 // "是在上海开的吗", "was it held in Shanghai?": the place is the asker's guess, and the meeting held
 // elsewhere is the answer that corrects it.
 const GUESSED_PLACE =
@@ -190,64 +137,6 @@ function placeGuessed(folded: string, place: string): string | undefined {
   return guessed !== undefined && placeNamed(guessed) === place && !/哪|什么|啥|咩/.test(guessed)
     ? guessed
     : undefined;
-}
-
-/** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
-function latinWords(text: string): string {
-  return text.replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-/** Every run of three words of an English name: "high level coordinated" names the opening-up area. */
-function threeWordRuns(words: string): string[] {
-  const list = words.split(' ');
-  return list.slice(0, -2).map((_, i) => list.slice(i, i + 3).join(' '));
-}
-
-const NAME_PART = 4;
-// The verbs an area's name starts with (积极探索建设, 加快完善…) and the region's name, common to all.
-const NAME_FRAME =
-  /^(?:积极|加快|加强|切实|有力|着力|协同|推进|探索|建设|完善|提升|拓展)+|长三角|长江三角洲|一体化/g;
-
-/** The runs of four characters of an area's name, its verbs and the region's name aside. */
-function nameParts(name: string): string[] {
-  const core = Array.from(foldText(name).replace(NAME_FRAME, '|'));
-  const parts: string[] = [];
-  for (let i = 0; i + NAME_PART <= core.length; i++) {
-    const part = core.slice(i, i + NAME_PART).join('');
-    if (!part.includes('|')) parts.push(part);
-  }
-  return parts;
-}
-
-function sharedPart(records: Records, area: Area, part: string): boolean {
-  return records.currentAreas.some((other) => other !== area && foldText(other.name).includes(part));
-}
-
-/** The area a task-count question names by its short name or full name ("协同开放方面有多少项任务"). */
-function countedArea(records: Records, folded: string): Area | undefined {
-  if (!TASK_COUNT.test(folded) || !COUNT.test(folded)) return undefined;
-  const words = latinWords(folded);
-  const named = records.currentAreas.filter(
-    (a) =>
-      [a.short, a.name].some((name) => folded.includes(foldText(name))) ||
-      (words.length > 0 &&
-        threeWordRuns(latinWords(foldText(a.en))).some((run) => ` ${words} `.includes(` ${run} `))),
-  );
-  if (named.length === 0) {
-    // "「中华民族现代文明」那方面": four characters of an area's name that no other area's name has.
-    const byPart = records.currentAreas.filter((a) =>
-      nameParts(a.name).some((part) => folded.includes(part) && !sharedPart(records, a, part)),
-    );
-    if (byPart.length === 1) return byPart[0];
-  }
-  if (named.length > 0 || words.length === 0) return named.length === 1 ? named[0] : undefined;
-  // "the 'Chinese modern civilization' area": an English keyword of one area only, as a whole word.
-  const byKeyword = records.currentAreas.filter((a) =>
-    a.keywords.some(
-      (k) => /^[a-z][a-z -]{5,}$/i.test(k) && ` ${words} `.includes(` ${latinWords(foldText(k))} `),
-    ),
-  );
-  return byKeyword.length === 1 ? byKeyword[0] : undefined;
 }
 
 const OFFICIAL = /领导|官员|负责人|哪位|边位|\b(?:official|officials|leader)\b/;
@@ -312,71 +201,8 @@ const NOT_TARGET =
 export function asksForTarget(folded: string): boolean {
   return ASKS_TARGET.test(folded.replace(NOT_TARGET, ' '));
 }
-// "交通领域", "生态方面": a part of a plan, named before 领域/方面/板块.
-const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
-// 第三轮, 第十轮 (read by the one numeral reader), "third round", "3rd plan".
-const ROUND = new RegExp(
-  `第([一二三四五六七八九十\\d]+)轮|\\b(${Object.keys(ENGLISH_ORDINALS).join('|')})\\s+(?:round|plan|three-year)|\\bround\\s+(${Object.keys(ENGLISH_ROUND_NUMBERS).join('|')})\\b`,
-);
-
-const NEXT_PLAN = /下一轮|下轮|\bnext (?:round|plan|three-year plan)\b/;
-
-// What names another body's or sector's plan (示范区重大建设项目, 江苏省), as opposed to 前两轮 or 谁印发了.
-const OTHER_BODY = /示范区|项目|专项|重大|工程|产业|行业|[省市县区部厅局委]$|集团|公司/;
-// The words by which users name our plans, around 三年行动计划.
-const OUR_PLAN_WORDS =
-  /长三角|长江三角洲|地区|区域|一体化|高质量|发展|新一轮|最新一轮|最新|本轮|这轮|那轮|第[一二三四五六七八九十\d]+轮|首轮|上一轮|上轮|下一轮|轮|\d{2,4}年?|[到至—–~-]|新的?|年度?/g;
-
-/** A round or period the question names that no plan of the data has. */
-function unknownPlanOf(records: Records, folded: string): string | undefined {
-  // 下一轮, "the next plan": the one after the newest, which no source describes yet.
-  const next = NEXT_PLAN.exec(folded)?.[0];
-  if (next !== undefined) return next;
-  const round = ROUND.exec(folded);
-  if (round !== null) {
-    const n =
-      round[1] !== undefined
-        ? Number(round[1]) || numeralValue(round[1])
-        : round[2] !== undefined
-          ? ENGLISH_ORDINALS[round[2]]!
-          : ENGLISH_ROUND_NUMBERS[round[3]!]!;
-    if (Number.isFinite(n) && !records.knowledge.plans.some((p) => p.round === n)) return round[0];
-  }
-  for (const m of normalizeNumerals(folded).matchAll(
-    /((?:19|20)\d{2})\s*(?:[—–~-]|到|至)\s*((?:19|20)?\d{2})(?!\d)/g,
-  )) {
-    const from = m[1]!;
-    const to = m[2]!.length === 2 ? `${from.slice(0, 2)}${m[2]}` : m[2]!;
-    const known = [...records.knowledge.plans, ...records.knowledge.documents].some(
-      (p) => p.period !== undefined && p.period.startsWith(from) && p.period.endsWith(to),
-    );
-    if (!known && Number(to) - Number(from) === 2) return `${from}—${to}`;
-  }
-  // 示范区重大建设项目三年行动计划: another body's three-year plan, whatever years it shares with ours.
-  const qualifier = /(\p{Script=Han}{2,14})三年行动(?:计划|方案)/u
-    .exec(folded)?.[1]
-    ?.replace(OUR_PLAN_WORDS, '')
-    .replace(/^.*?(?:的|里|中|那个|这个)/, '');
-  if (qualifier !== undefined && OTHER_BODY.test(qualifier)) {
-    const held = [...records.knowledge.plans, ...records.knowledge.documents].some((d) =>
-      [d.title, ...d.aliases].some((n) => foldText(n).includes(qualifier)),
-    );
-    if (!held) return `${qualifier}三年行动计划`;
-  }
-  // 十五五规划: a five-year period's document the data does not hold.
-  const english = /\b1([1-9])th five[- ]year\b/.exec(folded)?.[1];
-  const fiveYear =
-    english !== undefined
-      ? `十${'一二三四五六七八九'[Number(english) - 1]}五`
-      : /十[一二三四五六七八九]五(?=[^，。？?]{0,8}(规划|计划|方案|期间|时期))/.exec(folded)?.[0];
-  if (fiveYear !== undefined) {
-    const held = records.knowledge.documents.some((d) =>
-      [d.title, ...d.aliases].some((n) => foldText(n).includes(fiveYear)),
-    );
-    if (!held) return fiveYear;
-  }
-  return undefined;
-}
+const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
+const COUNTED_BATCH = /(?:首批|第[一二三四五六七八九十\d]+批)(?=\s*\d)/g;
 
 /** The batch numbers a text names (首批 is the first). */
 export function batchesOf(folded: string): number[] {
@@ -391,69 +217,6 @@ export function batchesOf(folded: string): number[] {
   );
 }
 
-// "how many of the 320 tasks were about public services": the part after the task word.
-const ENGLISH_PART =
-  /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
-// "106项事项里，开放行动占几项", "54项重点工作里，跟太湖治理有关的有几项": a part of a listed count.
-const SHARE_OF_LIST =
-  /(?<=项|任务|事项|计划|方案|清单|工作|需求|成果)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
-const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
-const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
-// "41项揭榜任务里有几项属于未来产业": the part follows the count.
-const BELONGS_TO_PART =
-  /(?:几|多少)(?:项|个|条)(?:是)?(?:属于|关于|涉及)(\p{Script=Han}{2,8}?)(?:的|方面|领域|类|[?？]|$)/u;
-// "具体安排了哪些任务", "which tasks": the tasks of a part are listed rather than counted.
-const LISTS_TASKS = /哪些(?:重点)?任务|什么任务|\b(?:what|which) tasks\b/;
-const RELATED_PART =
-  /\bhow many (?:of (?:those|them|these|the \w+)(?: tasks)?)\b[^?]*?\b(?:were|are|was|is)\s+(?:about\s+|on\s+|for\s+)?([a-z][a-z -]{2,30}?)[\s-]related\b/;
-const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|each|it|this|that)\b/;
-
-/** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
-function countedPart(folded: string): string | undefined {
-  if (!TASK_COUNT.test(folded) || !(COUNT.test(folded) || LISTS_TASKS.test(folded))) return undefined;
-  // "how many of those were transport related": the part is what the counted tasks are.
-  const related = RELATED_PART.exec(folded)?.[1]?.trim();
-  if (related !== undefined && !NOT_A_PART.test(related)) return related;
-  // "…regional market integration in the new plan": the plan is a constraint of its own, not the part.
-  // "the 'safe development' / security part": quotes and slashes set the part off, they are not in it.
-  // "tasks in the second round plan were about X": the plan's words are no part.
-  const english = ENGLISH_PART.exec(
-    folded
-      .replace(/['"“”‘’]/g, '')
-      .replace(/\s*\/\s*/g, ', ')
-      .replace(/\b(?:in|of|under) the (?:[a-z0-9-]+ ){0,3}(?:plan|round)\b/g, ' '),
-  )?.[1]
-    ?.replace(/\s+(?:in|of|under|for)\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,3}(?:plan|round)$/, '')
-    .trim();
-  if (english !== undefined && !NOT_A_PART.test(english)) return english;
-  // "how many ecological protection tasks": the part before the task word.
-  const before = ENGLISH_PART_BEFORE.exec(folded)?.[1]?.trim();
-  if (before !== undefined && !NOT_A_PART.test(before) && !GENERIC_TASKS.test(before)) return before;
-  // "106项事项里，开放行动占几项": the part is what takes a share of the count.
-  const share = SHARE_OF_LIST.exec(folded)?.[1];
-  if (share !== undefined && !/哪些|哪几|几个|多少|什么|一共|总共/.test(share)) return share;
-  // "41项揭榜任务里有几项属于未来产业": the part follows the count.
-  const belongs = BELONGS_TO_PART.exec(folded)?.[1];
-  if (belongs !== undefined) return belongs;
-  const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
-  return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
-}
-
-/** A meeting was held: what every meeting, forum and briefing of the data was. */
-export const HELD = /召开|举行|举办|开幕|\b(held|convened|took place)\b/;
-/** A document was issued: what every document of the data was, on its date. */
-export const ISSUED = /印发|发布(?!会)|出台|公布|颁布|\b(issued|released|published|unveiled)\b/;
-
-/** Kinds of event a when-question asks about, each with the words that say it happened (Chinese, English). */
-const ACTS: readonly RegExp[] = [
-  /成立|设立|组建|挂牌|揭牌|\b(founded|established|set up|formed)\b/,
-  /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
-  /签署|签订|签约|\b(signed|sign)\b/,
-  /主持|\b(chaired|chairs|chair|presided|hosted|moderated|moderator|emceed)\b/,
-  /开始实施|开始执行|开始施行|起实施|施行|\b(?:took effect|take effect|came into force|come into force|implemented)\b/,
-  ISSUED,
-  HELD,
-];
 const DAY =
   /哪一天|(?<!星期)几号|几月几[日号]|具体(?:日期|哪天|哪一天)|哪天(?!开始)|\b(?:exact|which|what|specific) (?:day|date)\b|\bon what day\b/;
 const ASKS_RANKING =
@@ -482,53 +245,10 @@ const RELATIVE_TIME =
 // …that something starts or opens then (a role "this year" asks who, not when).
 const STARTS =
   /开始|启动|实施|上线|开通|通车|建成|落地|出台|运行|运营|\b(?:start|starts|begin|begins|launch|launches|open|opens|take effect|takes effect|go live|goes live)\b/;
-// A part of a year, as the data writes it.
-const PARTS_OF_YEAR: readonly [RegExp, string][] = [
-  [/前三季度|\bfirst (?:three|3) quarters\b|\bq1\s*[-–~]\s*q3\b/, '前三季度'],
-  [/[一1]季度|第一季度|\bq1\b|\bfirst quarter\b/, '一季度'],
-  [/[二2]季度|第二季度|\bq2\b|\bsecond quarter\b/, '二季度'],
-  [/[三3]季度|第三季度|\bq3\b|\bthird quarter\b/, '三季度'],
-  [/[四4]季度|第四季度|\bq4\b|\bfourth quarter\b/, '四季度'],
-  [/上半年|\bh1\b|\bfirst half\b/, '上半年'],
-  [/下半年|\bh2\b|\bsecond half\b/, '下半年'],
-];
-const FULL_YEAR = /全年|\bfull[\s-]year\b|\bwhole (?:of )?(?:the )?year\b|\bwhole of (?:19|20)\d{2}\b/;
-
-/** The part of a year a (folded) text names, as the data writes it (Q1 → 一季度). */
-export function partOfYearIn(folded: string): string | undefined {
-  return PARTS_OF_YEAR.find(([pattern]) => pattern.test(folded))?.[1];
-}
-
-/** Whether a (folded) text names a part of a year ("一季度", "first quarter"); for 全年, whether it names none. */
-export function namesPartOfYear(folded: string, part: string): boolean {
-  if (part === '全年') return !PARTS_OF_YEAR.some(([pattern]) => pattern.test(folded));
-  return PARTS_OF_YEAR.some(([pattern, name]) => name === part && pattern.test(folded));
-}
-
 const MEETING =
   /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
   /第一任|首任|前任|上一任|历任|接任|继任|接替|\b(?:replaced|succeeded|successor|took over from)\b|之前[,，\s]*(?:的)?[^?？。]{0,16}?(?:主任|负责人|领导|局长)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
-
-/** What a when- or who-question asks happened, as the question words it (成立, chaired), if it asks about such an act. */
-function actOf(folded: string): string | undefined {
-  if (!ASKS_WHEN.test(folded) && !WHO.test(folded)) return undefined;
-  for (const act of ACTS) {
-    const word = act.exec(folded)?.[0];
-    if (word !== undefined) return word;
-  }
-  return undefined;
-}
-
-/** Whether a word is one of the acts a question can ask about (成立, chaired), not a thing. */
-export function isActWord(word: string): boolean {
-  return ACTS.some((act) => act.test(word));
-}
-
-/** The words that say the same act happened (成立 → 成立|设立|组建…). */
-export function actWords(act: string): RegExp {
-  return ACTS.find((words) => words.test(act)) ?? new RegExp(act);
-}
 
 // What someone said, asked about a topic: the topic follows the verb.
 const SAID_ABOUT =
@@ -597,7 +317,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
     )
       constraints.part = part;
   }
-  const act = actOf(folded);
+  const act = ASKS_WHEN.test(folded) || WHO.test(folded) ? actOf(folded) : undefined;
   if (act !== undefined) constraints.act = act;
   if (act !== undefined && ASKS_WHEN.test(folded)) constraints.actDate = true;
   else if (ASKS_WHEN.test(folded) && !DAY.test(folded))

@@ -1,11 +1,6 @@
-import {
-  actWords,
-  batchesOf,
-  HELD,
-  ISSUED,
-  namesPartOfYear,
-  type Constraints,
-} from '../question/constraints.js';
+import { batchesOf, type Constraints } from '../question/constraints.js';
+import { actWords, HELD, ISSUED } from '../question/acts.js';
+import { namesPartOfYear } from '../question/years.js';
 import { PLACES, withoutPlaceLikeNames } from '../question/places.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';

@@ -15,7 +15,8 @@ import { foldText } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
 import { placeNamed, PROVINCES } from '../question/places.js';
-import { asksForTarget, partOfYearIn } from '../question/constraints.js';
+import { asksForTarget } from '../question/constraints.js';
+import { partOfYearIn } from '../question/years.js';
 import { coverage } from '../search/analyzer.js';
 
 const {

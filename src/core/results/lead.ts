@@ -1,7 +1,7 @@
 import type { Answer, Lang, Result, Unmet } from '../types.js';
 import type { Records } from '../data/records.js';
 import { askedFacet } from '../question/facet.js';
-import { isActWord } from '../question/constraints.js';
+import { isActWord } from '../question/acts.js';
 import { factFacets, type FactFacet } from '../data/plan-facts.js';
 import { foldText } from '../text/fold.js';
 import {
