@@ -2,7 +2,7 @@ import type { Result } from '../types.js';
 import type { CommandDefinition, CommandOutput, CoreContext } from './command.js';
 import { hitResult, withoutEchoes, withoutRepeatedFacts } from '../results/hit-results.js';
 import { detectIntent, type QueryIntent } from '../question/intent.js';
-import { listedArea } from '../question/areas.js';
+import { asksWhichArea, listedArea } from '../question/areas.js';
 import type { Area } from '../data/schema.js';
 import { askedMeasures, namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
@@ -13,7 +13,7 @@ import { withItemsOfCount, withListOfSize } from '../ranking/items.js';
 import { askedFacet } from '../question/facet.js';
 import type { Records } from '../data/records.js';
 import { areaResult, suggestionResult, taskResult } from '../results/from-records.js';
-import { withOwnerCard } from '../results/owner-card.js';
+import { withOwnerCard, withTaskArea } from '../results/owner-card.js';
 import { exampleQuestions } from '../results/examples.js';
 import { TUNING } from '../ranking/tuning.js';
 import { hasConstraints, readConstraints, type Constraints } from '../question/constraints.js';
@@ -406,7 +406,7 @@ export const askCommand: CommandDefinition = {
     const first = results[0];
     if (constraints.wantsTarget === true && first?.kind === 'stat' && first.target)
       results = results.filter((r) => r.kind !== 'stat' || r.target);
-    results = withOwnerCard(records, results, facet);
+    results = withTaskArea(records, withOwnerCard(records, results, facet), asksWhichArea(folded));
     const series = seriesOfBest(records, results);
     return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },

@@ -11,6 +11,7 @@ const ACTS: readonly RegExp[] = [
   /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
   /签署|签订|签约|\b(signed|sign)\b/,
   /主持|\b(chaired|chairs|chair|presided|hosted|moderated|moderator|emceed)\b/,
+  /介绍|\bintroduced\b/,
   /开始实施|开始执行|开始施行|起实施|施行|\b(?:took effect|take effect|came into force|come into force|implemented)\b/,
   ISSUED,
   HELD,

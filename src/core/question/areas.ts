@@ -99,3 +99,12 @@ export function resolveArea(records: Records, engine: SearchEngine, input: strin
   }
   return undefined;
 }
+
+// "十年禁渔属于计划哪一个方面", "which area of the plan is X under": the area a task belongs to.
+const WHICH_AREA =
+  /(?:属于|归|放在|列在|在)[^？?。]{0,6}?哪(?:一)?个?(?:方面|领域|板块|部分)|\b(?:which|what) (?:area|part|pillar|section)\b[^?]{0,40}\b(?:under|belong|in|fall)\b|\bunder which (?:area|part|pillar)\b/;
+
+/** Whether a (folded) question asks which area of the plan something belongs to. */
+export function asksWhichArea(folded: string): boolean {
+  return WHICH_AREA.test(folded);
+}

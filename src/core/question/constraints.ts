@@ -19,6 +19,10 @@ import { readDetails, type AskedDetails } from './details.js';
  * plan's 165 for one area's count) is never the answer.
  */
 export interface Constraints extends AskedDetails {
+  /** "2024年3月", "in March 2024": a month the question names (YYYY-MM), which a figure of another month does not meet. */
+  yearMonth?: string;
+  /** "7月25号那个发布会": a day the question names (MM-DD), which a record of another day does not meet. */
+  monthDay?: string;
   /** "2019": one calendar year the question is about (not a plan's period). */
   year?: string;
   /** "in 2020 and in 2021": years asked side by side, of which an answer must meet one. */
@@ -201,6 +205,22 @@ const NOT_TARGET =
 export function asksForTarget(folded: string): boolean {
   return ASKS_TARGET.test(folded.replace(NOT_TARGET, ' '));
 }
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "2024年3月", "March 2024", "mar. 2024": a month of a year (not 2024年3月5日, a day).
+const MONTH_OF_YEAR = new RegExp(
+  String.raw`((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(?![\d份]*[日号])|\b(${MONTHS_EN.join('|')})[a-z]*\.? (?:of )?((?:19|20)\d{2})\b`,
+);
+
+function namedMonth(numeric: string): string | undefined {
+  const m = MONTH_OF_YEAR.exec(numeric);
+  if (m === null) return undefined;
+  // "may" alone is also a verb: the English month needs its year right after it, as matched.
+  const month = m[2] !== undefined ? Number(m[2]) : MONTHS_EN.indexOf(m[3]!) + 1;
+  return `${m[1] ?? m[4]}-${String(month).padStart(2, '0')}`;
+}
+
+// "7月25号", "7月25日": a day named (not 几号, which asks one).
+const NAMED_DAY = /(?<!\d)(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])(?:日|号)/;
 const GIVEN_BATCH = new RegExp(String.raw`(?:首批|第[一二三四五六七八九十\d]+批)(?=${GIVEN_VALUE})`, 'g');
 const COUNTED_BATCH = /(?:首批|第[一二三四五六七八九十\d]+批)(?=\s*\d)/g;
 
@@ -286,6 +306,11 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const folded = mandarinQuestionWords(foldText(question));
   const numeric = normalizeNumerals(folded);
   const constraints: Constraints = {};
+  const day = NAMED_DAY.exec(numeric);
+  if (day !== null && !DAY.test(folded))
+    constraints.monthDay = `${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`;
+  const month = namedMonth(numeric);
+  if (month !== undefined && !ASKS_WHEN.test(folded)) constraints.yearMonth = month;
   const year = yearOf(numeric);
   if (year !== undefined) constraints.year = year;
   else {
@@ -413,6 +438,7 @@ const REFINEMENTS: ReadonlySet<keyof Constraints> = new Set<keyof Constraints>([
   'meetingYear',
   'listSize',
   'whereOf',
+  'monthDay',
 ]);
 
 /** Whether the question pins down anything an answer must meet. */

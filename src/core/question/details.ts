@@ -62,7 +62,7 @@ const AREA_COUNT =
 
 // "2024年实事项目清单里有没有托育服务", "跨省通办嗰173项入面有冇结婚登记": the entry after the list.
 const MEMBER =
-  /^(?:请问)?(\p{Script=Han}{2,14}?)(?:算不算|算唔算|属不属于|属唔属于)|(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:个|一项)?(\p{Script=Han}{2,10}?)(?:这一?项|那一?项|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|(?:^|[,;:?.!]\s*|\b(?:so|and|but) )(?:is|are|was|were) ([a-z][a-z –—-]{2,50}?) (?:also )?(?:included|covered|on the list|one of (?:them|the)|among them|part of (?:it|the list|them))\b|\b(?:does|do|will) (?:the|that|this|it|they) (?:[a-z-]+ ){0,6}?(?:also )?(?:include|cover) ([a-z][a-z /-]{2,50}?)\s*(?:[?.(]|$)/u;
+  /^(?:请问)?(\p{Script=Han}{2,14}?)(?:算不算|算唔算|属不属于|属唔属于)|(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:搞|提|写|安排)?(?:个|一项)?(\p{Script=Han}{2,16}?)(?:这一?[项条]|那一?[项条]|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|(?:^|[,;:?.!]\s*|\b(?:so|and|but) )(?:is|are|was|were) ([a-z][a-z –—-]{2,50}?) (?:also )?(?:included|covered|on the list|one of (?:them|the)|among them|part of (?:it|the list|them|the [a-z -]{0,30}plan))\b|\b(?:does|do|will) (?:the|that|this|it|they) (?:[a-z-]+ ){0,6}?(?:also )?(?:include|cover) ([a-z][a-z /-]{2,50}?)\s*(?:[?.(]|$)/u;
 const PROCEDURE =
   /怎么操作|如何操作|怎么办理|如何办理|怎么用|怎样用|点样用|办理流程|操作流程|申请流程|流程是|步骤|要不要预约|需不需要预约|要预约吗|(?:带|准备|需要|要)(?:啥|什么|哪些|咩)材料|\bhow do i (?:use|apply|register|book|sign up|get)\b|\bstep[- ]by[- ]step\b|\bwhat documents do i need\b|\bneed to (?:register|book|make an appointment)\b/;
 const DEADLINE = /截止(?:日期|时间|到)?|报名(?:时间|到几时)|\bdeadlines?\b|\bdue date\b|\bapply by when\b/;

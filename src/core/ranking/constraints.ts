@@ -260,6 +260,25 @@ function meetsWhere(r: Result, placed: string | undefined, within?: string): boo
   );
 }
 
+/** A record of the month named: its date, a value of its series, or the month in its words. */
+function meetsYearMonth(r: Result, yearMonth: string): boolean {
+  const dates =
+    r.kind === 'stat'
+      ? [r.as_of, ...(r.series?.points ?? []).map((p) => p.as_of)]
+      : 'date' in r
+        ? [r.date]
+        : [];
+  const [year, month] = yearMonth.split('-').map(Number);
+  return dates.some((d) => d.startsWith(yearMonth)) || words(r).includes(`${year}年${month}月`);
+}
+
+/** A record of the day named: its own date, or the day in its words (7月25日). */
+function meetsMonthDay(r: Result, monthDay: string): boolean {
+  const date = 'date' in r ? r.date : undefined;
+  const [month, day] = monthDay.split('-').map(Number);
+  return date?.endsWith(`-${monthDay}`) === true || words(r).includes(`${month}月${day}日`);
+}
+
 /** The record gives a time, or is a meeting (or, for `event`, one of its facts) with its own date. */
 function meetsWhen(r: Result, when: 'any' | 'event'): boolean {
   return (
@@ -434,6 +453,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
       c.completed !== true ||
       result.kind !== 'plan' ||
       !BOUND.test(result.completion ?? '')) &&
+    (c.monthDay === undefined || meetsMonthDay(result, c.monthDay)) &&
+    (c.yearMonth === undefined || meetsYearMonth(result, c.yearMonth)) &&
     (c.years === undefined ||
       c.years.some((y) => meetsYear(records, result, y, c.wantsTarget === true, false, false, false))) &&
     (c.year === undefined ||

@@ -1,7 +1,7 @@
 import type { Records } from '../data/records.js';
 import type { Result } from '../types.js';
 import type { FactFacet } from '../data/plan-facts.js';
-import { eventResult } from './from-records.js';
+import { areaResult, eventResult } from './from-records.js';
 
 /**
  * "是哪年会议说的": a meeting's fact that does not say when is followed by its meeting's card, which
@@ -17,4 +17,14 @@ export function withOwnerCard(records: Records, results: Result[], facet: FactFa
   const isCard = (r: Result): boolean => r.kind === 'event' && r.fact === undefined && r.id === event.id;
   const card = results.find(isCard) ?? eventResult(records, event, first.score);
   return [first, card, ...results.slice(1).filter((r) => !isCard(r))];
+}
+
+/** "十年禁渔属于哪个方面": a task found is followed by the area of the plan it belongs to. */
+export function withTaskArea(records: Records, results: Result[], asked: boolean): Result[] {
+  const first = results[0];
+  const area =
+    asked && first?.kind === 'task' && first.area !== null ? records.areas.get(first.area) : undefined;
+  if (area === undefined) return results;
+  const isArea = (r: Result): boolean => r.kind === 'area' && r.id === area.id;
+  return [first!, areaResult(records, area, first!.score), ...results.slice(1).filter((r) => !isArea(r))];
 }

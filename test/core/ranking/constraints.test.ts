@@ -990,3 +990,32 @@ describe('a detail the record found does not give is not answered by it', () => 
     assert.match(firstAnswer('长三角生态环境保护协作2024年重点工作是由哪个机构印发的'), /办公室/);
   });
 });
+
+describe('a day, a month or an act the question names is met by the answer', () => {
+  test('7月25号那个发布会: speakers of that day (顾军 among the first three), not of another briefing', () => {
+    const answer = bot.ask('7月25号那个发布会上介绍165项任务的是谁');
+    assert.equal(answer.answered, true);
+    assert.ok(answer.results.slice(0, 3).some((r) => /顾军/.test(r.text ?? '')));
+    assert.ok(answer.results.slice(0, 3).every((r) => !/屈炜|12月/.test(r.text ?? '')));
+  });
+  test('a figure of another month does not answer "in March 2024 specifically"', () => {
+    const answer = bot.ask(
+      'how many cross-province outpatient settlements were made in March 2024 specifically',
+    );
+    assert.equal(answer.answered, false);
+  });
+  test('is X part of the plan: a record that does not name X does not say', () => {
+    assert.equal(
+      bot.ask('Is a unified YRD carbon emissions trading market part of the third three-year plan? yes or no')
+        .answered,
+      false,
+    );
+    assert.equal(bot.ask('第三轮行动计划里有没有搞长三角统一碳排放权交易市场这一条').answered, false);
+  });
+  test('which area a task belongs to: the task, then its area', () => {
+    const answer = bot.ask('長江「十年禁漁」屬於計畫哪一個方面');
+    assert.equal(answer.results[0]?.kind, 'task');
+    assert.equal(answer.results[1]?.kind, 'area');
+    assert.match(answer.results[1]?.text ?? '', /生态环境/);
+  });
+});
