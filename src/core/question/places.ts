@@ -79,7 +79,8 @@ const MATCHERS = PLACES.map(
 const GIVEN_FIGURE = String.raw`(?:\d|第[一二三四五六七八九十]+)`;
 
 // Words in which a place name is part of another name, not a place asked about.
-const NOT_A_PLACE = /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江/g;
+const NOT_A_PLACE =
+  /上海市人民政府|上海合作|上海发布|浙江日报|安徽日报|江苏网|大黄山|合肥综合性|张江|\b(?:greater huangshan|dahuangshan)\b/g;
 
 /** A text without the names that hold a place's name (大黄山, 张江, 上海发布). */
 export function withoutPlaceLikeNames(text: string): string {

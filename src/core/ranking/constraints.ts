@@ -10,7 +10,7 @@ import { stemLatin } from '../search/analyzer.js';
 import { ENGLISH_STOP_TERMS } from '../search/stop-terms.js';
 import { listSizes } from '../text/lists.js';
 import { holdsSoundOf } from '../search/homophones.js';
-import { meetsDetails, namesItem, VENUE_WORDS } from './details.js';
+import { meetsDetails, namesEntry, VENUE_WORDS } from './details.js';
 
 /** Whether a period "2024—2026" (or a single year) covers a year. */
 function covers(period: string | undefined, year: string): boolean {
@@ -251,12 +251,22 @@ function meetsWhere(r: Result, placed: string | undefined, within?: string): boo
   const clauses = [r.text ?? '', r.en ?? ''].flatMap((text) =>
     withoutPlaceLikeNames(foldText(text).replace(BODY_OF_PLACE, ' ')).split(CLAUSE),
   );
-  const naming = placed === undefined ? clauses : clauses.filter((clause) => namesItem(clause, placed));
+  const named = clauses.filter((clause) => placed === undefined || namesEntry(clause, placed));
+  // A plan's fact is about the plan without naming it (在浙江温州召开的…审议通过).
+  const naming = named.length === 0 && r.kind === 'plan' && r.fact !== undefined ? clauses : named;
+  // English names count for an English subject only: "the Jiangsu–Anhui zone" names no place it is in.
+  const namesInEnglish = (en: string): boolean =>
+    placed !== undefined &&
+    !/\p{Script=Han}/u.test(placed) &&
+    en !== '' &&
+    naming.some((c) => new RegExp(`\\b${en}\\b`).test(c));
   // The gazetteer holds no place inside a city: within one, only a venue or an occasion says where.
   return naming.some(
     (clause) =>
       OCCASION.test(clause) ||
-      (within === undefined ? PLACES.some(([zh]) => clause.includes(zh)) : VENUE_WORDS.test(clause)),
+      (within === undefined
+        ? PLACES.some(([zh, en]) => clause.includes(zh) || namesInEnglish(en))
+        : VENUE_WORDS.test(clause)),
   );
 }
 

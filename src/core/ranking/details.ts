@@ -25,8 +25,8 @@ const PROCEDURE_WORDS =
   /流程|步骤|预约|材料|证件|身份证|登录|扫码|小程序|\bapp\b|\b(?:steps?|appointment|register|log in|documents? needed)\b/;
 const DEADLINE_WORDS = /截止|\b(?:deadline|due)\b/;
 const INCENTIVE_WORDS = /税|优惠|\b(?:tax|incentives?|preferential)\b/;
-// What a person did before: 曾任, 此前任…, "formerly".
 const CONTACT_WORDS = /电话|热线|邮箱|@|网址|https?:|\b(?:phone|hotline|e-?mail|website)\b/;
+// What a person did before: 曾任, 此前任…, "formerly".
 const CAREER_WORDS = /曾任|历任|此前|之前任|原任|毕业于|出身|\b(?:formerly|previously|former|graduated)\b/;
 // A document's number: 沪府发〔2024〕12号.
 const DOC_NUMBER_WORDS = /文号|〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\bdocument no\b/;
@@ -76,8 +76,8 @@ function listsAmongOthers(r: Result, item: string): boolean {
 }
 
 /** Whether a text names an entry asked about: in Chinese as `namesItem`; in English, half its words by stem. */
-function namesEntry(words: string, entry: string): boolean {
-  if (!/^[a-z]/.test(entry)) return namesItem(words, entry);
+export function namesEntry(words: string, entry: string): boolean {
+  if (/\p{Script=Han}/u.test(entry)) return namesItem(words, entry);
   const stems = new Set((words.match(/[a-z]+/g) ?? []).map(stemLatin));
   const asked = (entry.match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !ENGLISH_STOP_TERMS.has(w));
   return asked.filter((w) => stems.has(stemLatin(w))).length * 2 >= asked.length && asked.length > 0;
