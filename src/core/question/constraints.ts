@@ -244,6 +244,9 @@ const ASKS_RANKING =
 // "第二轮比第一轮高还是低", "did round one or round two have the higher rate": which of two is ahead.
 const COMPARES =
   /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
+// "rank the four provinces by…", 按…排个名: an order, which a lone record's figure is not.
+const RANK_ORDER =
+  /^(?:pls |please |can you )?rank\b|\brank (?:the|them|these|those|all)\b|排个名|排一下名|按[^？?。]{1,12}?排(?:序|名)/;
 const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
   /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|层面|层次|环节|阶段|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
@@ -272,7 +275,7 @@ const SUCCESSION =
 
 // What someone said, asked about a topic: the topic follows the verb.
 const SAID_ABOUT =
-  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|(?:有没有|有冇)(?:专门|具体|单独|特别)?(?:讲|说|提|谈|写(?=到|过)))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})/;
+  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|(?:有没有|有冇)(?:专门|具体|单独|特别)?(?:讲|说|提|谈|写(?=到|过)))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})|\b(?:opinion|opinions|views?|thoughts|take|stance|position)\s+(?:on|about)\s+(.{3,})/;
 
 // "对生态共保联治是怎么说的", "关于低空经济说了什么": the topic comes before the verb.
 const SAID_ON =
@@ -281,7 +284,7 @@ const SAID_ON =
 function saidAbout(folded: string): string | undefined {
   const m = SAID_ABOUT.exec(folded);
   const on = SAID_ON.exec(folded);
-  const topic = (m?.[1] ?? m?.[2] ?? on?.[1] ?? on?.[2])
+  const topic = (m?.[1] ?? m?.[2] ?? m?.[3] ?? on?.[1] ?? on?.[2])
     ?.replace(/[?？!！。.]+$/, '')
     .replace(/(?:要|会)?(?:怎么|如何|点样|咋).*$|\s+(?:at|in|during) the .*$/, '')
     .replace(/的$/, '')
@@ -363,7 +366,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const partOfYear = FULL_YEAR.test(numeric) ? '全年' : partOfYearIn(numeric);
   if (partOfYear !== undefined) constraints.partOfYear = partOfYear;
   if (DAY.test(folded)) constraints.day = MEETING.test(folded) ? 'event' : 'any';
-  if (ASKS_RANKING.test(folded) || COMPARES.test(folded)) constraints.ranking = true;
+  if (ASKS_RANKING.test(folded) || COMPARES.test(folded) || RANK_ORDER.test(folded))
+    constraints.ranking = true;
   if (ASKS_WHY.test(folded)) constraints.why = true;
   if (SUCCESSION.test(folded)) constraints.succession = true;
   const named = [...new Set(batchesOf(folded))];

@@ -1012,6 +1012,13 @@ describe('a day, a month or an act the question names is met by the answer', () 
     );
     assert.equal(bot.ask('第三轮行动计划里有没有搞长三角统一碳排放权交易市场这一条').answered, false);
   });
+  test('a view asked on a topic the speaker never spoke of, or an order of the provinces, is not given', () => {
+    assert.equal(bot.ask('Gu Jun opinion on the shanghai property market?').answered, false);
+    assert.equal(
+      bot.ask('rank the four provinces by how many second-round (2021-2023) tasks each completed').answered,
+      false,
+    );
+  });
   test('which area a task belongs to: the task, then its area', () => {
     const answer = bot.ask('長江「十年禁漁」屬於計畫哪一個方面');
     assert.equal(answer.results[0]?.kind, 'task');
