@@ -8,7 +8,7 @@ import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 import { ENGLISH_ORDINALS } from '../text/ordinals.js';
 import { namedCount } from '../text/lists.js';
 import { FULL_YEAR, GIVEN_VALUE, partOfYearIn, yearOf, yearsSideBySide } from './years.js';
-import { COUNT, countedArea, countedPart, SHARE_OF_LIST } from './parts.js';
+import { asksPartOfCount, COUNT, countedArea, countedPart } from './parts.js';
 import { unknownPlanOf } from './unknown-plan.js';
 import { actOf } from './acts.js';
 import { readDetails, type AskedDetails } from './details.js';
@@ -180,7 +180,7 @@ const REJECTED =
   /(?:(?<!是)不是|不要|别(?:跟我)?说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
 const EXACT =
-  /准确|精确|确切|具体(?:是)?(?:百分之)?多少|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|实际(?:是|系)?(?:多少|几多)|\d+(?:\.\d+)?%?(?:还是|定|或者)\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
+  /准确|精确|确切|具体(?:是)?(?:百分之)?(?:多少|几)|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|实际(?:是|系)?(?:多少|几多)|\d+(?:\.\d+)?%?(?:还是|定|或者)\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE =
   /最|\b(most|highest|largest|biggest|lowest|top)\b|\bfirst\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|batch|round|plan|group|lot)\b)/;
 const ACTUAL_ASKED =
@@ -322,7 +322,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   }
   if (intent.plan !== undefined) constraints.plan = intent.plan;
   // A part of a listed count (54项重点工作里…) is asked, not an area its list shares a name with.
-  const area = SHARE_OF_LIST.test(folded) ? undefined : countedArea(records, folded);
+  const area = asksPartOfCount(folded) ? undefined : countedArea(records, folded);
   if (area !== undefined) constraints.area = area;
   const place = placeNamed(folded);
   const guessed = place === undefined ? undefined : placeGuessed(folded, place);

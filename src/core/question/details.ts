@@ -39,7 +39,7 @@ export interface AskedDetails {
 }
 
 const PER_UNIT =
-  /是否收费|收不收费|要不要钱|免费吗|\bfree or\b|\bpay a fee\b|\b(?:is there|are there) (?:a |any )?(?:fees?|charges?|cap|limit|ceiling|maximum)\b|单个|单项|每个|每项|每家|每间|每张|每台|每年最多|一张|(?:借|用|租)一台|(?:一|单)(?:家|间|个)(?:企业|公司)|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
+  /是否收费|收不收费|要不要钱|免费吗|\bfree or\b|\bpay a fee\b|\b(?:is there|are there) (?:a |any )?(?:fees?|charges?|cap|limit|ceiling|maximum)\b|单个|单项|每个|每项|每家|每间|每张|每台|每年最多|一张|(?:借|用|租)一台|(?:一|单)(?:家|间|个)(?:企业|公司)|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bper (?:million|thousand|hundred|10,?000|100,?000) (?:people|residents|persons|inhabitants)\b|每(?:百万|万|千|十万)人|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
 const BREAKDOWN =
   /各(?:自)?(?:出|投|占|有|是)?了?(?:多少|几)|分别(?:是|出|投|占|有)?了?(?:多少|几)|各省|按省|\beach (?:province|city|of the (?:four|4|three|3))\b|\bby province\b|\bbroken down\b|\bbreakdown\b|\brespectively\b|\bsplit (?:between|among|across)\b/;
 const STATUS =
@@ -48,7 +48,7 @@ const VENUE =
   /在[^？?，,。]{0,14}?(?:会场|发布厅|新闻厅|大厦|酒店|宾馆|饭店|礼堂|会堂|会议中心|会展中心|大楼)|哪个(?:会场|场馆|大楼|楼|酒店|宾馆|厅|馆)|什么(?:会场|场馆|大楼|酒店|宾馆)|具体在哪个?(?:楼|厅|馆|会场)|\b(?:which|what) (?:building|hall|venue|hotel|auditorium|room)\b|\bwhere exactly\b/;
 // "清单里养老那一项具体是啥内容", "what exactly is the food safety item": the item before 那一项 / "item".
 const ITEM_DETAIL =
-  /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这|嗰)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\b(?:what exactly is|for|about) the ([a-z -]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b|\bwhat exactly is the ([a-z -]{3,30}?) one\b/u;
+  /(?:提到|说到|讲到)(?:的)?(\p{Script=Han}{2,8}?)[,，]\s*具体|(?<=[里中的，,\s]|^)(\p{Script=Han}{2,6}?)(?:那|这|嗰)(?:一)?(?:项|条|个|块)[^？?。]{0,6}?具体(?:是|有)?(?:啥|什么|哪些)?(?:内容|安排|措施)?|\b(?:what exactly is|what'?s|what is|for|about) the ([a-z -]{3,30}?) item\b|\bwhat (?:does|did) the ([a-z ]{3,30}?) item (?:say|include|cover)\b|\bwhat exactly is the ([a-z -]{3,30}?) one\b/u;
 const CONDITION =
   /门槛|(?:什么|啥|哪些|咩)[^？?。]{0,4}?条件|(?:申报|报名|申请|参与)条件|资格|能不能报名|可不可以报名|可以报名吗|能报名吗|怎么申请|如何申请|(?:可以|可不可以|可唔可以|能不能|能否|能)(?:申请|参加|参与|报名)[^？?。]{0,20}?(?:吗|嘛|冇|不|㗎|[?？]|$)|\beligib\w*|\brequirements?\b|\bwho can (?:apply|join|take part)\b|\bhow (?:do|can) (?:i|you|companies|firms) apply\b/;
 const NATIONAL =
@@ -62,9 +62,9 @@ const AREA_COUNT =
 
 // "2024年实事项目清单里有没有托育服务", "跨省通办嗰173项入面有冇结婚登记": the entry after the list.
 const MEMBER =
-  /^(?:请问)?(\p{Script=Han}{2,14}?)(?:算不算|算唔算|属不属于|属唔属于)|(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:搞|提|写|安排)?(?:个|一项)?(\p{Script=Han}{2,16}?)(?:这一?[项条]|那一?[项条]|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|(?:^|[,;:?.!]\s*|\b(?:so|and|but) )(?:is|are|was|were) ([a-z][a-z –—-]{2,50}?) (?:also )?(?:included|covered|on the list|one of (?:them|the)|among them|part of (?:it|the list|them|the [a-z -]{0,30}plan))\b|\b(?:does|do|will) (?:the|that|this|it|they) (?:[a-z-]+ ){0,6}?(?:also )?(?:include|cover) ([a-z][a-z /-]{2,50}?)\s*(?:[?.(]|$)/u;
+  /^(?:请问)?(\p{Script=Han}{2,14}?)(?:算不算|算唔算|属不属于|属唔属于)|(?:清单|名单|目录|里面?|里头|入面|当中|中)[,，]?\s*(?:有没有|有冇|有无|包不包括|包唔包括|包括|包含|含不含|含)(?:搞|提|写|安排)?(?:个|一项)?(\p{Script=Han}{2,16}?)(?:这一?[项条]|那一?[项条]|这个|的)?(?:吗|呀|啊|㗎|嘛|呢)?[?？]?$|(?:^|[,;:?.!]\s*|\b(?:so|and|but) )(?:is|are|was|were) ([a-z][a-z –—-]{2,50}?) (?:also )?(?:included|covered|on the list|one of (?:them|the)|among them|part of (?:it|the list|them|the [a-z -]{0,30}plan))\b|\b(?:does|do|will) (?:the|that|this|it|they) (?:[a-z0-9-]+ ){0,6}?(?:also )?(?:include|cover) ([a-z][a-z /-]{2,50}?)\s*(?:[?.(]|$)/u;
 const PROCEDURE =
-  /怎么操作|如何操作|怎么办理|如何办理|怎么用|怎样用|点样用|办理流程|操作流程|申请流程|流程是|步骤|要不要预约|需不需要预约|要预约吗|(?:带|准备|需要|要)(?:啥|什么|哪些|咩)材料|\bhow do i (?:use|apply|register|book|sign up|get)\b|\bstep[- ]by[- ]step\b|\bwhat documents do i need\b|\bneed to (?:register|book|make an appointment)\b/;
+  /怎么操作|(?:怎么|如何|咋|点样)申领|哪几步|几个步骤|如何操作|怎么办理|如何办理|怎么用|怎样用|点样用|办理流程|操作流程|申请流程|流程是|步骤|要不要预约|需不需要预约|要预约吗|(?:带|准备|需要|要)(?:啥|什么|哪些|咩)材料|\bhow do i (?:use|apply|register|book|sign up|get)\b|\bstep[- ]by[- ]step\b|\bwhat documents do i need\b|\bneed to (?:register|book|make an appointment)\b/;
 const DEADLINE = /截止(?:日期|时间|到)?|报名(?:时间|到几时)|\bdeadlines?\b|\bdue date\b|\bapply by when\b/;
 // A tax break or preferential policy (not a subsidy: 创新券 is itself one, and its amount answers).
 const INCENTIVE =

@@ -4,7 +4,7 @@ import type { Area } from '../data/schema.js';
 import type { Records } from '../data/records.js';
 import { foldText } from '../text/fold.js';
 
-export const TASK_COUNT = /任务|事项|措施|重点工作|几项|多少项|\btasks?\b/;
+export const TASK_COUNT = /任务|事项|措施|重点工作|几项|多少项|\btasks?\b|\bitems?\b/;
 export const COUNT = /多少|几多|几项|几个|几条|占几|how many|number of/;
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
@@ -71,7 +71,7 @@ const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
 const ENGLISH_PART =
   /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
 // "106项事项里，开放行动占几项", "54项重点工作里，跟太湖治理有关的有几项": a part of a listed count.
-export const SHARE_OF_LIST =
+const SHARE_OF_LIST =
   /(?<=项|任务|事项|计划|方案|清单|工作|需求|成果)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
 const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
 const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
@@ -82,13 +82,17 @@ const BELONGS_TO_PART =
 const LISTS_TASKS = /哪些(?:重点)?任务|什么任务|\b(?:what|which) tasks\b/;
 const RELATED_PART =
   /\bhow many (?:of (?:those|them|these|the \w+)(?: tasks)?)\b[^?]*?\b(?:were|are|was|is)\s+(?:about\s+|on\s+|for\s+)?([a-z][a-z -]{2,30}?)[\s-]related\b/;
+// "320 tasks - how many were transport?", "of the 41 tasks, how many are future industry ones": the part
+// the counted ones are.
+const COUNTED_AS =
+  /\bhow many (?:of (?:them|those|these) )?(?:were|are|was|is) (?:specifically |mainly |about |on |for |in |related to )*([a-z][a-z -]{2,30}?)(?: ones| related| tasks| items)?\s*[?.]?$/;
 const NOT_A_PART = /^(plan|round|first|second|third|three|yrd|yangtze|total|all|each|it|this|that)\b/;
 
 /** The part of a plan a count question names, when it is not one of the areas ("交通领域"). */
 export function countedPart(folded: string): string | undefined {
   if (!TASK_COUNT.test(folded) || !(COUNT.test(folded) || LISTS_TASKS.test(folded))) return undefined;
   // "how many of those were transport related": the part is what the counted tasks are.
-  const related = RELATED_PART.exec(folded)?.[1]?.trim();
+  const related = (RELATED_PART.exec(folded) ?? COUNTED_AS.exec(folded))?.[1]?.trim();
   if (related !== undefined && !NOT_A_PART.test(related)) return related;
   // "…regional market integration in the new plan": the plan is a constraint of its own, not the part.
   // "the 'safe development' / security part": quotes and slashes set the part off, they are not in it.
@@ -113,4 +117,9 @@ export function countedPart(folded: string): string | undefined {
   if (belongs !== undefined) return belongs;
   const part = PART.exec(folded)?.[1]?.replace(/^(计划|规划|里|中|的|在|有)+/, '');
   return part !== undefined && part.length >= 2 && !/哪些|哪几|几个|多少|什么/.test(part) ? part : undefined;
+}
+
+/** Whether a question asks for a part of a count it gives (54项重点工作里…占几项, "of the 41 tasks, how many are…"). */
+export function asksPartOfCount(folded: string): boolean {
+  return SHARE_OF_LIST.test(folded) || COUNTED_AS.test(folded);
 }

@@ -1019,6 +1019,31 @@ describe('a day, a month or an act the question names is met by the answer', () 
       false,
     );
   });
+  for (const question of [
+    // When something started: a record dated that year does not say it started then.
+    'when did the yangtze ten year fishing ban start',
+    '长江十年禁渔具体是从哪天开始的？',
+    // 90%以上 is no exact rate, asked in 百分之几 too.
+    '第一轮和第二轮行动计划完成率具体是百分之几？哪一轮更高',
+    // A part of a listed count, asked in English after the count.
+    'first round plan had three hundred twenty tasks - how many were transport?',
+    'of the fifty-four eco-environment key work items for 2024, how many are specifically about Taihu?',
+    'does the 173 cross-province services list include housing provident fund withdrawal?',
+    '长三角科技创新券企业具体咋申领，要走哪几步流程？',
+    'How many km of high-speed rail per million residents does the Yangtze River Delta have?',
+    'whats the food safety item on the 2024 list of YRD practical projects',
+  ])
+    test(question, () => {
+      assert.equal(bot.ask(question).answered, false);
+    });
+  test('when a service started is still answered by when it opened (一网通办, 2019)', () => {
+    assert.ok(
+      bot
+        .ask('when did the yrd one-stop online gov service start')
+        .results.slice(0, 3)
+        .some((r) => /2019/.test(r.text ?? '')),
+    );
+  });
   test('which area a task belongs to: the task, then its area', () => {
     const answer = bot.ask('長江「十年禁漁」屬於計畫哪一個方面');
     assert.equal(answer.results[0]?.kind, 'task');
