@@ -160,6 +160,38 @@ const MISSING: Readonly<Record<string, { zh: string; en: string }>> = {
   原因: { zh: '原因', en: 'reason' },
 };
 
+// What is missing, in English words, for an English lead (unmet.topic itself stays in Chinese).
+const TOPIC_EN: Readonly<Record<string, string>> = {
+  具体地点: 'the exact place',
+  具体时间: 'the exact time',
+  具体会场: 'the venue',
+  单项数额: 'an amount per item',
+  各省市分项: 'a breakdown by province',
+  最新进展: 'the latest status',
+  全国数值: 'the national figure',
+  具体条件: 'the conditions',
+  任职时间: 'when the post was taken up',
+  方面数: 'the number of areas',
+  办理流程: 'the steps to follow',
+  文号: 'the document number',
+  截止时间: 'the deadline',
+  优惠政策: 'a tax break or preferential policy',
+  个人履历: 'the person’s career',
+  联系方式: 'contact details',
+  具体目标: 'a target in figures',
+  尚未完成的部分: 'what is not done yet',
+  进口: 'imports alone',
+};
+
+/** The missing topic as an English lead names it. */
+function topicEn(topic: string): string {
+  const listed = /^(.+)是否在列$/.exec(topic)?.[1];
+  if (listed !== undefined) return `whether “${listed}” is listed`;
+  const item = /^(.+)的具体内容$/.exec(topic)?.[1];
+  if (item !== undefined) return `what the “${item}” item holds`;
+  return TOPIC_EN[topic] ?? `“${topic}”`;
+}
+
 /** 「资料里没有江苏2019年的数值。」 / "The sources give no figure for Jiangsu, 2019." */
 export function unmetSentence(
   records: Records,
@@ -185,7 +217,7 @@ export function unmetSentence(
       u.plan === undefined ? undefined : `the ${u.plan} plan`,
       u.area === undefined ? undefined : `the area “${areaEn ?? u.area}”`,
       u.person === undefined ? undefined : (ROLE_EN[u.person] ?? u.person),
-      topic === undefined ? undefined : /^(第.批|首批)$/.test(topic) ? 'that batch' : `“${topic}”`,
+      topic === undefined ? undefined : /^(第.批|首批)$/.test(topic) ? 'that batch' : topicEn(topic),
     ].filter((p): p is string => p !== undefined);
     const what = missing?.en ?? (figure ? 'figure' : 'record');
     if (parts.length === 0 && missing !== undefined) return `The sources give no ${what}.`;

@@ -1051,3 +1051,10 @@ describe('a day, a month or an act the question names is met by the answer', () 
     assert.match(answer.results[1]?.text ?? '', /生态环境/);
   });
 });
+
+test('an English lead names what is missing in English; unmet.topic keeps the Chinese label', () => {
+  const answer = bot.ask('whats the deadline to apply for the third batch of joint research tasks?');
+  assert.equal(answer.unmet?.topic, '截止时间');
+  assert.equal(answer.lead, 'The sources give no record for the deadline.');
+  assert.match(bot.ask('where is the g60 satellite internet cluster built').lead ?? '', /the exact place/);
+});
