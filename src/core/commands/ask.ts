@@ -184,12 +184,13 @@ export const askCommand: CommandDefinition = {
       return { answered: true, intent: intent.kind, results: outlets };
     const area = listedArea(records, arg, intent);
     if (area !== undefined) return areaTasks(records, area);
+    const constraints = readConstraints(records, arg, intent);
     const newestPlan = records.newestPlan?.id;
     const overviewPlan = intent.plan ?? newestPlan;
     // "2027—2029年那轮有几个方面": a plan the data does not have is not the newest one's overview.
     const areasAnswer =
       intent.overview &&
-      readConstraints(records, arg, intent).unknownPlan === undefined &&
+      constraints.unknownPlan === undefined &&
       overviewPlan === newestPlan &&
       records.currentAreas.length > 0 &&
       asksOverviewOnly(intent);
@@ -238,7 +239,6 @@ export const askCommand: CommandDefinition = {
     if (!areasAnswer && (best === undefined || best.coverage < TUNING.minCoverage))
       return declined(ctx, lang, intent);
 
-    const constraints = readConstraints(records, arg, intent);
     // 今天上海天气怎么样: a word the data never uses (filler words are not such words) makes it another
     // topic, not a near miss of ours.
     // English questions carry many words no record uses, so only a Chinese one counts here.

@@ -17,5 +17,5 @@ const NOT_COUNTED =
 /** What a (folded) English question counts (racks), if it says. */
 export function countedNounEn(folded: string): string | undefined {
   const noun = COUNTED_EN.exec(folded)?.[1];
-  return noun === undefined || NOT_COUNTED.test(noun) || /aly$/.test(noun) ? undefined : noun;
+  return noun === undefined || NOT_COUNTED.test(noun) ? undefined : noun;
 }

@@ -75,6 +75,11 @@ const MATCHERS = PLACES.map(
   ([zh, en]) => [zh, en.length > 0 ? new RegExp(`\\b${en}\\b`) : undefined] as const,
 );
 
+/** Whether a (folded) text names a place (in Chinese) by its English name ("wenzhou"). */
+export function namesPlaceInEnglish(text: string, zh: string): boolean {
+  return MATCHERS.find(([name]) => name === zh)?.[1]?.test(text) === true;
+}
+
 // A figure in digits or a rank in words (第五): what a place was given, as opposed to 第几.
 const GIVEN_FIGURE = String.raw`(?:\d|第[一二三四五六七八九十]+)`;
 

@@ -1,7 +1,7 @@
 import { batchesOf, type Constraints } from '../question/constraints.js';
 import { actWords, HELD, ISSUED } from '../question/acts.js';
 import { namesPartOfYear } from '../question/years.js';
-import { PLACES, withoutPlaceLikeNames } from '../question/places.js';
+import { namesPlaceInEnglish, PLACES, withoutPlaceLikeNames } from '../question/places.js';
 import type { Records } from '../data/records.js';
 import type { Result, Unmet } from '../types.js';
 import { foldText } from '../text/fold.js';
@@ -255,17 +255,13 @@ function meetsWhere(r: Result, placed: string | undefined, within?: string): boo
   // A plan's fact is about the plan without naming it (在浙江温州召开的…审议通过).
   const naming = named.length === 0 && r.kind === 'plan' && r.fact !== undefined ? clauses : named;
   // English names count for an English subject only: "the Jiangsu–Anhui zone" names no place it is in.
-  const namesInEnglish = (en: string): boolean =>
-    placed !== undefined &&
-    !/\p{Script=Han}/u.test(placed) &&
-    en !== '' &&
-    naming.some((c) => new RegExp(`\\b${en}\\b`).test(c));
+  const english = placed !== undefined && !/\p{Script=Han}/u.test(placed);
   // The gazetteer holds no place inside a city: within one, only a venue or an occasion says where.
   return naming.some(
     (clause) =>
       OCCASION.test(clause) ||
       (within === undefined
-        ? PLACES.some(([zh, en]) => clause.includes(zh) || namesInEnglish(en))
+        ? PLACES.some(([zh]) => clause.includes(zh) || (english && namesPlaceInEnglish(clause, zh)))
         : VENUE_WORDS.test(clause)),
   );
 }

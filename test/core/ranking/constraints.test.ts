@@ -12,6 +12,11 @@ function firstAnswer(question: string): string {
   return answer.results[0]?.text ?? '';
 }
 
+/** One test per question, none of which may be answered (declined, or told what is missing). */
+function eachNotAnswered(questions: readonly string[]): void {
+  for (const question of questions) test(question, () => assert.equal(bot.ask(question).answered, false));
+}
+
 test('an area named by English words of its own is counted, not refused as a part', () => {
   assert.match(firstAnswer('how many ecological protection tasks are in the new plan'), /17/);
 });
@@ -820,7 +825,7 @@ describe('Xi’s two symposia on the delta are found by their date, place and ch
 });
 
 describe('a quantity asked in its unit, or a thing counted, is answered only by a record that states it', () => {
-  for (const question of [
+  eachNotAnswered([
     '长三角超级环线坐一圈要多长时间',
     'how much does a ticket on the super loop cost',
     'how many STAR market companies are from the delta, not the percentage',
@@ -831,10 +836,7 @@ describe('a quantity asked in its unit, or a thing counted, is answered only by 
     'how many server racks will the wuhu data centre cluster have',
     // A fee for one instrument is not the total value of all of them.
     '共享平台上借一台大型仪器要收多少钱',
-  ])
-    test(question, () => {
-      assert.equal(bot.ask(question).answered, false);
-    });
+  ]);
 
   test('a count of things the data names in English is still answered (innovation consortia)', () => {
     assert.match(firstAnswer('how many innovation consortia were in the first batch'), /12/);
@@ -891,14 +893,11 @@ describe('where something is, is said by the clause that names it', () => {
 });
 
 describe('what a record that names a service or a plan does not give: its steps, its document number', () => {
-  for (const question of [
+  eachNotAnswered([
     '远程虚拟窗口跨省通办到底怎么操作 要不要预约',
     '第三轮行动计划的发文字号是什么',
     '第三輪行動計劃（2024—2026）嘅正式文號係咩？',
-  ])
-    test(question, () => {
-      assert.equal(bot.ask(question).answered, false);
-    });
+  ]);
   test('an entry the list does name is answered by the list', () => {
     assert.match(firstAnswer('2024年度实事项目清单里有没有养老'), /养老/);
   });
@@ -1019,7 +1018,7 @@ describe('a day, a month or an act the question names is met by the answer', () 
       false,
     );
   });
-  for (const question of [
+  eachNotAnswered([
     // When something started: a record dated that year does not say it started then.
     'when did the yangtze ten year fishing ban start',
     '长江十年禁渔具体是从哪天开始的？',
@@ -1032,10 +1031,7 @@ describe('a day, a month or an act the question names is met by the answer', () 
     '长三角科技创新券企业具体咋申领，要走哪几步流程？',
     'How many km of high-speed rail per million residents does the Yangtze River Delta have?',
     'whats the food safety item on the 2024 list of YRD practical projects',
-  ])
-    test(question, () => {
-      assert.equal(bot.ask(question).answered, false);
-    });
+  ]);
   test('when a service started is still answered by when it opened (一网通办, 2019)', () => {
     assert.ok(
       bot
