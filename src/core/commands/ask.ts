@@ -26,7 +26,8 @@ import { ordersTheBot } from '../question/instructions.js';
 import { countedNoun, countedNounEn } from '../question/counted.js';
 import { asksForAdvice } from '../question/advice.js';
 import { namesForeignCountry } from '../question/countries.js';
-import { foldText } from '../text/fold.js';
+import { readQuestion } from '../text/fold.js';
+import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 import { bylineResult } from '../results/byline.js';
 import { outletResults } from '../results/publisher.js';
 
@@ -58,6 +59,26 @@ function resultOf(records: Records, hit: SearchHit, year: string | undefined): R
 }
 
 const NEAREST = 3;
+
+// "是不是165项", "right?": a figure asked to be confirmed, which the answer repeats.
+const CONFIRMS = /是不是|是否|对吗|对不对|吗[?？]?$|没错|\b(?:right|correct|true|is it|isn'?t it|confirm)\b/;
+
+/**
+ * The answer's figure when it is one the asker gave ("出口是10.85万亿，那进口呢" answered with the 10.85万亿
+ * of exports): they asked for another figure beside it.
+ */
+function echoedFigure(folded: string, first: Result | undefined): string | undefined {
+  if (first?.kind !== 'stat' || CONFIRMS.test(folded)) return undefined;
+  const value = String(first.value);
+  if (/^(?:19|20)\d{2}$/.test(value)) return undefined;
+  // 排第五 gives the rank 5.
+  const numeric = normalizeNumerals(folded).replace(
+    /第([一二三四五六七八九十]+)/g,
+    (_, n: string) => `第${numeralValue(n)}`,
+  );
+  const numbers: string[] = numeric.match(/\d+(?:\.\d+)?/g) ?? [];
+  return numbers.includes(value) ? value : undefined;
+}
 
 /**
  * Nothing meets what the question pinned (a year, a place, an area): say so, and show the nearest
@@ -169,7 +190,7 @@ export const askCommand: CommandDefinition = {
   run(ctx, { arg, lang }) {
     const { records, engine } = ctx;
     const intent = detectIntent(arg, records.knowledge.plans);
-    const folded = foldText(arg);
+    const folded = readQuestion(arg);
     if (
       namesOtherRegion(folded) ||
       ordersTheBot(folded) ||
@@ -245,8 +266,16 @@ export const askCommand: CommandDefinition = {
     if (hasConstraints(constraints) && engine.unknownUnits(searched).some((u) => u.kind === 'han'))
       return declined(ctx, lang, intent);
     // 多少个机架: what is counted is a thing no record names, so any count found is of something else.
+    // The noun is the phrase's last word (相同条款 counts 条款).
     const counted = countedNoun(folded);
-    if (counted !== undefined && engine.unknownUnits(counted).length > 0) return declined(ctx, lang, intent);
+    const countedHead =
+      counted === undefined ? undefined : engine.units(counted).findLast((u) => u.optional !== true);
+    if (
+      counted !== undefined &&
+      countedHead !== undefined &&
+      engine.unknownUnits(counted).some((u) => u.text === countedHead.text)
+    )
+      return declined(ctx, lang, intent);
     // "how many server racks": the same in English, for a noun neither the index nor the lexicon knows
     // ("deals" is 交易 in the lexicon; "consortia" a word of the records).
     const countedEn = countedNounEn(folded);
@@ -408,6 +437,8 @@ export const askCommand: CommandDefinition = {
       results = results.filter((r) => r.kind !== 'stat' || r.target);
     results = withTaskArea(records, withOwnerCard(records, results, facet), asksWhichArea(folded));
     const series = seriesOfBest(records, results);
+    const echoed = echoedFigure(folded, results[0]);
+    if (echoed !== undefined) return noExact(records, intent, { ...constraints, echoed }, hits);
     return { answered: results.length > 0, intent: intent.kind, results, ...(series && { series }) };
   },
 };

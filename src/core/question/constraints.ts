@@ -1,6 +1,6 @@
 import type { Area } from '../data/schema.js';
 import type { Records } from '../data/records.js';
-import { foldText, mandarinQuestionWords } from '../text/fold.js';
+import { foldText, readQuestion } from '../text/fold.js';
 import type { QueryIntent } from './intent.js';
 import { PLACES, placeNamed } from './places.js';
 import { ASKS_WHEN } from './facet.js';
@@ -114,6 +114,8 @@ export interface Constraints extends AskedDetails {
   person?: string;
   /** "not the 90% thing", "不是90%": a figure the asker already has and does not want again. */
   rejected?: string;
+  /** The figure the asker gave, which the best answer only repeats: another figure beside it is asked. */
+  echoed?: string;
   /** "准确数", "exact rate": a figure known only as a bound (90%以上) does not answer. */
   exact?: boolean;
   /**
@@ -152,7 +154,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b|\b(?:can|could) (?:you|u) (?:please |pls )?name\b|\bname (?:some|a few|any|several)\b|\bnames of (?:the|all|those|these)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -249,7 +251,7 @@ const RANK_ORDER =
   /^(?:pls |please |can you )?rank\b|\brank (?:the|them|these|those|all)\b|排个名|排一下名|按[^？?。]{1,12}?排(?:序|名)/;
 const ASKS_WHY = /为什么|为何|为啥|点解|(?:什么|啥|咩)背景|\bwhy\b|\bhow come\b/;
 const ASKS_WHERE =
-  /在哪(?!一?[个些]?(?:场合|会|次|场|方面|领域|层面|层次|环节|阶段|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
+  /在哪(?![一个些啲几两二三四五六七八九十\d]*(?:场合|会|次|场|方面|领域|层面|层次|环节|阶段|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
 // "G60卫星互联网产业集群具体建在哪个区", "where is the g60 satellite internet cluster": what is placed.
 const WHERE_OF =
   /([\p{Script=Han}a-z0-9]{2,24}?)(?:到底|究竟|目前|现在)?(?:是)?(?:具体)?(?:建|设|位|落户?|坐落|选址)?(?:在|喺|于)(?:哪|什么地方|何处)|\bwhere (?:is|are|was|were|will) (?:the )?([a-z0-9 -]{3,60}?)(?: be)?(?: located| based| built| set up)?\s*(?:[?.]|$)/u;
@@ -306,7 +308,7 @@ function personAsked(folded: string): string | undefined {
 
 /** The constraints a question states. */
 export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
-  const folded = mandarinQuestionWords(foldText(question));
+  const folded = readQuestion(question);
   const numeric = normalizeNumerals(folded);
   const constraints: Constraints = {};
   const day = NAMED_DAY.exec(numeric);

@@ -1,9 +1,12 @@
-// "规划了多少个机架", "有几台服务器": the noun after the count and its measure word.
-const COUNTED = /(?:多少|几)(?:个|家|项|条|座|所|台|辆|名|位|件|张|只|架|种|套|间)(\p{Script=Han}{2})/u;
+// "规划了多少个机架", "有几台服务器", "多少条相同条款": the noun phrase after the count and its measure
+// word, up to a particle or the end (else its first two characters).
+const COUNTED =
+  /(?:多少|几)(?:个|家|项|条|座|所|台|辆|名|位|件|张|只|架|种|套|间)(?:(\p{Script=Han}{2,4}?)(?=[的是有在被了吗呢啊呀吧？?,，。！!\s]|$)|(\p{Script=Han}{2}))/u;
 
-/** What a (folded) question counts (机架), if it says. */
+/** What a (folded) question counts (机架, 相同条款), if it says. */
 export function countedNoun(folded: string): string | undefined {
-  return COUNTED.exec(folded)?.[1];
+  const m = COUNTED.exec(folded);
+  return m?.[1] ?? m?.[2];
 }
 
 // "how many server racks will…": the noun that ends the counted phrase, before the verb or the end.

@@ -1,5 +1,5 @@
 import type { FactFacet } from '../data/plan-facts.js';
-import { foldText, mandarinQuestionWords } from '../text/fold.js';
+import { readQuestion } from '../text/fold.js';
 
 /** Words that ask when (几时, 边年 in Cantonese), matched against the folded question. */
 export const ASKS_WHEN =
@@ -10,7 +10,7 @@ const ASKED: [FactFacet, RegExp][] = [
   ['when', new RegExp(`${ASKS_WHEN.source}|日期|时间`)],
   [
     'where',
-    /哪里|哪儿|在哪|何地|喺边|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,
+    /哪里|哪儿|在哪(?![一个些啲几两二三四五六七八九十\d]*(?:方面|领域|层面|环节|阶段))|何地|喺边|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,
   ],
   // 顾军是什么职务: the role a person holds, which a fact naming them with it states.
   [
@@ -28,6 +28,6 @@ const ASKED: [FactFacet, RegExp][] = [
 /** The facet a question asks for, if its wording asks for one (first match wins: 怎么样 is an outcome). */
 export function askedFacet(question: string): FactFacet | undefined {
   // 边个自贸试验区 asks which one (哪个), 边个 alone who.
-  const text = mandarinQuestionWords(foldText(question));
+  const text = readQuestion(question);
   return ASKED.find(([, pattern]) => pattern.test(text))?.[0];
 }

@@ -1,5 +1,5 @@
 import type { Plan, Stat } from '../data/schema.js';
-import { foldText } from '../text/fold.js';
+import { readQuestion } from '../text/fold.js';
 import { stemLatin } from '../search/analyzer.js';
 
 /** A kind of quantity a question asks for, read from its wording, and the units that measure it. */
@@ -115,7 +115,7 @@ export function namesQuantity(question: string): boolean {
   return (
     askedMeasures(question).length > 0 &&
     /gdp|人口|房价|票价|价格|预算|注册资本|收费|手续费|产值|时速|\b(population|prices?|costs?|budgets?|funding|fees?|registered capital|output value)\b|\b(?:design|top|max(?:imum)?|average) speed\b|\bin (?:tonnes|tons|km|kilomet(?:re|er)s|yuan|rmb|people|persons|(?:us )?dollars)\b/.test(
-      foldText(question),
+      readQuestion(question),
     )
   );
 }
@@ -123,7 +123,7 @@ export function namesQuantity(question: string): boolean {
 /** The quantities the question asks for, by name (empty: any figure may answer it). */
 export function askedMeasures(question: string): string[] {
   // "in people, not percent": a share ruled out is not asked for.
-  const folded = foldText(question);
+  const folded = readQuestion(question);
   const text = folded.replace(NOT_A_SHARE, ' ');
   // "国土面积占全国多少", "人口占比": a share of the quantity, in %, not the quantity itself.
   if (GROWTH_RATE.test(text)) return ['rate'];

@@ -523,6 +523,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.targetFigure === true ? '具体目标' : undefined,
     c.item === undefined ? undefined : `${c.item}的具体内容`,
     c.imports === true ? '进口' : undefined,
+    c.echoed === undefined ? undefined : '另一项数值',
     batch,
     c.theme === true ? '主题' : undefined,
     c.succession === true ? '历任' : undefined,

@@ -11,7 +11,7 @@ import type { Records } from '../data/records.js';
 import { TUNING } from './tuning.js';
 import { losesWordOf } from './lost-words.js';
 import { namesSeveralPlans } from './constraints.js';
-import { foldText } from '../text/fold.js';
+import { foldText, readQuestion } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { endKey } from '../text/dates.js';
 import { placeNamed, PROVINCES } from '../question/places.js';
@@ -57,7 +57,7 @@ export function countsItems(question: string): boolean {
 /** The measure word of "多少台", "几个", "多少公里", "how many cities": the unit the asker expects. */
 function askedClassifier(question: string): string | undefined {
   // "how many cities", "how many new cities"
-  const english = /\bhow many (\w+)(?: (\w+))?/.exec(foldText(question));
+  const english = /\bhow many (\w+)(?: (\w+))?/.exec(readQuestion(question));
   const counted =
     english === null ? undefined : (ENGLISH_COUNTED[english[1]!] ?? ENGLISH_COUNTED[english[2] ?? '']);
   return (
@@ -126,7 +126,7 @@ const REGION = '长三角';
  */
 function namesScope(question: string, scope: string): boolean {
   if (scope === REGION || !PART_OF_REGION.test(scope)) return true;
-  const folded = foldText(question);
+  const folded = readQuestion(question);
   return (
     folded.includes(scope) ||
     placeNamed(folded) === scope ||
@@ -174,13 +174,13 @@ export function figureFits(
     const stat = records.stats.get(hit.doc.id);
     if (stat === undefined || !statMeasures(stat, measures)) return false;
     // 全国每生产10辆…来自长三角4辆: a share of the nation's output, no count of what the region made.
-    if (PER_N.test(stat.metric) && !ASKS_RELATIVE.test(foldText(question).replace(NOT_A_SHARE, ' ')))
+    if (PER_N.test(stat.metric) && !ASKS_RELATIVE.test(readQuestion(question).replace(NOT_A_SHARE, ' ')))
       return false;
     // A part's figure answers a question that names the part, or one nothing region-wide matches as well
     // (共同富裕示范区 is 浙江's own), unless the question names the region itself.
     if (
       !namesScope(question, stat.scope) &&
-      (hit.coverage <= regionalCoverage || NAMES_REGION.test(foldText(question)))
+      (hit.coverage <= regionalCoverage || NAMES_REGION.test(readQuestion(question)))
     )
       return false;
   } else if (hit.doc.kind === 'plan') {
@@ -228,7 +228,7 @@ const PLAN_COUNT = /任务数|方面数|领域数/;
 const GOAL = /目标|指标|\b(?:target|goal)s?\b/;
 
 function namesGoal(question: string): boolean {
-  const folded = foldText(question);
+  const folded = readQuestion(question);
   return GOAL.test(folded) && asksForTarget(folded);
 }
 
@@ -274,7 +274,9 @@ export function figurePage(
   const unknown = engine.unknownUnits(question).filter((u) => u.kind === 'han' && !isMeasureWord(u.text));
   if (best === undefined || unknown.length > 0) return undefined;
   // "how many staff…": what is counted is a word no record uses, so no figure counts it.
-  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+(?:-[a-z]+)?)/.exec(foldText(question))?.[1];
+  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+(?:-[a-z]+)?)/.exec(
+    readQuestion(question),
+  )?.[1];
   if (countedNoun !== undefined && engine.unknownUnits(countedNoun).length > 0) return undefined;
   const partOfRegion = (h: SearchHit): boolean => {
     const scope = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.scope : undefined;
@@ -286,7 +288,7 @@ export function figurePage(
     !figureOfAnother(engine, question, h) &&
     !shareOfAnother(engine, question, h);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
-  const ordinal = ASKS_ORDINAL.test(foldText(question));
+  const ordinal = ASKS_ORDINAL.test(readQuestion(question));
   // The bar is the best figure's that fits: a sentence with the question's words and no number sets
   // none, nor a count of projects for "how much money".
   // 分成几大领域: a plan's count of tasks (项) sets no bar for a count of its areas either.
@@ -334,9 +336,9 @@ export function figurePage(
   const ofPlans = (h: SearchHit): boolean => namesSeveralPlans(h.doc.name);
   // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
   const part = (h: SearchHit): string | undefined => partOfYearIn(normalizeNumerals(foldText(h.doc.name)));
-  const askedPart = partOfYearIn(normalizeNumerals(foldText(question)));
+  const askedPart = partOfYearIn(normalizeNumerals(readQuestion(question)));
   const asksPart = (h: SearchHit): boolean => part(h) === undefined || part(h) === askedPart;
-  const asksTarget = asksForTarget(foldText(question));
+  const asksTarget = asksForTarget(readQuestion(question));
   const isTarget = (h: SearchHit): boolean =>
     h.doc.kind === 'stat' && records.stats.get(h.doc.id)?.target === true;
   // "当初定的目标是多少": a goal named outright is not answered by a result (a plan's count of its own
@@ -366,7 +368,7 @@ export function figurePage(
   const namesArea = (h: SearchHit): boolean => {
     const area = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.area : undefined;
     const record = area === undefined ? undefined : records.areas.get(area);
-    return record === undefined || foldText(question).includes(foldText(record.short).slice(0, 2));
+    return record === undefined || readQuestion(question).includes(foldText(record.short).slice(0, 2));
   };
   // A question about a goal is not padded with results, nor one about results with goals.
   const sameKind = (h: SearchHit): boolean => {

@@ -1,6 +1,6 @@
 import type { Records } from '../data/records.js';
 import type { SearchEngine, SearchHit } from '../search/engine.js';
-import { foldText } from '../text/fold.js';
+import { readQuestion } from '../text/fold.js';
 import { normalizeNumerals } from '../text/numerals.js';
 import { listSizes, namedCount } from '../text/lists.js';
 
@@ -24,7 +24,7 @@ export function withItemsOfCount(
   question: string,
 ): SearchHit[] {
   const best = hits[0];
-  const folded = foldText(question);
+  const folded = readQuestion(question);
   if (
     best?.doc.kind !== 'stat' ||
     !ASKS_ITEMS.test(folded) ||
@@ -49,7 +49,7 @@ export function withListOfSize(
   question: string,
   coverageGap: number,
 ): SearchHit[] {
-  const n = namedCount(normalizeNumerals(foldText(question)));
+  const n = namedCount(normalizeNumerals(readQuestion(question)));
   const best = hits[0];
   if (n === undefined || best === undefined) return [...hits];
   const listing = hits.find(

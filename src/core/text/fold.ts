@@ -61,10 +61,58 @@ const CANTONESE_WHICH_THING =
   /边个(?=自贸|城市|省|市|地方|区|县|方面|领域|项目|平台|机构|港|会议|论坛|集群|计划|文件|阶段|批|部门|单位|园区|中心|基金|联盟)/g;
 const CANTONESE_WHICH = /边(?=几|位|间|条|种|啲|样|年|日|项|家|场|次|座|方面|[两二三四五六七八九十\d])/g;
 
+// Cantonese words as the Mandarin ones the question rules are written in (完成咗几多项 is 完成了多少项,
+// 行一圈要几耐 is 要多久). Only words with no other reading in Mandarin: 系 (关系, 体系) and 仲 (仲裁)
+// alone are left as they are.
+const CANTONESE: Readonly<Record<string, string>> = {
+  几多: '多少',
+  几耐: '多久',
+  几时: '什么时候',
+  咗: '了',
+  嘅: '的',
+  喺: '在',
+  嗰: '那',
+  冇: '没有',
+  唔系: '不是',
+  系唔系: '是不是',
+  系咪: '是不是',
+  唔: '不',
+  乜嘢: '什么',
+  乜野: '什么',
+  点样: '怎样',
+  点解: '为什么',
+  而家: '现在',
+  仲有: '还有',
+  仲未: '还没',
+  净系: '只是',
+  佢哋: '他们',
+  佢: '他',
+  嚟: '来',
+  畀: '给',
+  睇: '看',
+  揾: '找',
+  同埋: '和',
+};
+const CANTONESE_WORDS = new RegExp(
+  Object.keys(CANTONESE)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
 /** A folded question with its Cantonese question words read as Mandarin ones, for what it asks. */
 export function mandarinQuestionWords(folded: string): string {
   return folded
     .replace(/边度/g, '哪里')
     .replace(CANTONESE_WHICH_THING, '哪个')
     .replace(CANTONESE_WHICH, '哪');
+}
+
+/**
+ * A question in the form its rules read it (what it asks, constrains, counts): folded, with its
+ * Cantonese words read as Mandarin ones. The search keeps the folded words, which its segmenter and
+ * stop terms were made for (做嘅 is 做|嘅, while 做的 would be one unknown word).
+ */
+export function readQuestion(question: string): string {
+  return mandarinQuestionWords(foldText(question).replace(CANTONESE_WORDS, (m) => CANTONESE[m]!));
 }

@@ -1054,3 +1054,38 @@ test('an English lead names what is missing in English; unmet.topic keeps the Ch
   assert.equal(answer.lead, 'The sources give no record for the deadline.');
   assert.match(bot.ask('where is the g60 satellite internet cluster built').lead ?? '', /the exact place/);
 });
+
+describe('Cantonese words are read as the Mandarin ones the rules know', () => {
+  // 幾耐 asks how long (a duration, which a length in km is not); 完成咗幾多項 asks how many are done.
+  eachNotAnswered(['長三角超級環線高鐵行一圈要幾耐？', '第三輪行動計劃嗰165項任務,到而家完成咗幾多項?']);
+  test('喺邊啲方面 asks in which respects, not where', () => {
+    assert.match(firstAnswer('新型研發機構喺邊啲方面會有更彈性嘅政策?'), /资产管理/);
+    assert.match(firstAnswer('新型研发机构在哪几方面会有更灵活的政策'), /资产管理/);
+  });
+  test('an adjective before the counted noun is not the noun (相同条款 counts 条款)', () => {
+    assert.match(firstAnswer('社保卡一卡通规定，四地有多少条相同条款'), /23条/);
+  });
+});
+
+describe('a figure the asker gave is not the answer to what they ask beside it', () => {
+  test('exports given, imports asked', () => {
+    const answer = bot.ask('2025年長三角出口是10.85萬億，那進口總額是多少？');
+    assert.equal(answer.answered, false);
+    assert.equal(answer.unmet?.topic, '另一项数值');
+  });
+  eachNotAnswered([
+    'exactly how many STAR Market listed companies come from the Yangtze delta (the forty-eight percent figure)?',
+    '科創板有48%公司嚟自長三角，咁即係實際有幾多間？',
+    '上海-蘇州排第五、南京第九，那杭州跟合肥在全球百強科技集群排第幾？',
+  ]);
+  test('a figure asked to be confirmed is still answered', () => {
+    assert.match(firstAnswer('第三轮计划是不是165项任务'), /165/);
+    assert.match(firstAnswer('长三角出口是10.85万亿吗'), /10\.85/);
+  });
+});
+
+describe('English asks for names as Chinese does', () => {
+  eachNotAnswered([
+    'can u name some of the forty three joint research projects under the sci-tech innovation community',
+  ]);
+});
