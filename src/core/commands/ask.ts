@@ -8,6 +8,7 @@ import { askedMeasures, namesQuantity } from '../question/measures.js';
 import { steerToFacet } from '../ranking/facets.js';
 import { countsItems, figurePage, statesQuantity } from '../ranking/figures.js';
 import { relevantHits } from '../ranking/relevance.js';
+import { echoedFigure } from '../ranking/echoed.js';
 import { losesWordOf } from '../ranking/lost-words.js';
 import { withItemsOfCount, withListOfSize } from '../ranking/items.js';
 import { askedFacet } from '../question/facet.js';
@@ -27,7 +28,6 @@ import { countedNoun, countedNounEn } from '../question/counted.js';
 import { asksForAdvice } from '../question/advice.js';
 import { namesForeignCountry } from '../question/countries.js';
 import { readQuestion } from '../text/fold.js';
-import { normalizeNumerals, numeralValue } from '../text/numerals.js';
 import { bylineResult } from '../results/byline.js';
 import { outletResults } from '../results/publisher.js';
 
@@ -59,26 +59,6 @@ function resultOf(records: Records, hit: SearchHit, year: string | undefined): R
 }
 
 const NEAREST = 3;
-
-// "是不是165项", "right?": a figure asked to be confirmed, which the answer repeats.
-const CONFIRMS = /是不是|是否|对吗|对不对|吗[?？]?$|没错|\b(?:right|correct|true|is it|isn'?t it|confirm)\b/;
-
-/**
- * The answer's figure when it is one the asker gave ("出口是10.85万亿，那进口呢" answered with the 10.85万亿
- * of exports): they asked for another figure beside it.
- */
-function echoedFigure(folded: string, first: Result | undefined): string | undefined {
-  if (first?.kind !== 'stat' || CONFIRMS.test(folded)) return undefined;
-  const value = String(first.value);
-  if (/^(?:19|20)\d{2}$/.test(value)) return undefined;
-  // 排第五 gives the rank 5.
-  const numeric = normalizeNumerals(folded).replace(
-    /第([一二三四五六七八九十]+)/g,
-    (_, n: string) => `第${numeralValue(n)}`,
-  );
-  const numbers: string[] = numeric.match(/\d+(?:\.\d+)?/g) ?? [];
-  return numbers.includes(value) ? value : undefined;
-}
 
 /**
  * Nothing meets what the question pinned (a year, a place, an area): say so, and show the nearest

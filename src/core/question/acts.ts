@@ -15,6 +15,9 @@ const ACTS: readonly RegExp[] = [
   /签署|签订|签约|\b(signed|sign)\b/,
   /主持|\b(chaired|chairs|chair|presided|hosted|moderated|moderator|emceed)\b/,
   /介绍|\bintroduced\b/,
+  // Who drafted it, whether it went out for comment: a record must say so, not only that it was issued.
+  /起草|编制|拟定|撰写|\b(?:drafted|authored|wrote|written)\b|\bdraft(?:ed)? by\b/,
+  /征求意见|意见征集|\bpublic comments?\b|\bconsultations?\b/,
   ISSUED,
   HELD,
 ];

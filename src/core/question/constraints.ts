@@ -176,7 +176,9 @@ const COMPLETED =
 const PERSON_ROLE =
   /(\p{Script=Han}{2,3}?)\s*(?:现在|目前)?(?:在\p{Script=Han}{2,16}?)?(?:(?:担任|任|是)(?:什么|啥|哪个|何)(?:职务|职位|官|角色|身份)|是(?:干|做)(?:什么|啥|咩|乜)的?)|(\p{Script=Han}{2,3}?)的(?:职务|职位|身份|头衔)|(\p{Script=Han}{2,3}?)(?:是|在)哪(?:个|家|一个)?(?:单位|部门|机构)/u;
 const PERSON_ROLE_EN = /\bwhat(?:'s| is| was) ([a-z]+ [a-z]+)'s (?:role|position|job|title|job title)\b/;
-const NOT_A_PERSON = /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们/;
+// 满意消费行动是哪个部门牵的头: a campaign or a project is not a person.
+const NOT_A_PERSON =
+  /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们|(?:行动|项目|活动|工作|任务|会议|平台|联盟|集群|基金|工程|方案|计划|规划|纲要|清单)$/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
 const REJECTED =
   /(?:(?<!是)不是|不要|别(?:跟我)?说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
@@ -273,7 +275,7 @@ const STARTS =
 const MEETING =
   /会议|会上|座谈会|发布会|记者会|论坛|\b(?:meeting|symposium|conference|forum|briefing|presser)\b/;
 const SUCCESSION =
-  /第一任|首任|前任|上一任|历任|接任|继任|接替|\b(?:replaced|succeeded|successor|took over from)\b|之前[,，\s]*(?:的)?[^?？。]{0,16}?(?:主任|负责人|领导|局长)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed)\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
+  /第一任|首任|前任|上一任|历任|接任|继任|接替|\b(?:replaced|succeeded|successor|took over from)\b|之前[,，\s]*(?:的)?[^?？。]{0,16}?(?:主任|负责人|领导|局长)|\b(first|former|previous|earlier)\s+(director|head|chief|leader)s?\b|\bbefore\b.{1,30}\btook over\b|\b(?:headed|led|ran|directed|(?:was|were) (?:the )?(?:director|head|chief|leader))\b.{1,60}\bbefore [a-z]+ [a-z]+\b/;
 
 // What someone said, asked about a topic: the topic follows the verb.
 const SAID_ABOUT =

@@ -399,11 +399,12 @@ const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|条|公里|千米|人
 
 // The kinds of body a question asks the names of (哪些企业): an answer names one of them.
 const BODY_WORDS = {
-  company: /企业|公司|集团|\b(?:company|companies|firm|firms|enterprise|enterprises|group)\b/,
+  // A company by its name (…运营公司, …集团), not 企业 or 社会投入 alone.
+  company: /\p{Script=Han}{2,}(?:公司|集团|股份)|\b[a-z]+ (?:company|group|corp(?:oration)?|co\.|ltd)\b/u,
   university: /大学|高校|学院|\b(?:university|universities|college|colleges)\b/,
   // A body by its name (国家发展改革委, 上海期货交易所, 区域合作办公室), not 责任单位 or 部门 alone.
   office:
-    /\p{Script=Han}{2,}(?:部|委|厅|局|办公室|办|交易所|中心|署|集团|政府)(?![门\p{Script=Han}])|\b(?:ministry|commission|bureau|office|exchange|administration|government|council)\b/u,
+    /\p{Script=Han}{2,}(?:部|委|厅|局|办公室|办|交易所|中心|署|集团|政府)(?![门\p{Script=Han}])|领导小组|\b(?:ministry|commission|bureau|office|exchange|administration|government|council)\b/u,
 } as const;
 
 // Words that name what is not done yet (尚未通车), which a count of what is done (16条已通车) does not.
@@ -420,6 +421,12 @@ export function repeatsRejected(r: Result, rejected: string): boolean {
 /** A line of the speaker; for a count they gave, also a statistic (which names no one). */
 function meetsSpeaker(r: Result, speaker: { name: string; counts: boolean }): boolean {
   return (speaker.counts && r.kind === 'stat') || words(r).includes(foldText(speaker.name));
+}
+
+/** Whether a result is the plan's own: the plan, one of its facts, or a figure of it. */
+function isOfPlan(records: Records, r: Result, plan: string): boolean {
+  if (r.kind === 'plan') return r.id === plan || r.id.startsWith(`${plan}#`);
+  return r.kind === 'stat' && records.stats.get(r.id)?.plan === plan;
 }
 
 /** Whether a result meets every constraint of the question. */
@@ -447,6 +454,8 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.imports !== true || IMPORT_WORDS.test(words(result))) &&
     (c.completed !== true || DONE_WORDS.test(words(result))) &&
+    // How much of a named plan is done: the plan's own record says it, not another list's progress.
+    (c.completed !== true || c.plan === undefined || isOfPlan(records, result, c.plan)) &&
     (c.remaining !== true || NOT_DONE_WORDS.test(words(result))) &&
     (c.bodies === undefined || BODY_WORDS[c.bodies].test(words(result))) &&
     (c.targetFigure !== true || QUANTITY.test(words(result))) &&

@@ -1089,3 +1089,24 @@ describe('English asks for names as Chinese does', () => {
     'can u name some of the forty three joint research projects under the sci-tech innovation community',
   ]);
 });
+
+describe('who did it, and what of a named plan is done, is said by a record of that', () => {
+  test('"who was director … before Gu Jun" asks an earlier holder', () => {
+    const answer = bot.ask('who was director of the YRD regional cooperation office before Gu Jun?');
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.unmet, { person: '主任', topic: '历任' });
+  });
+  eachNotAnswered([
+    // Drafting is not issuing: a record must say who drafted it.
+    'who actually drafted the 2024–2026 plan, which team or think tank?',
+    // A campaign is not a person; the office named beside an unrelated line does not lead it.
+    '“满意消费长三角”行动是哪个部门牵的头?',
+    // A company is named by its name, not by the word 企业 in a sentence about investment.
+    'which companies put in the 1.15 billion yuan of social investment for the joint research projects?',
+    // How much of the 165 tasks is done: not the progress of another list (实事项目) that year.
+    'what % of the 165 tasks were done as of end 2025',
+  ]);
+  test('the body that issued a document is still named', () => {
+    assert.match(firstAnswer('长三角十四五实施方案是哪个机构印发的'), /领导小组/);
+  });
+});
