@@ -19,6 +19,8 @@ export type LoadCommand =
       users: number;
       updates: number;
       firstUser: number;
+      /** How long to wait, after the last update was posted, for replies still queued to be sent. */
+      drainMs?: number;
     }
   | { type: 'close' };
 
@@ -27,7 +29,7 @@ export interface LoadFigures {
   updatesPerS: number;
   p50Ms: number;
   p99Ms: number;
-  /** Updates whose reply reached the fake Bot API. */
+  /** Updates whose reply reached the fake Bot API (by the end of the drain). */
   repliesDelivered: number;
   /** Bot API calls during the run that did not succeed. */
   failedCalls: number;
@@ -119,19 +121,26 @@ async function drive(command: Extract<LoadCommand, { type: 'drive' }>): Promise<
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
 
+  // The webhook is answered once the reply is queued; the send queue may still be sending.
+  const delivered = (): number => {
+    const answered = new Set(
+      (tg?.calls.slice(callsBefore) ?? [])
+        // A figure with a dated series is answered with its chart: a photo with the answer as its caption.
+        .filter((c) => (c.method === 'sendMessage' || c.method === 'sendPhoto') && c.status === 200)
+        .map((c) => Number(c.payload.chat_id)),
+    );
+    return [...answered].filter((id) => id >= firstUser && id < firstUser + updates).length;
+  };
+  const drainUntil = performance.now() + (command.drainMs ?? 0);
+  while (delivered() < updates && performance.now() < drainUntil)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   const calls = tg?.calls.slice(callsBefore) ?? [];
-  const answered = new Set(
-    calls
-      // A figure with a dated series is answered with its chart: a photo with the answer as its caption.
-      .filter((c) => (c.method === 'sendMessage' || c.method === 'sendPhoto') && c.status === 200)
-      .map((c) => Number(c.payload.chat_id)),
-  );
   return {
     updates,
     updatesPerS: Math.round(updates / seconds),
     p50Ms: round2(quantile(latencies, 0.5)),
     p99Ms: round2(quantile(latencies, 0.99)),
-    repliesDelivered: [...answered].filter((id) => id >= firstUser && id < firstUser + updates).length,
+    repliesDelivered: delivered(),
     failedCalls: calls.filter((c) => c.status !== 200).length,
   };
 }
