@@ -65,7 +65,10 @@ export interface Constraints extends AskedDetails {
   bodies?: 'company' | 'university' | 'office';
   /** "还剩哪一条没通", "which one is still not open": what is not done yet, which a record of what was done does not name. */
   remaining?: boolean;
-  /** "2024 alone", 仅2024年: one year's figure, not one of several years that include it. */
+  /**
+   * "2024 alone", 仅2024年, 唔要累计: one year's own figure, not one of several years that include it nor a
+   * total to date.
+   */
   yearAlone?: boolean;
   /** "哪天印发的": the act's date is asked, which a record saying only that it happened (近日) does not give. */
   actDate?: boolean;
@@ -179,6 +182,9 @@ const PERSON_ROLE_EN = /\bwhat(?:'s| is| was) ([a-z]+ [a-z]+)'s (?:role|position
 // 满意消费行动是哪个部门牵的头: a campaign or a project is not a person.
 const NOT_A_PERSON =
   /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们|(?:行动|项目|活动|工作|任务|会议|平台|联盟|集群|基金|工程|方案|计划|规划|纲要|清单)$/;
+// "唔要累计嗰个数", "not the cumulative total": the year's own figure, beside the year words read below.
+const YEAR_ALONE =
+  /(?:一年|全年|当年)(?:就|的)?\s*(?:用|支持|花|投|发)|(?:不要|唔要|不是|非)累计|\balone in (?:19|20)\d{2}\b|\bjust (?:in|for|during) (?:19|20)\d{2}\b|\b(?:not|rather than) (?:the )?(?:cumulative|running total|total to date)\b/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
 const REJECTED =
   /(?:(?<!是)不是|不要|别(?:跟我)?说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
@@ -424,10 +430,11 @@ export function readConstraints(records: Records, question: string, intent: Quer
     constraints.yearEnd = true;
   // "2024 alone", 仅2024年: a figure for several years (2022—2024) that includes it does not answer.
   if (
-    year !== undefined &&
-    new RegExp(
-      `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|1年|单年|全年)`,
-    ).test(numeric)
+    (year !== undefined &&
+      new RegExp(
+        `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|1年|单年|全年)`,
+      ).test(numeric)) ||
+    (year !== undefined && YEAR_ALONE.test(folded))
   )
     constraints.yearAlone = true;
   return constraints;

@@ -423,6 +423,15 @@ function meetsSpeaker(r: Result, speaker: { name: string; counts: boolean }): bo
   return (speaker.counts && r.kind === 'stat') || words(r).includes(foldText(speaker.name));
 }
 
+// A figure of a whole year (2024年, 全年, 年度), not a total as of a month (已支持…超1.7亿元, as of 2024-12).
+const YEARS_OWN = /全年|当年|年度|\bannual\b|\bin the year\b/;
+
+/** Whether a result states one year's own figure rather than a running total. */
+function isYearsOwn(r: Result): boolean {
+  if (r.kind === 'stat' && r.as_of.length === 4) return true;
+  return YEARS_OWN.test(words(r));
+}
+
 /** Whether a result is the plan's own: the plan, one of its facts, or a figure of it. */
 function isOfPlan(records: Records, r: Result, plan: string): boolean {
   if (r.kind === 'plan') return r.id === plan || r.id.startsWith(`${plan}#`);
@@ -463,6 +472,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.speaker === undefined || meetsSpeaker(result, c.speaker)) &&
     meetsDetails(result, c, words(result)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
+    (c.yearAlone !== true || isYearsOwn(result)) &&
     // "the exact completion rate": a plan's 90%以上 is a bound.
     (c.exact !== true ||
       c.completed !== true ||
@@ -532,6 +542,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
     c.targetFigure === true ? '具体目标' : undefined,
     c.item === undefined ? undefined : `${c.item}的具体内容`,
     c.imports === true ? '进口' : undefined,
+    c.yearAlone === true && c.year !== undefined ? '单年数值' : undefined,
     c.echoed === undefined ? undefined : '另一项数值',
     batch,
     c.theme === true ? '主题' : undefined,

@@ -158,6 +158,10 @@ const MISSING: Readonly<Record<string, { zh: string; en: string }>> = {
   具体名单: { zh: '具体名单', en: 'list of names' },
   排名: { zh: '排名', en: 'ranking' },
   原因: { zh: '原因', en: 'reason' },
+  单年数值: {
+    zh: '单年数值（不是多年或累计的总数）',
+    en: 'single-year figure (not a total over several years or to date)',
+  },
   另一项数值: {
     zh: '另一项数值（不是问题里给出的那个）',
     en: 'other figure (not the one the question gives)',

@@ -613,7 +613,7 @@ describe('what a question pins beyond year and place', () => {
   test('one year alone is not answered by a figure for several years; a later batch not by a figure of none', () => {
     const alone = bot.ask('How much social capital went into the YRD joint research projects in 2024 alone?');
     assert.equal(alone.answered, false);
-    assert.deepEqual(alone.unmet, { year: '2024' });
+    assert.deepEqual(alone.unmet, { year: '2024', topic: '单年数值' });
     assert.match(bot.ask('联合攻关社会投入多少').lead ?? '', /11\.5亿元/);
     const third = bot.ask('How much funding is set aside for the third batch of 41 joint research tasks?');
     assert.equal(third.answered, false);
@@ -1108,5 +1108,21 @@ describe('who did it, and what of a named plan is done, is said by a record of t
   ]);
   test('the body that issued a document is still named', () => {
     assert.match(firstAnswer('长三角十四五实施方案是哪个机构印发的'), /领导小组/);
+  });
+});
+
+describe("one year's own figure is not a total to date", () => {
+  for (const question of [
+    'How much did the YRD innovation vouchers pay out in 2024 alone?',
+    '科技创新券 光2024年一年支持了多少钱',
+    '長三角科技創新券淨係2024年一年用咗幾多錢?唔要累計嗰個數呀',
+  ])
+    test(question, () => {
+      const answer = bot.ask(question);
+      assert.equal(answer.answered, false);
+      assert.deepEqual(answer.unmet, { year: '2024', topic: '单年数值' });
+    });
+  test("a year's figure is still that year's", () => {
+    assert.equal(bot.ask('长三角2024年一年GDP多少').answered, true);
   });
 });
