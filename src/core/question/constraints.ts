@@ -11,6 +11,7 @@ import { FULL_YEAR, GIVEN_VALUE, partOfYearIn, yearOf, yearsSideBySide } from '.
 import { asksPartOfCount, COUNT, countedArea, countedPart } from './parts.js';
 import { unknownPlanOf } from './unknown-plan.js';
 import { actOf } from './acts.js';
+import { namedCountry } from './countries.js';
 import { readDetails, type AskedDetails } from './details.js';
 
 /**
@@ -117,6 +118,8 @@ export interface Constraints extends AskedDetails {
   person?: string;
   /** "not the 90% thing", "不是90%": a figure the asker already has and does not want again. */
   rejected?: string;
+  /** "YRD-Finland cooperation": the names of a partner country asked about, one of which an answer names. */
+  country?: { zh: string; names: string[] };
   /** The figure the asker gave, which the best answer only repeats: another figure beside it is asked. */
   echoed?: string;
   /** "准确数", "exact rate": a figure known only as a bound (90%以上) does not answer. */
@@ -319,6 +322,8 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const folded = readQuestion(question);
   const numeric = normalizeNumerals(folded);
   const constraints: Constraints = {};
+  const country = namedCountry(records.knowledge, folded);
+  if (country !== undefined) constraints.country = { zh: country.zh, names: country.names };
   const day = NAMED_DAY.exec(numeric);
   if (day !== null && !DAY.test(folded))
     constraints.monthDay = `${day[1]!.padStart(2, '0')}-${day[2]!.padStart(2, '0')}`;

@@ -42,9 +42,9 @@ const AMBIGUOUS = new Set([
   'isle of man',
 ]);
 
-/** Every other country's names, English (lower case) and Chinese, as written by users. */
-function foreignNames(): string[] {
-  const names: string[] = [];
+/** Every other country's names, English (lower case) and Chinese, as written by users, by country code. */
+function foreignNamesByCountry(): Map<string, string[]> {
+  const byCode = new Map<string, string[]>();
   for (const lang of ['en', 'zh']) {
     for (const [code, all] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       if (NOT_ABROAD.has(code)) continue;
@@ -56,11 +56,15 @@ function foreignNames(): string[] {
             ? folded.length >= 4 && !AMBIGUOUS.has(folded)
             : folded.length >= 3 || SHORT_CHINESE.has(folded)
         )
-          names.push(folded);
+          byCode.set(code, [...new Set([...(byCode.get(code) ?? []), folded])]);
       }
     }
   }
-  return [...new Set(names)];
+  return byCode;
+}
+
+function foreignNames(): string[] {
+  return [...new Set([...foreignNamesByCountry().values()].flat())];
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,33 +77,79 @@ const cache = new WeakMap<Knowledge, RegExp | null>();
 export function foreignPattern(k: Knowledge): RegExp | null {
   let pattern = cache.get(k);
   if (pattern === undefined) {
-    const said = foldText(
-      [
-        ...k.sources.map((s) => s.body),
-        ...k.stats.map((s) => `${s.metric} ${s.metric_en}`),
-        ...k.tasks.map((t) => `${t.text} ${t.en}`),
-        ...[...k.plans, ...k.documents, ...k.events].flatMap((r) => [
-          `${r.title} ${r.title_en}`,
-          ...r.facts.map((f) => `${f.text} ${f.en}`),
-        ]),
-      ].join('\n'),
-    );
+    const said = saidText(k);
     const names = foreignNames().filter((name) => !said.includes(name));
-    pattern =
-      names.length === 0
-        ? null
-        : new RegExp(
-            `(?<![a-z])(?:${names
-              .sort((a, b) => b.length - a.length)
-              .map(escape)
-              .join('|')})(?![a-z])`,
-          );
+    pattern = names.length === 0 ? null : namesPattern(names);
     cache.set(k, pattern);
   }
   return pattern;
 }
 
+/** Everything the records say, folded: where a country's name is looked for. */
+function saidText(k: Knowledge): string {
+  return foldText(
+    [
+      ...k.sources.map((s) => s.body),
+      ...k.stats.map((s) => `${s.metric} ${s.metric_en}`),
+      ...k.tasks.map((t) => `${t.text} ${t.en}`),
+      ...[...k.plans, ...k.documents, ...k.events].flatMap((r) => [
+        `${r.title} ${r.title_en}`,
+        ...r.facts.map((f) => `${f.text} ${f.en}`),
+      ]),
+    ].join('\n'),
+  );
+}
+
+function namesPattern(names: string[]): RegExp {
+  return new RegExp(
+    `(?<![a-z])(?:${[...names]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![a-z])`,
+  );
+}
+
+/** A country the records mention: its Chinese name, the names a record may use, and how questions name it. */
+export interface MentionedCountry {
+  zh: string;
+  names: string[];
+  pattern: RegExp;
+}
+
+const mentionedCache = new WeakMap<Knowledge, MentionedCountry[]>();
+
+/** The countries the records mention (芬兰, 新加坡). */
+function mentionedCountries(k: Knowledge): MentionedCountry[] {
+  let mentioned = mentionedCache.get(k);
+  if (mentioned === undefined) {
+    const said = saidText(k);
+    mentioned = [...foreignNamesByCountry()]
+      .filter(([, names]) => names.some((name) => said.includes(name)))
+      .map(([code, names]) => {
+        // 芬兰 is too short to look for in questions (苏丹 is in 江苏丹阳), not in a record that names partners.
+        const zh = foldText(countries.getName(code, 'zh') ?? names[0]!);
+        return { zh, names: [...new Set([zh, ...names])], pattern: namesPattern(names) };
+      });
+    mentionedCache.set(k, mentioned);
+  }
+  return mentioned;
+}
+
+/**
+ * The country the records mention that a folded question names ("YRD-Finland cooperation"): a record
+ * about another partner does not answer it.
+ */
+export function namedCountry(k: Knowledge, folded: string): MentionedCountry | undefined {
+  return mentionedCountries(k).find(({ pattern }) => pattern.test(folded));
+}
+
 /** Whether a folded question names a country the sources never mention. */
 export function namesForeignCountry(knowledge: Knowledge, folded: string): boolean {
   return foreignPattern(knowledge)?.test(folded) ?? false;
+}
+
+/** A country's English name from its Chinese one (芬兰 → Finland), if it is one. */
+export function countryNameEn(zh: string): string | undefined {
+  const code = countries.getAlpha2Code(zh, 'zh');
+  return code === undefined ? undefined : countries.getName(code, 'en');
 }

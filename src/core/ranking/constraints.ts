@@ -473,6 +473,7 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     meetsDetails(result, c, words(result)) &&
     (c.exact !== true || result.kind !== 'stat' || result.qualifier === undefined) &&
     (c.yearAlone !== true || isYearsOwn(result)) &&
+    (c.country === undefined || c.country.names.some((name) => words(result).includes(name))) &&
     // "the exact completion rate": a plan's 90%以上 is a bound.
     (c.exact !== true ||
       c.completed !== true ||
@@ -509,6 +510,7 @@ export function unmetOf(records: Records, c: Constraints): Unmet {
   if (c.year !== undefined) unmet.year = c.year;
   if (c.years !== undefined) unmet.year = c.years.join('、');
   if (c.place !== undefined) unmet.place = c.place;
+  if (c.country !== undefined) unmet.place = c.country.zh;
   if (c.area !== undefined) unmet.area = c.area.short;
   if (c.role !== undefined) unmet.person = c.role;
   if (c.person !== undefined) unmet.person = c.person;

@@ -2,6 +2,7 @@ import type { AreaResult, DocumentResult, EventResult, Lang, PlanResult, StatRes
 import type { Records } from '../data/records.js';
 import { statValueEn, statValueZh } from '../text/figures.js';
 import { dateEn, dateZh } from '../text/dates.js';
+import { countryNameEn } from '../question/countries.js';
 
 /*
  * One sentence per result kind, from the record's own fields: the figure with its qualifier, its date
@@ -28,7 +29,7 @@ const SCOPE_WORDS_EN: Record<string, RegExp> = {
 };
 
 export function placeEn(place: string): string {
-  return PLACE_EN[place] ?? place;
+  return PLACE_EN[place] ?? countryNameEn(place) ?? place;
 }
 
 function capitalized(text: string): string {

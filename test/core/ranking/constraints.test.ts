@@ -1126,3 +1126,17 @@ describe("one year's own figure is not a total to date", () => {
     assert.equal(bot.ask('长三角2024年一年GDP多少').answered, true);
   });
 });
+
+describe('a partner country asked about must be named by the answer', () => {
+  test('YRD–Finland cooperation: not another plan’s count of tasks', () => {
+    const answer = bot.ask(
+      'how many projects are there under the YRD-Finland industrial innovation cooperation',
+    );
+    assert.equal(answer.answered, false);
+    assert.deepEqual(answer.unmet, { place: '芬兰' });
+    assert.match(answer.lead ?? '', /Finland/);
+  });
+  test('the records that name the country still answer', () => {
+    assert.match(firstAnswer('长三角和芬兰有什么合作'), /芬兰/);
+  });
+});
