@@ -30,6 +30,21 @@ const MAINLAND: Readonly<Record<string, string>> = {
 };
 const MAINLAND_WORDS = new RegExp(Object.keys(MAINLAND).join('|'), 'g');
 
+// Chat shorthand for English words ("how many ppl", "govt funding"), whole words only.
+const SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: 'people',
+  govt: 'government',
+  gov: 'government',
+  dept: 'department',
+  depts: 'departments',
+  yrs: 'years',
+  yr: 'year',
+  approx: 'approximately',
+  thru: 'through',
+  intl: 'international',
+};
+const SHORTHAND_WORDS = new RegExp(`(?<![a-z0-9])(?:${Object.keys(SHORTHAND).join('|')})(?![a-z0-9])`, 'g');
+
 // One answer folds the same line several times (intent, analysis), and the records' own texts again for
 // each answer that checks them (a constraint, a lead); conversion is the costly part. With room for all
 // of them it runs once per text (measured: with 64 places, folding took a fifth of a task-count
@@ -49,7 +64,9 @@ export function foldText(text: string): string {
       .normalize('NFKC')
       .toLowerCase()
       .replace(KEPT_PHRASES, (m) => KEPT[m]!),
-  ).replace(MAINLAND_WORDS, (m) => MAINLAND[m]!);
+  )
+    .replace(MAINLAND_WORDS, (m) => MAINLAND[m]!)
+    .replace(SHORTHAND_WORDS, (m) => SHORTHAND[m]!);
   if (recent.size >= RECENT_MAX) recent.clear();
   if (text.length <= 1000) recent.set(text, folded);
   return folded;

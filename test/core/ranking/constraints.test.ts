@@ -1140,3 +1140,17 @@ describe('a partner country asked about must be named by the answer', () => {
     assert.match(firstAnswer('长三角和芬兰有什么合作'), /芬兰/);
   });
 });
+
+describe('chat shorthand asks as the words would', () => {
+  test('govt services across provinces: the 173 of the one-stop service', () => {
+    assert.match(
+      bot
+        .ask('how many govt services can u do cross-province through the one-stop online thing')
+        .results.slice(0, 3)
+        .map((r) => r.text)
+        .join(' '),
+      /173/,
+    );
+  });
+  eachNotAnswered(['how many ppl work at the YRD regional cooperation office']);
+});

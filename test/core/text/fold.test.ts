@@ -22,6 +22,12 @@ describe('foldText', () => {
   test('full-width forms and case fold too', () => {
     assert.equal(foldText('ＹＲＤ　２０２４'), 'yrd 2024');
   });
+
+  test('chat shorthand is read as the English word, whole words only', () => {
+    assert.equal(foldText('how many ppl work there'), 'how many people work there');
+    assert.equal(foldText('Govt services, 3-yr plan'), 'government services, 3-year plan');
+    assert.equal(foldText('yrd govtech'), 'yrd govtech');
+  });
 });
 
 describe('toTraditional', () => {
