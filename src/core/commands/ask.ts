@@ -27,7 +27,7 @@ import { ordersTheBot } from '../question/instructions.js';
 import { countedNoun, countedNounEn } from '../question/counted.js';
 import { asksForAdvice } from '../question/advice.js';
 import { namesForeignCountry } from '../question/countries.js';
-import { readQuestion } from '../text/fold.js';
+import { foldText, mandarinQuestionWords, readQuestion } from '../text/fold.js';
 import { bylineResult } from '../results/byline.js';
 import { outletResults } from '../results/publisher.js';
 
@@ -207,7 +207,7 @@ export const askCommand: CommandDefinition = {
     const ofPlan = (hit: SearchHit): boolean =>
       hit.doc.kind === 'plan' ? hit.doc.id === intent.plan : (hit.doc.plan ?? intent.plan) === intent.plan;
     if (intent.plan !== undefined && !((hits.find(ofPlan)?.coverage ?? 0) >= TUNING.minCoverage)) {
-      searched = arg;
+      searched = mandarinQuestionWords(foldText(arg));
       hits = engine.search(searched, options);
       // "how many key tasks are in the new plan": every word left is a frame word; the plan is named as
       // its records name it (第三轮).

@@ -318,6 +318,14 @@ function personAsked(folded: string): string | undefined {
 }
 
 /** The constraints a question states. */
+// "浙江同其他省市组建了…": the place did it with the rest of the region, whose figure is asked.
+const WITH_THE_OTHERS = /^(?:同|和|与|跟|同埋|联合)(?:其他|其它|别的|兄弟)?(?:省市|省份|三省|各省市)/;
+
+function withTheOthers(folded: string, place: string): boolean {
+  const at = folded.indexOf(place);
+  return at >= 0 && WITH_THE_OTHERS.test(folded.slice(at + place.length));
+}
+
 export function readConstraints(records: Records, question: string, intent: QueryIntent): Constraints {
   const folded = readQuestion(question);
   const numeric = normalizeNumerals(folded);
@@ -342,7 +350,7 @@ export function readConstraints(records: Records, question: string, intent: Quer
   const place = placeNamed(folded);
   const guessed = place === undefined ? undefined : placeGuessed(folded, place);
   if (guessed !== undefined) constraints.guessedPlace = [guessed, place!];
-  else if (place !== undefined) constraints.place = place;
+  else if (place !== undefined && !withTheOthers(folded, place)) constraints.place = place;
   const role =
     ROLE.exec(folded)?.[1] ?? (DEPUTY_EN.test(folded) ? '副主任' : ROLE_EN.test(folded) ? '主任' : undefined);
   // "省委书记都讲了啥": what a role-holder said is asked, so a record must name the role.

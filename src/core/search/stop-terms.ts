@@ -21,7 +21,7 @@ const FILLER = `哎 哎呀 诶 欸 嗯 噢 喔 哈 哈哈 呗 咯 啰 哇 嘞 �
   喺 嘅 咗 乜嘢 乜野 而家 啲 咩 㗎 喇 啦 咁 点样 边度 边个 几多 嘢 唔 几时 嗰 嗰次 嗰阵 嗰个 嗰度 入面 同埋 佢 佢哋 去到 想喺 边条 边间 边啲 边种 边样 仲 仲有
   话 布置 搞出 全称 担任 部分 形容 属于 级别 出自 包含 地方 期间 范畴 现时 打算 起来 最初 更 希望 想去 今年 本年 起码 设定 当时
   那份 这份 那篇 这篇 在做 在搞 地点 时间 记得 我记得 印象中 当初 会话
-  自称 称作 被称为 比作 被比作 比喻 干什么 干啥 干嘛 做什么 做啥 一齐 将 得点`;
+  自称 称作 被称为 比作 被比作 比喻 干什么 干啥 干嘛 做什么 做啥 一齐 将 得点 其他 其它 别的`;
 
 const ENGLISH = `a an the of in on at to for from by with and or as about what whats which who whom when where why how
   many much is are was were be been being do does did done have has had there their its it this that these those

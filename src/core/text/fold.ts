@@ -120,6 +120,7 @@ const CANTONESE_WORDS = new RegExp(
 /** A folded question with its Cantonese question words read as Mandarin ones, for what it asks. */
 export function mandarinQuestionWords(folded: string): string {
   return folded
+    .replace(/几多/g, '多少')
     .replace(/边度/g, '哪里')
     .replace(CANTONESE_WHICH_THING, '哪个')
     .replace(CANTONESE_WHICH, '哪');

@@ -1154,3 +1154,8 @@ describe('chat shorthand asks as the words would', () => {
   });
   eachNotAnswered(['how many ppl work at the YRD regional cooperation office']);
 });
+
+describe('a place that did something with the rest of the region asks the region’s figure', () => {
+  for (const question of ['浙江和其他省市组建了多少条产业链联盟', '浙江同其他省市組建咗幾多條產業鏈聯盟?'])
+    test(question, () => assert.match(firstAnswer(question), /12条/));
+});
