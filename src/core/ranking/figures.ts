@@ -98,9 +98,9 @@ const ORDINAL = /第\s?\d+\s?(?:次|届|轮|批|个|名|位)/;
 const ASKS_ORDINAL =
   /第几|\bwhich (session|edition|meeting|round|plenary)\b|\bwhat (session|edition|number)\b/;
 
-/** A number that counts something (7万个, 200项, 1.9), not a year, a date or an ordinal (第1章). */
+/** A number that counts something (7万个, 200项, 1.9), not a year, a date, an ordinal (第1章) or a code (G9508次). */
 const COUNTS =
-  /(?<![第\d.])\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|平方公里|公里|千米|%|座|批|次|人|元|倍|辆|台|所|章|节|以内|以上)/;
+  /(?<![第\d.A-Za-z])\d+(?:\.\d+)?\s*(?:万|亿)?(?:项|个|件|家|条|平方公里|公里|千米|%|座|批|次|人|元|倍|辆|台|所|章|节|以内|以上)/;
 
 /** Measure words that count the same things: 几件 is answered in 项, 多少家 in 个. */
 const SAME_COUNT: Readonly<Record<string, readonly string[]>> = {
@@ -322,8 +322,9 @@ export function figurePage(
   // 多少家上市公司: a share in % or a count of something else in 个 is not a number of firms.
   if (classifier !== undefined && !candidates.some(counted) && !/[个项]/.test(classifier)) return undefined;
   // 辅助生殖有几项: a count of person-times, of money or a share is no number of items either.
+  // 有几个站: nor is a length in 公里.
   const measuresOther = (h: SearchHit): boolean =>
-    classifier === '项' && OTHER_QUANTITY.test(unitOf(records, h));
+    (classifier === '项' || classifier === '个') && !counted(h) && OTHER_QUANTITY.test(unitOf(records, h));
   const top =
     (wantsCount ? candidates.find(counted) : undefined) ?? candidates.find((h) => !measuresOther(h));
   if (top === undefined) return undefined;

@@ -1159,3 +1159,11 @@ describe('a place that did something with the rest of the region asks the region
   for (const question of ['浙江和其他省市组建了多少条产业链联盟', '浙江同其他省市組建咗幾多條產業鏈聯盟?'])
     test(question, () => assert.match(firstAnswer(question), /12条/));
 });
+
+describe('a count of things is not a train number nor a length', () => {
+  eachNotAnswered([
+    // G9508次 is a train, not 9508 times; 660公里 is no number of stations.
+    '沪苏湖高铁有几个站',
+    'How many stations are on the Shanghai-Suzhou-Huzhou high-speed railway?',
+  ]);
+});
