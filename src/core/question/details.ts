@@ -55,7 +55,7 @@ const NATIONAL =
   /全国(?:一年|每年|全年)?(?:总共|一共|共有|有几|有多少|一共有|平均|的平均|整体)|\bchina'?s national\b|\bnational (?:average|total|figure|level)\b|\bnationwide (?:total|figure|number)\b|\ball of china\b|\b(?:for|in|across) the whole country\b|\bnot just (?:in )?(?:the )?(?:delta|yrd|region)\b|\b(?:how many|number of)\b[^?]{0,60}\b(?:(?:in|across) (?:all of )?china|nationwide|nationally|in the whole country)\b/;
 
 const TENURE =
-  /(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:开始|起)(?:做|当|担任|出任)|(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:上任|就任|到任)|\bwhen did [a-z ]{2,30} (?:take office|become (?:the )?(?:director|head|chief)|start as)\b/;
+  /(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:开始|起)(?:做|当|担任|出任)|(?:几时|什么时候|何时|哪年|哪一年)[^？?]{0,8}?(?:上任|就任|到任)|(?:几时|什么时候|何时|哪年|哪一年)(?:开始|起)?(?:做|当|担任|出任|任)(?:上|了)?[^？?]{0,16}?(?:局长|主任|书记|省长|市长|部长|主席|秘书长|委员)|\bsince when\b|\bwhen did [a-z ]{2,30} (?:take office|become (?:the )?(?:director|head|chief)|start as)\b/;
 
 const AREA_COUNT =
   /(?:(?<!哪)几|多少)(?:个|大)?(?:方面|领域|板块)(?![^？?。]{0,6}?(?:任务|措施|项))|\bhow many (?:areas|aspects|fields|pillars|sectors)\b/;

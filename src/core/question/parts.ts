@@ -70,9 +70,10 @@ const PART = /(\p{Script=Han}{2,4}?)(?:领域|方面|板块)/u;
 // "how many of the 320 tasks were about public services": the part after the task word.
 const ENGLISH_PART =
   /\btasks?\b[^?.,;]*?\b(?:about|under|on|for|in|concerning|covering|related to|dealing with|deals? with|involv(?:e|es|ing)|relates? to|devoted to|(?:assign(?:ed|s)?|allocated|dedicated|given|went|go|going) to)\s+(?:the\s+)?([a-z][a-z0-9 -]{2,50}?)(?:\s+specifically|\s+alone|\s+only)?\s*(?:[?.,;]|$)/;
-// "106项事项里，开放行动占几项", "54项重点工作里，跟太湖治理有关的有几项": a part of a listed count.
+// "106项事项里，开放行动占几项", "54项重点工作里，跟太湖治理有关的有几项", "那52个事项，交通类的有几个": a part
+// of a listed count.
 const SHARE_OF_LIST =
-  /(?<=项|任务|事项|计划|方案|清单|工作|需求|成果)\s*(?:里面|里头|当中|里|中)[，,]?\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
+  /(?<=项|任务|事项|计划|方案|清单|工作|需求|成果)\s*(?:(?:里面|里头|当中|里|中)[，,]?|[，,])\s*(?:跟|和|与)?(\p{Script=Han}{2,8}?)(?:有关|相关)?的?(?:方面|类)?(?:的)?(?:占|有)(?:了)?(?:几|多少)/u;
 const ENGLISH_PART_BEFORE = /\bhow many ([a-z][a-z -]{2,40}?) (?:key |main )?tasks?\b/;
 const GENERIC_TASKS = /^(?:key|main|major|priority|important|total|more|new|other|of|the)\b/;
 // "41项揭榜任务里有几项属于未来产业": the part follows the count.

@@ -1167,3 +1167,16 @@ describe('a count of things is not a train number nor a length', () => {
     'How many stations are on the Shanghai-Suzhou-Huzhou high-speed railway?',
   ]);
 });
+
+describe('a part of a given count, and when someone took a post, as users type them', () => {
+  test('那52个事项，交通类的有几个: a part of the list, which the data does not break down', () => {
+    const answer = bot.ask('一卡通那52個事項，交通類的有幾個呢?');
+    assert.equal(answer.answered, false);
+    assert.equal(answer.unmet?.topic, '交通');
+  });
+  test('几时做副局长: when the post was taken', () => {
+    const answer = bot.ask('柏國強係幾時做上海生態環境局副局長㗎?');
+    assert.equal(answer.answered, false);
+    assert.equal(answer.unmet?.topic, '任职时间');
+  });
+});
