@@ -169,7 +169,7 @@ const IMPORTS = /(?<!出)进口(?!博览会|博覽會)|\bimports?\b(?! expo)/;
 const NOT_IMPORTS = /进出口|出口|外贸|贸易|\b(?:exports?|trade)\b/;
 const TARGET_FIGURE = /具体(?:目标|指标)|(?:做|达)到什么程度|\bspecific (?:targets?|goals?)\b/;
 const COMPANIES =
-  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?\p{Script=Han}{0,4}?(?:企业|公司)|\bwhich (?:[a-z-]+ ){0,2}(?:companies|company|firms|firm|enterprises)\b/u;
+  /哪(?:些|几家|几间|家|间|一家)(?:具体的?)?\p{Script=Han}{0,4}?(?:企业|公司)|\bwhich (?:[a-z-]+ ){0,4}(?:companies|company|firms|firm|enterprises)\b/u;
 const UNIVERSITIES =
   /哪(?:些|几所|所)(?:高校|大学)|\bwhich (?:specific |particular |exact )?(?:universities|university|colleges)\b/;
 const OFFICES =

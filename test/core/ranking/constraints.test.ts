@@ -1103,6 +1103,7 @@ describe('who did it, and what of a named plan is done, is said by a record of t
     '“满意消费长三角”行动是哪个部门牵的头?',
     // A company is named by its name, not by the word 企业 in a sentence about investment.
     'which companies put in the 1.15 billion yuan of social investment for the joint research projects?',
+    'yangtze delta - finland industrial innovation project, which finnish cities or companies r in it',
     // How much of the 165 tasks is done: not the progress of another list (实事项目) that year.
     'what % of the 165 tasks were done as of end 2025',
   ]);
