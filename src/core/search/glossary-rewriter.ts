@@ -46,7 +46,7 @@ export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): Glos
   for (const p of latin)
     if (!latinTerms.has(latinKey(p.variant))) latinTerms.set(latinKey(p.variant), p.term);
   const hanPattern = alternation(han.map((p) => escapeRegExp(p.variant)));
-  const latinPattern = latinAlternation(latin.map((p) => latinPhrase(p.variant)));
+  const latinMatcher = latinPhraseMatcher(latin.map((p) => p.variant));
 
   // Chinese first: a Chinese variant may hold Latin letters (r&d经费支出占gdp比重) that the Latin pass would split.
   const each = (folded: string, onMatch: (match: string, term: string, isHan: boolean) => string): string => {
@@ -54,8 +54,8 @@ export function createGlossaryRewriter(glossary: readonly GlossaryEntry[]): Glos
       hanPattern === undefined
         ? folded
         : folded.replace(hanPattern, (m) => onMatch(m, hanTerms.get(m)!, true));
-    if (latinPattern !== undefined && /[a-z]/.test(out)) {
-      out = out.replace(latinPattern, (m) => onMatch(m, latinTerms.get(latinKey(m)) ?? m, false));
+    if (latinMatcher !== undefined && /[a-z]/.test(out)) {
+      out = latinMatcher(out, (m) => onMatch(m, latinTerms.get(latinKey(m)) ?? m, false));
     }
     return out;
   };
@@ -78,14 +78,41 @@ function alternation(patterns: string[]): RegExp | undefined {
   return patterns.length === 0 ? undefined : new RegExp(patterns.join('|'), 'g');
 }
 
+const WORD_CHAR = /[a-z0-9]/;
+
 /**
- * Whole-word phrases. The word boundaries sit once around the whole alternation: one lookbehind per
- * position instead of one per phrase made indexing the data 0.5 s faster.
+ * Replaces whole-word phrases (longest first, left to right), as one alternation of them all with word
+ * boundaries around it would. The phrases are grouped by their first character and a group is tried
+ * only where a word starts with it: one alternation of every English phrase, tried at every position,
+ * took most of a question's time.
  */
-function latinAlternation(phrases: string[]): RegExp | undefined {
-  return phrases.length === 0
-    ? undefined
-    : new RegExp(`(?<![a-z0-9])(?:${phrases.join('|')})(?![a-z0-9])`, 'g');
+function latinPhraseMatcher(
+  variants: string[],
+): ((text: string, replace: (match: string) => string) => string) | undefined {
+  if (variants.length === 0) return undefined;
+  const byFirst = new Map<string, string[]>();
+  for (const variant of variants) {
+    const first = variant.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), latinPhrase(variant)]);
+  }
+  const groups = new Map(
+    [...byFirst].map(([first, phrases]) => [first, new RegExp(`(?:${phrases.join('|')})(?![a-z0-9])`, 'y')]),
+  );
+  return (text, replace) => {
+    let out = '';
+    let done = 0;
+    for (let i = 0; i < text.length; i++) {
+      const group = groups.get(text.charAt(i));
+      if (group === undefined || (i > 0 && WORD_CHAR.test(text.charAt(i - 1)))) continue;
+      group.lastIndex = i;
+      const match = group.exec(text);
+      if (match === null) continue;
+      out += text.slice(done, i) + replace(match[0]);
+      done = i + match[0].length;
+      i = done - 1;
+    }
+    return out + text.slice(done);
+  };
 }
 
 /** The same key for a Latin phrase however it is spaced, hyphenated or pluralized. */
