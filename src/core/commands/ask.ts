@@ -34,7 +34,13 @@ import { outletResults } from '../results/publisher.js';
 const MAX_RESULTS = 20;
 
 // Quantities asked in words that do not make a figure question (要多久, in sq km, not the percentage).
-const QUANTITIES_ASKED_ALONE: ReadonlySet<string> = new Set(['area', 'duration', 'volume', 'count']);
+const QUANTITIES_ASKED_ALONE: ReadonlySet<string> = new Set([
+  'area',
+  'duration',
+  'volume',
+  'count',
+  'containers',
+]);
 
 // Words that only name the plan or its parts: a question made of nothing else asks for the overview.
 const OVERVIEW_FILLER =

@@ -160,7 +160,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b|\b(?:can|could) (?:you|u) (?:please |pls )?name\b|\bname (?:some|a few|any|several)\b|\bnames of (?:the|all|those|these)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b|\b(?:can|could) (?:you|u) (?:please |pls )?name\b|\bname (?:some|a few|any|several)\b|(?<![\d.])(?:[2-9]|[1-9]\d+)\s*[项个条家件]\s*(?:具体)?(?:都)?是(?:啥|什么|哪些)|\bnames of (?:the|all|those|these)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -253,10 +253,10 @@ export function batchesOf(folded: string): number[] {
 const DAY =
   /哪一天|(?<!星期)几号|几月几[日号]|具体(?:日期|哪天|哪一天)|哪天(?!开始)|\b(?:exact|which|what|specific) (?:day|date)\b|\bon what day\b/;
 const ASKS_RANKING =
-  /(?:哪|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least)\b)/;
+  /(?:哪|\bwhich\b|\bwhat\b)[^?？。]{0,60}?(?:最多|最快|最高|最大|最少|最低|最强|\b(?:most|fastest|highest|largest|biggest|lowest|least|fewest|smallest)\b)/;
 // "第二轮比第一轮高还是低", "did round one or round two have the higher rate": which of two is ahead.
 const COMPARES =
-  /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b/;
+  /高了?还是低了?|多了?还是少了?|(?:增加|减少|变多|变少)了?还是(?:增加|减少|变多|变少)了?|还是[^?？。]{1,20}?更(?:高|多|快|大)|\bor\b[^?.]{1,40}?\b(?:higher|bigger|larger|faster)\b|\b(?:higher|more|bigger|larger) or (?:lower|fewer|less|smaller)\b/;
 // "rank the four provinces by…", 按…排个名: an order, which a lone record's figure is not.
 const RANK_ORDER =
   /^(?:pls |please |can you )?rank\b|\brank (?:the|them|these|those|all)\b|排个名|排一下名|按[^？?。]{1,12}?排(?:序|名)/;

@@ -39,7 +39,7 @@ export interface AskedDetails {
 }
 
 const PER_UNIT =
-  /是否收费|收不收费|要不要钱|免费吗|\bfree or\b|\bpay a fee\b|\b(?:is there|are there) (?:a |any )?(?:fees?|charges?|cap|limit|ceiling|maximum)\b|单个|单项|每个|每项|每家|每间|每张|每台|每年最多|一张|(?:借|用|租)一台|(?:一|单)(?:家|间|个)(?:企业|公司)|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bper (?:million|thousand|hundred|10,?000|100,?000) (?:people|residents|persons|inhabitants)\b|每(?:百万|万|千|十万)人|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
+  /是否收费|收不收费|要不要钱|免费吗|\bfree or\b|\bpay a fee\b|\b(?:is there|are there) (?:a |any )?(?:fees?|charges?|cap|limit|ceiling|maximum)\b|单个|单项|每个|每项|每家|每间|每张|每台|每年最多|一张|(?:借|用|租)一台|(?:一|单)(?:家|间|个)(?:企业|公司)|一个项目|人均|平均每|上限|最多能|\bper[\s-](?:project|item|unit|company|firm|voucher|person|head|capita|hour|day|year|instrument|enterprise)\b|\bper (?:million|thousand|hundred|10,?000|100,?000) (?:people|residents|persons|inhabitants)\b|每(?:百万|万|千|十万)人|(?:一|每)吨|\bper (?:ton|tonne)\b|\bany single\b|\bfor (?:one|a single|each) (?:project|company|firm)\b|\b(?:cap|ceiling|maximum|max)\b(?= [a-z ]*\b(?:per|for one|each|single)\b)|\baverage\b/;
 const BREAKDOWN =
   /各(?:自)?(?:出|投|占|有|是)?了?(?:多少|几)|分别(?:是|出|投|占|有)?了?(?:多少|几)|各省|按省|\beach (?:province|city|of the (?:four|4|three|3))\b|\bby province\b|\bbroken down\b|\bbreakdown\b|\brespectively\b|\bsplit (?:between|among|across)\b/;
 const STATUS =

@@ -32,6 +32,8 @@ const MEASURES: readonly Measure[] = [
     asks: /多少人(?!次)|几个人|人口|人数|人员|\bpopulation\b|\b(?:how many|number of) (?:[a-z-]+ ){0,2}(?:people|residents|inhabitants)\b|\b(?:people|residents|inhabitants) (?:live|are there)\b/,
     unit: /人/,
   },
+  // "in TEU", 标箱: the sources give a port's throughput in tonnes, never in containers.
+  { name: 'containers', asks: /标箱|标准箱|\bteus?\b|\btwenty-foot\b/, unit: /标箱|标准箱|teu/i },
   // "in US dollars": the sources count money in 元 only.
   { name: 'dollars', asks: /美元|美金|\b(?:us ?dollars?|dollars?|usd)\b|\$/, unit: /美元|dollar|usd/i },
   // "actual people, not person-times": visits (人次) are what the asker rules out.

@@ -50,7 +50,7 @@ export const GIVEN_VALUE = String.raw`[^\d，。,？?；;!！]{0,8}?(?:是|係|�
 // "2018年2.81%": a year with its value right after it; "it was 2.81% in 2018": before it.
 const VALUE_AFTER = String.raw`年\s*\d+(?:\.\d+)?\s*(?:%|万|亿|个|项|家|座|条|公里|人)`;
 const GIVEN_YEAR = new RegExp(
-  String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE}|${VALUE_AFTER})|(?<=\b(?:was|is|were|of|at)\s+\d+(?:\.\d+)?\s?%?\s+in\s+)(?:19|20)\d{2}\b`,
+  String.raw`(?<![\d.])(?:19|20)\d{2}(?![\d.%])(?=年?${GIVEN_VALUE}|${VALUE_AFTER})|(?<=\b(?:was|is|were|of|at)\s+\d+(?:\.\d+)?\s?(?:%|[a-z]{1,12})?\s+in\s+)(?:19|20)\d{2}\b`,
   'g',
 );
 

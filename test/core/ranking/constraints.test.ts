@@ -1181,3 +1181,26 @@ describe('a part of a given count, and when someone took a post, as users type t
     assert.equal(answer.unmet?.topic, '任职时间');
   });
 });
+
+describe('more kinds no record answers, from the spent sealed sets', () => {
+  eachNotAnswered([
+    // The area with the fewest tasks: a ranking, which a count of all does not give.
+    'which of the nine areas in the 2024-2026 plan has the fewest tasks',
+    // Higher or lower than the other round's: a comparison.
+    "was the second plan's completion rate higher or lower than the first one's?",
+    // The names of the items a count added, not the count.
+    '一卡通从78项扩到113项，新加的那35项具体是啥',
+    // A price per tonne, not the policy of trading.
+    '长三角排污权交易 一吨大概啥价',
+    // Containers (TEU), which the sources never count.
+    'ningbo zhoushan port throughput in TEU?',
+    '宁波舟山港集装箱吞吐量多少标箱',
+  ]);
+  test('a year given with its value in English ("was 4150 km in 2018") is not the year asked', () => {
+    const answer = bot.ask(
+      'YRD high speed rail was 4150 km in 2018 — what was it at the end of twenty nineteen?',
+    );
+    assert.equal(answer.answered, false);
+    assert.equal(answer.unmet?.year, '2019');
+  });
+});
