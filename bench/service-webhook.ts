@@ -56,10 +56,10 @@ export function startLoadWorker() {
   };
 }
 
-/** Runs the bare handler, then PlanBot, each with `users` concurrent users posting `updates` updates after a warm-up. */
 // Replies still queued when the last update is answered have this long to reach the fake Bot API.
 const DRAIN_MS = 10_000;
 
+/** Runs the bare handler, then PlanBot, each with `users` concurrent users posting `updates` updates after a warm-up. */
 export async function webhookBench(planbot: PlanBot, users = 8, updates = 3000): Promise<WebhookFigures> {
   const load = startLoadWorker();
   let firstUser = 100_000;

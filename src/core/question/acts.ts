@@ -11,7 +11,7 @@ const ACTS: readonly RegExp[] = [
   /开通|通车|开行|建成通车|投运|\b(opened|open|opens)\b/,
   // When something started: any word that says it did (开始, 实施, 开通, launched).
   // (开始规划: what started is 规划; 实施方案 names a document.)
-  /开始(?=算|实施|执行|施行|的|㗎|嘅|[?？]|$)|起始|实施(?!方[案按]|意见|细则|纲要)|施行|开通|上线|投运|\b(?:start(?:ed|s)?|beg[ai]n|begins|took effect|take effect|came into force|implemented|opened)\b/,
+  /开始(?=算|实施|执行|施行|的|㗎|[?？]|$)|起始|实施(?!方[案按]|意见|细则|纲要)|施行|开通|上线|投运|\b(?:start(?:ed|s)?|beg[ai]n|begins|took effect|take effect|came into force|implemented|opened)\b/,
   /签署|签订|签约|\b(signed|sign)\b/,
   /主持|\b(chaired|chairs|chair|presided|hosted|moderated|moderator|emceed)\b/,
   /介绍|\bintroduced\b/,

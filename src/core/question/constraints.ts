@@ -140,7 +140,7 @@ export interface Constraints extends AskedDetails {
 // "是在上海开的吗", "was it held in Shanghai?": the place is the asker's guess, and the meeting held
 // elsewhere is the answer that corrects it.
 const GUESSED_PLACE =
-  /(?:是不是|系咪|是否|是唔是)\s*(?:在|喺)(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)|(?:在|喺)(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)的?(?:吗|么|嘛|吧|不|没有?|呀|㗎)|\b(?:held|hosted|convened|take place|took place) in ([a-z ]+?)\s*(?:\?|$)/u;
+  /(?:是不是|是否)\s*在(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)|在(\p{Script=Han}{2,4}?)(?:召开|举行|举办|开)的?(?:吗|么|嘛|吧|不|没有?|呀|㗎)|\b(?:held|hosted|convened|take place|took place) in ([a-z ]+?)\s*(?:\?|$)/u;
 
 function placeGuessed(folded: string, place: string): string | undefined {
   const m = GUESSED_PLACE.exec(folded);
@@ -160,7 +160,7 @@ const BATCH =
   /第([一二三四五六七八九十\d]+)批|首批|\b(first|second|third|fourth|fifth|sixth)\s+batch\b|\b(\d)(?:st|nd|rd|th)\s+batch\b/g;
 // Asks for names: 哪条路, 哪几家, 分别是, which labs (not which year, nor a superlative's one).
 const NAMES =
-  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|(?:还有|仲有)(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那|嗰)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b|\b(?:can|could) (?:you|u) (?:please |pls )?name\b|\bname (?:some|a few|any|several)\b|(?<![\d.])(?:[2-9]|[1-9]\d+)\s*[项个条家件]\s*(?:具体)?(?:都)?是(?:啥|什么|哪些)|\bnames of (?:the|all|those|these)\b/;
+  /哪一?[条家座所]|哪一?个(?:城市|市|省|地方|区|县)|\bwhat (?:city|province|town|county|district)\b|是哪一?个(?![月日号])|具体(?:都)?(?:是|有)?哪些|都是哪些|(?:项目|项|个|条|家)是哪些|分别有哪些|哪几[家条座所个项批]|哪[两二三四五六七八九十\d]+[家条座所个项批种件]|分别(?:是|系|係|有|叫)|哪几间|名单|(?:逐项|一一|全部|逐个)?列(?:出|举)(?:来|嚟)?|列(?:一下|下|个清单)|\bwhich\b(?!\s+(year|month|day|date|round|plan)\b)|\bwhat are the names\b|\bwhat (?:exactly )?are the \d+\b|\b(?:what|which) (?:are|were) the other\b|\b(?:the )?full list\b|还有(?:哪些|哪啲|边啲|啥|什么|咩)|(?:其余|其他|其它|剩下|另外)(?:的|那)?\d*[条个家项]?[^？?]{0,6}?(?:是|係|系)(?:什么|咩|啥|哪些)|\bname (them|the|all|every)\b|\blist (?:of|all|the)\b|\b(?:can|could) (?:you|u) (?:please |pls )?name\b|\bname (?:some|a few|any|several)\b|(?<![\d.])(?:[2-9]|[1-9]\d+)\s*[项个条家件]\s*(?:具体)?(?:都)?是(?:啥|什么|哪些)|\bnames of (?:the|all|those|these)\b/;
 // 出口 alone, not inside 进出口, and no word of total trade beside it.
 const EXPORTS = /(?<!进)出口|\bexports?\b/;
 const TRADE = /进出口|进口|外贸|贸易|\b(imports?|trade)\b/;
@@ -187,13 +187,13 @@ const NOT_A_PERSON =
   /^(他|她|这|那|主任|书记|省长|市长|现在|目前|长三角|领导|谁|哪位|说|讲)|自己|我们|你们|(?:行动|项目|活动|工作|任务|会议|平台|联盟|集群|基金|工程|方案|计划|规划|纲要|清单)$/;
 // "唔要累计嗰个数", "not the cumulative total": the year's own figure, beside the year words read below.
 const YEAR_ALONE =
-  /(?:一年|全年|当年)(?:就|的)?\s*(?:用|支持|花|投|发)|(?:不要|唔要|不是|非)累计|\balone in (?:19|20)\d{2}\b|\bjust (?:in|for|during) (?:19|20)\d{2}\b|\b(?:not|rather than) (?:the )?(?:cumulative|running total|total to date)\b/;
+  /(?:一年|全年|当年)(?:就|的)?\s*(?:用|支持|花|投|发)|(?:不要|不是|非)累计|\balone in (?:19|20)\d{2}\b|\bjust (?:in|for|during) (?:19|20)\d{2}\b|\b(?:not|rather than) (?:the )?(?:cumulative|running total|total to date)\b/;
 // "not the 90% thing", "不是90%那个": a figure the asker does not want again.
 const REJECTED =
   /(?:(?<!是)不是|不要|别(?:跟我)?说|别给|而非|\bnot (?:the |that |this |just )?)\s*(\d+(?:\.\d+)?\s?%?)|['"‘“](?:above |over )?(\d+(?:\.\d+)?\s?%?)[^'"’”]{0,12}['"’”] is too vague/;
 // "要准确数", "the exact rate": a figure given only as a bound (90%以上) does not answer.
 const EXACT =
-  /准确|精确|确切|具体(?:是)?(?:百分之)?(?:多少|几)|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|实际(?:是|系)?(?:多少|几多)|\d+(?:\.\d+)?%?(?:还是|定|或者)\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
+  /准确|精确|确切|具体(?:是)?(?:百分之)?(?:多少|几)|具体(?:的)?数(?:字|值)?|到底是(?:百分之)?多少|实际(?:是|系)?多少|\d+(?:\.\d+)?%?(?:还是|定|或者)\d+(?:\.\d+)?%?|\bexact(ly)?\b|\bprecise(ly)?\b/;
 const SUPERLATIVE =
   /最|\b(most|highest|largest|biggest|lowest|top)\b|\bfirst\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|batch|round|plan|group|lot)\b)/;
 const ACTUAL_ASKED =
@@ -265,7 +265,7 @@ const ASKS_WHERE =
   /在哪(?![一个些啲几两二三四五六七八九十\d]*(?:场合|会|次|场|方面|领域|层面|层次|环节|阶段|年|天|月|轮|批|份|种|项|条|一))|哪里|哪儿|何地|何处|什么地方|喺边|设在哪|\bwhere\b|\b(?:what|which) (?:place|venue|location)\b/;
 // "G60卫星互联网产业集群具体建在哪个区", "where is the g60 satellite internet cluster": what is placed.
 const WHERE_OF =
-  /([\p{Script=Han}a-z0-9]{2,24}?)(?:到底|究竟|目前|现在)?(?:是)?(?:具体)?(?:建|设|位|落户?|坐落|选址)?(?:在|喺|于)(?:哪|什么地方|何处)|\bwhere (?:is|are|was|were|will) (?:the )?([a-z0-9 -]{3,60}?)(?: be)?(?: located| based| built| set up)?\s*(?:[?.]|$)/u;
+  /([\p{Script=Han}a-z0-9]{2,24}?)(?:到底|究竟|目前|现在)?(?:是)?(?:具体)?(?:建|设|位|落户?|坐落|选址)?(?:在|于)(?:哪|什么地方|何处)|\bwhere (?:is|are|was|were|will) (?:the )?([a-z0-9 -]{3,60}?)(?: be)?(?: located| based| built| set up)?\s*(?:[?.]|$)/u;
 const NOT_PLACED = /^(?:请问|请|问|那个|这个|那|这)+/;
 
 function whereOf(folded: string): string | undefined {
@@ -288,7 +288,7 @@ const SUCCESSION =
 
 // What someone said, asked about a topic: the topic follows the verb.
 const SAID_ABOUT =
-  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|(?:有没有|有冇)(?:专门|具体|单独|特别)?(?:讲|说|提|谈|写(?=到|过)))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})|\b(?:opinion|opinions|views?|thoughts|take|stance|position)\s+(?:on|about)\s+(.{3,})/;
+  /(?:讲没讲|讲了没|说没说|提没提|谈没谈|有没有(?:专门|具体|单独|特别)?(?:讲|说|提|谈|写(?=到|过)))(?:过|到)?(.{2,})|\b(?:say|said|says|talk|talked|talks|speak|spoke|mention|mentioned)\s+(?:anything\s+)?(?:about|on|of)\s+(.{3,})|\b(?:opinion|opinions|views?|thoughts|take|stance|position)\s+(?:on|about)\s+(.{3,})/;
 
 // "对生态共保联治是怎么说的", "关于低空经济说了什么": the topic comes before the verb.
 const SAID_ON =
@@ -443,11 +443,11 @@ export function readConstraints(records: Records, question: string, intent: Quer
     constraints.yearEnd = true;
   // "2024 alone", 仅2024年: a figure for several years (2022—2024) that includes it does not answer.
   if (
-    (year !== undefined &&
-      new RegExp(
-        `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|1年|单年|全年)`,
-      ).test(numeric)) ||
-    (year !== undefined && YEAR_ALONE.test(folded))
+    year !== undefined &&
+    (new RegExp(
+      `${year} alone|\\bin ${year} only|\\bonly in ${year}|(?:仅|单|光|只)(?:是|算)?${year}|${year}年(?:当年|一年|1年|单年|全年)`,
+    ).test(numeric) ||
+      YEAR_ALONE.test(folded))
   )
     constraints.yearAlone = true;
   return constraints;

@@ -44,7 +44,7 @@ const AMBIGUOUS = new Set([
 
 /** Every other country's names, English (lower case) and Chinese, as written by users, by country code. */
 function foreignNamesByCountry(): Map<string, string[]> {
-  const byCode = new Map<string, string[]>();
+  const byCode = new Map<string, Set<string>>();
   for (const lang of ['en', 'zh']) {
     for (const [code, all] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       if (NOT_ABROAD.has(code)) continue;
@@ -56,11 +56,11 @@ function foreignNamesByCountry(): Map<string, string[]> {
             ? folded.length >= 4 && !AMBIGUOUS.has(folded)
             : folded.length >= 3 || SHORT_CHINESE.has(folded)
         )
-          byCode.set(code, [...new Set([...(byCode.get(code) ?? []), folded])]);
+          byCode.set(code, (byCode.get(code) ?? new Set()).add(folded));
       }
     }
   }
-  return byCode;
+  return new Map([...byCode].map(([code, names]) => [code, [...names]]));
 }
 
 function foreignNames(): string[] {
@@ -126,7 +126,7 @@ function mentionedCountries(k: Knowledge): MentionedCountry[] {
     mentioned = [...foreignNamesByCountry()]
       .filter(([, names]) => names.some((name) => said.includes(name)))
       .map(([code, names]) => {
-        // 芬兰 is too short to look for in questions (苏丹 is in 江苏丹阳), not in a record that names partners.
+        // 芬兰 is too short to look for in questions (苏丹 is in 江苏丹阳), but a record naming partners has it.
         const zh = foldText(countries.getName(code, 'zh') ?? names[0]!);
         return { zh, names: [...new Set([zh, ...names])], pattern: namesPattern(names) };
       });

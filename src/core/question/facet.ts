@@ -10,7 +10,7 @@ const ASKED: [FactFacet, RegExp][] = [
   ['when', new RegExp(`${ASKS_WHEN.source}|日期|时间`)],
   [
     'where',
-    /哪里|哪儿|在哪(?![一个些啲几两二三四五六七八九十\d]*(?:方面|领域|层面|环节|阶段))|何地|喺边|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,
+    /哪里|哪儿|在哪(?![一个些啲几两二三四五六七八九十\d]*(?:方面|领域|层面|环节|阶段))|何地|地点|哪(次|个|场)会|什么会|\bwhere\b|\bwhich (meeting|city|place)\b|\bwhat meeting\b/,
   ],
   // 顾军是什么职务: the role a person holds, which a fact naming them with it states.
   [

@@ -23,7 +23,7 @@ const SHARE_WORDS =
 const MEASURES: readonly Measure[] = [
   {
     name: 'money',
-    asks: /多少钱|几多钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|(?<!任务|事项)总额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|产值|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure|payouts?)\b|\bpa(?:y|id) out\b|\boutput value\b|how much money|\bhow much (?:is|are|does|do) (?:a |the |one )?(?:[a-z]+ )?(?:tickets?|ride|trip)\b/,
+    asks: /多少钱|几块钱|价格|价钱|票价|房价|售价|工资|薪水|收入(?!差距|比)|金额|(?<!任务|事项)总额|价值|生产总值|营收|利润|投资额|总投资|投资(?:了)?(?:多少|几)|(?:多少|几)(?:个)?亿(?!人)|多少万元|花了多少|产值|预算|收费|手续费|费用(?:是)?多少|多少费用|要钱吗|注册资本|社会资本|\b(?:fees?|charges?|charged)\b|\bregistered capital\b|\bhow much (?:[\w-]+ ){0,3}capital\b|\b(price|prices|cost|costs|fare|fares|salary|salaries|wage|wages|income|revenue|profit|worth|money|funding|funds|yuan|rmb|spending|spent|investment|invested|budget|expenditure|payouts?)\b|\bpa(?:y|id) out\b|\boutput value\b|how much money|\bhow much (?:is|are|does|do) (?:a |the |one )?(?:[a-z]+ )?(?:tickets?|ride|trip)\b/,
     unit: /元|yuan/,
   },
   {
@@ -50,7 +50,7 @@ const MEASURES: readonly Measure[] = [
   // 办了多少件: cases handled, which a count of the services (173项) is not.
   {
     name: 'cases',
-    asks: /办(?:了|理了?)?(?:多少|几多|几)件|办件量|办理量|\b(?:how many|number of) (?:cases|applications|requests) (?:were |have been )?(?:handled|processed|done)\b/,
+    asks: /办(?:了|理了?)?(?:多少|几)件|办件量|办理量|\b(?:how many|number of) (?:cases|applications|requests) (?:were |have been )?(?:handled|processed|done)\b/,
     // 办成一件事 names a service, not a number of cases.
     unit: /件(?!事)/,
   },

@@ -5,7 +5,7 @@ import type { Records } from '../data/records.js';
 import { foldText } from '../text/fold.js';
 
 export const TASK_COUNT = /任务|事项|措施|重点工作|几项|多少项|\btasks?\b|\bitems?\b/;
-export const COUNT = /多少|几多|几项|几个|几条|占几|how many|number of/;
+export const COUNT = /多少|几项|几个|几条|占几|how many|number of/;
 
 /** Latin words joined by one space ("opening-up" and "opening up" alike), for matching English names. */
 function latinWords(text: string): string {

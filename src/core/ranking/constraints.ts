@@ -462,9 +462,9 @@ export function meetsConstraints(records: Records, result: Result, c: Constraint
     (c.current !== true || !isGoal(result)) &&
     (c.exports !== true || EXPORT_WORDS.test(words(result))) &&
     (c.imports !== true || IMPORT_WORDS.test(words(result))) &&
-    (c.completed !== true || DONE_WORDS.test(words(result))) &&
     // How much of a named plan is done: the plan's own record says it, not another list's progress.
-    (c.completed !== true || c.plan === undefined || isOfPlan(records, result, c.plan)) &&
+    (c.completed !== true ||
+      (DONE_WORDS.test(words(result)) && (c.plan === undefined || isOfPlan(records, result, c.plan)))) &&
     (c.remaining !== true || NOT_DONE_WORDS.test(words(result))) &&
     (c.bodies === undefined || BODY_WORDS[c.bodies].test(words(result))) &&
     (c.targetFigure !== true || QUANTITY.test(words(result))) &&

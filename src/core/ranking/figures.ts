@@ -63,7 +63,7 @@ function askedClassifier(question: string): string | undefined {
   return (
     counted ??
     (/(?:多少|几)个?大?(?:方面|领域|板块)/.test(question) ? '方面' : undefined) ??
-    /(?:多少|几多|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所|张|小时|分钟)/.exec(
+    /(?:多少|几)(?:万|亿)?(人次|公里|台|个|项|家|条|次|批|届|辆|元|年|章|节|座|所|张|小时|分钟)/.exec(
       question,
     )?.[1]
   );
@@ -268,15 +268,14 @@ export function figurePage(
   hits: readonly SearchHit[],
 ): SearchHit[] | undefined {
   const best = hits[0];
+  const read = readQuestion(question);
   // 新能源汽车销量: the data knows no 销量, so no figure of it can be the answer. A quantity's own name
   // ("people") is not a topic: the unit check answers for it.
   // An English word no record uses is mostly a paraphrase (submit, shops): it weighs half in coverage instead.
   const unknown = engine.unknownUnits(question).filter((u) => u.kind === 'han' && !isMeasureWord(u.text));
   if (best === undefined || unknown.length > 0) return undefined;
   // "how many staff…": what is counted is a word no record uses, so no figure counts it.
-  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+(?:-[a-z]+)?)/.exec(
-    readQuestion(question),
-  )?.[1];
+  const countedNoun = /\bhow many (?:new |more |other )?([a-z]+(?:-[a-z]+)?)/.exec(read)?.[1];
   if (countedNoun !== undefined && engine.unknownUnits(countedNoun).length > 0) return undefined;
   const partOfRegion = (h: SearchHit): boolean => {
     const scope = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.scope : undefined;
@@ -288,7 +287,7 @@ export function figurePage(
     !figureOfAnother(engine, question, h) &&
     !shareOfAnother(engine, question, h);
   // A province's figure that does not answer a question about the region sets no bar for the region's.
-  const ordinal = ASKS_ORDINAL.test(readQuestion(question));
+  const ordinal = ASKS_ORDINAL.test(read);
   // The bar is the best figure's that fits: a sentence with the question's words and no number sets
   // none, nor a count of projects for "how much money".
   // 分成几大领域: a plan's count of tasks (项) sets no bar for a count of its areas either.
@@ -337,9 +336,9 @@ export function figurePage(
   const ofPlans = (h: SearchHit): boolean => namesSeveralPlans(h.doc.name);
   // A part of a year's figure (一季度…) is newer than the year's but answers only a question that asks for it.
   const part = (h: SearchHit): string | undefined => partOfYearIn(normalizeNumerals(foldText(h.doc.name)));
-  const askedPart = partOfYearIn(normalizeNumerals(readQuestion(question)));
+  const askedPart = partOfYearIn(normalizeNumerals(read));
   const asksPart = (h: SearchHit): boolean => part(h) === undefined || part(h) === askedPart;
-  const asksTarget = asksForTarget(readQuestion(question));
+  const asksTarget = asksForTarget(read);
   const isTarget = (h: SearchHit): boolean =>
     h.doc.kind === 'stat' && records.stats.get(h.doc.id)?.target === true;
   // "当初定的目标是多少": a goal named outright is not answered by a result (a plan's count of its own
@@ -369,7 +368,7 @@ export function figurePage(
   const namesArea = (h: SearchHit): boolean => {
     const area = h.doc.kind === 'stat' ? records.stats.get(h.doc.id)?.area : undefined;
     const record = area === undefined ? undefined : records.areas.get(area);
-    return record === undefined || readQuestion(question).includes(foldText(record.short).slice(0, 2));
+    return record === undefined || read.includes(foldText(record.short).slice(0, 2));
   };
   // A question about a goal is not padded with results, nor one about results with goals.
   const sameKind = (h: SearchHit): boolean => {

@@ -193,6 +193,30 @@ describe('a question pinned to what no record meets is told so, never given a ne
     ['2024年联合攻关发布的41项揭榜任务里有几项属于未来产业', { year: '2024', topic: '未来产业' }],
     // Whether one entry is on a list: a list that does not name it does not say.
     ['2024年度实事项目清单里有没有托育服务？', { year: '2024', topic: '托育服务是否在列' }],
+    // A figure the asker gave is not the answer to what they ask beside it.
+    ['2025年長三角出口是10.85萬億，那進口總額是多少？', { year: '2025', topic: '另一项数值' }],
+    // One year's own figure: not a total to date (the vouchers' 1.7亿元 as of 2024-12).
+    ['How much did the YRD innovation vouchers pay out in 2024 alone?', { year: '2024', topic: '单年数值' }],
+    ['科技创新券 光2024年一年支持了多少钱', { year: '2024', topic: '单年数值' }],
+    ['長三角科技創新券淨係2024年一年用咗幾多錢?唔要累計嗰個數呀', { year: '2024', topic: '单年数值' }],
+    // A partner country asked about: not another plan's count of tasks.
+    [
+      'how many projects are there under the YRD-Finland industrial innovation cooperation',
+      { place: '芬兰' },
+    ],
+    [
+      'who was director of the YRD regional cooperation office before Gu Jun?',
+      { person: '主任', topic: '历任' },
+    ],
+    // A part of a given count after a comma, which the data does not break down.
+    ['一卡通那52個事項，交通類的有幾個呢?', { topic: '交通' }],
+    // 几时做副局长: when the post was taken.
+    ['柏國強係幾時做上海生態環境局副局長㗎?', { place: '上海', person: '柏国强', topic: '任职时间' }],
+    // A year given with its value and unit in English is not the year asked.
+    [
+      'YRD high speed rail was 4150 km in 2018 — what was it at the end of twenty nineteen?',
+      { year: '2019' },
+    ],
   ] as const) {
     test(question, () => {
       const answer = bot.ask(question);
@@ -1068,11 +1092,6 @@ describe('Cantonese words are read as the Mandarin ones the rules know', () => {
 });
 
 describe('a figure the asker gave is not the answer to what they ask beside it', () => {
-  test('exports given, imports asked', () => {
-    const answer = bot.ask('2025年長三角出口是10.85萬億，那進口總額是多少？');
-    assert.equal(answer.answered, false);
-    assert.equal(answer.unmet?.topic, '另一项数值');
-  });
   eachNotAnswered([
     'exactly how many STAR Market listed companies come from the Yangtze delta (the forty-eight percent figure)?',
     '科創板有48%公司嚟自長三角，咁即係實際有幾多間？',
@@ -1091,11 +1110,6 @@ describe('English asks for names as Chinese does', () => {
 });
 
 describe('who did it, and what of a named plan is done, is said by a record of that', () => {
-  test('"who was director … before Gu Jun" asks an earlier holder', () => {
-    const answer = bot.ask('who was director of the YRD regional cooperation office before Gu Jun?');
-    assert.equal(answer.answered, false);
-    assert.deepEqual(answer.unmet, { person: '主任', topic: '历任' });
-  });
   eachNotAnswered([
     // Drafting is not issuing: a record must say who drafted it.
     'who actually drafted the 2024–2026 plan, which team or think tank?',
@@ -1113,16 +1127,6 @@ describe('who did it, and what of a named plan is done, is said by a record of t
 });
 
 describe("one year's own figure is not a total to date", () => {
-  for (const question of [
-    'How much did the YRD innovation vouchers pay out in 2024 alone?',
-    '科技创新券 光2024年一年支持了多少钱',
-    '長三角科技創新券淨係2024年一年用咗幾多錢?唔要累計嗰個數呀',
-  ])
-    test(question, () => {
-      const answer = bot.ask(question);
-      assert.equal(answer.answered, false);
-      assert.deepEqual(answer.unmet, { year: '2024', topic: '单年数值' });
-    });
   test("a year's figure is still that year's", () => {
     assert.equal(bot.ask('长三角2024年一年GDP多少').answered, true);
   });
@@ -1134,7 +1138,6 @@ describe('a partner country asked about must be named by the answer', () => {
       'how many projects are there under the YRD-Finland industrial innovation cooperation',
     );
     assert.equal(answer.answered, false);
-    assert.deepEqual(answer.unmet, { place: '芬兰' });
     assert.match(answer.lead ?? '', /Finland/);
   });
   test('the records that name the country still answer', () => {
@@ -1169,19 +1172,6 @@ describe('a count of things is not a train number nor a length', () => {
   ]);
 });
 
-describe('a part of a given count, and when someone took a post, as users type them', () => {
-  test('那52个事项，交通类的有几个: a part of the list, which the data does not break down', () => {
-    const answer = bot.ask('一卡通那52個事項，交通類的有幾個呢?');
-    assert.equal(answer.answered, false);
-    assert.equal(answer.unmet?.topic, '交通');
-  });
-  test('几时做副局长: when the post was taken', () => {
-    const answer = bot.ask('柏國強係幾時做上海生態環境局副局長㗎?');
-    assert.equal(answer.answered, false);
-    assert.equal(answer.unmet?.topic, '任职时间');
-  });
-});
-
 describe('more kinds no record answers, from the spent sealed sets', () => {
   eachNotAnswered([
     // The area with the fewest tasks: a ranking, which a count of all does not give.
@@ -1196,11 +1186,4 @@ describe('more kinds no record answers, from the spent sealed sets', () => {
     'ningbo zhoushan port throughput in TEU?',
     '宁波舟山港集装箱吞吐量多少标箱',
   ]);
-  test('a year given with its value in English ("was 4150 km in 2018") is not the year asked', () => {
-    const answer = bot.ask(
-      'YRD high speed rail was 4150 km in 2018 — what was it at the end of twenty nineteen?',
-    );
-    assert.equal(answer.answered, false);
-    assert.equal(answer.unmet?.year, '2019');
-  });
 });
